@@ -1,0 +1,95 @@
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import { TypeBoxValidatorCompiler, type TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import Fastify, { type FastifyServerOptions } from 'fastify';
+import { HealthSchema } from '@tavla/shared';
+import type { Db } from './db/open-database.js';
+import { installErrorHandling } from './http/error-handler.js';
+import { systemClock, type Clock } from './lib/clock.js';
+import { boardRoutes } from './modules/boards/board-routes.js';
+import { deviceRoutes } from './modules/devices/device-routes.js';
+import { suggestionRoutes } from './modules/suggestions/suggestion-routes.js';
+import { attachRealtime } from './realtime/realtime.js';
+import { createServices } from './services.js';
+import { serveApps, type AppDirs } from './static-apps.js';
+
+export interface AppOptions {
+  db: Db;
+  /** Base URL phones use (the QR code points here), without trailing slash. */
+  publicUrl: string;
+  clock?: Clock;
+  logger?: FastifyServerOptions['logger'];
+  /** Serve the built apps; tests of the API alone leave this out. */
+  appDirs?: AppDirs;
+  version?: string;
+}
+
+/**
+ * Builds the whole server (HTTP API, Socket.IO, static apps) around a database that is
+ * already open and migrated. Never listens: main.ts does, tests use inject() or listen(0).
+ */
+export async function buildApp(options: AppOptions) {
+  const clock = options.clock ?? systemClock;
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: 64 * 1024,
+    // Generic 5xx bodies come from our error handler; this keeps Fastify from adding its own.
+    return503OnClosing: true,
+  })
+    .withTypeProvider<TypeBoxTypeProvider>()
+    .setValidatorCompiler(TypeBoxValidatorCompiler);
+
+  installErrorHandling(app);
+  await app.register(fastifyCookie);
+  await app.register(fastifyHelmet, {
+    // Factory LANs are plain HTTP: no HSTS, no upgrade-insecure-requests, no COOP/COEP
+    // (browsers ignore or choke on them over http). Scripts only from this origin.
+    strictTransportSecurity: false,
+    crossOriginOpenerPolicy: false,
+    crossOriginEmbedderPolicy: false,
+    originAgentCluster: false,
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        connectSrc: ["'self'"],
+        fontSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+    },
+  });
+
+  const services = createServices({ db: options.db, clock, publicUrl: options.publicUrl });
+  app.decorate('services', services);
+
+  const version = options.version ?? '0.1.0';
+  app.get(
+    '/api/health',
+    { schema: { response: { 200: HealthSchema } } },
+    async () => ({ status: 'ok' as const, version }),
+  );
+  await app.register(deviceRoutes, { services });
+  await app.register(boardRoutes, { services });
+  await app.register(suggestionRoutes, { services });
+
+  if (options.appDirs) await serveApps(app, options.appDirs);
+
+  const io = attachRealtime(app, services);
+  app.decorate('io', io);
+  return app;
+}
+
+export type App = Awaited<ReturnType<typeof buildApp>>;
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    services: ReturnType<typeof createServices>;
+    io: import('./realtime/realtime.js').TavlaServer;
+  }
+}

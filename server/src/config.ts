@@ -1,0 +1,80 @@
+import { networkInterfaces } from 'node:os';
+import { resolve } from 'node:path';
+import { DEFAULT_LANGUAGE, isLanguage, LIMITS, type Language } from '@tavla/shared';
+
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  /** Base URL phones use to reach this server; the QR code points here. No trailing slash. */
+  publicUrl: string;
+  boardName: string;
+  boardLanguage: Language;
+  logLevel: string;
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+type Env = Record<string, string | undefined>;
+
+/** The first non-internal IPv4 address of this machine, if it has one. */
+export function firstLanIPv4(): string | undefined {
+  for (const addresses of Object.values(networkInterfaces())) {
+    for (const address of addresses ?? []) {
+      if (address.family === 'IPv4' && !address.internal) return address.address;
+    }
+  }
+  return undefined;
+}
+
+function parsePort(value: string | undefined): number {
+  if (value === undefined || value === '') return 8080;
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new ConfigError(`PORT must be a whole number from 0 to 65535, got "${value}".`);
+  }
+  return port;
+}
+
+function parsePublicUrl(value: string): string {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new ConfigError(`PUBLIC_URL must be an absolute URL such as http://10.0.0.5:8080, got "${value}".`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new ConfigError(`PUBLIC_URL must start with http:// or https://, got "${value}".`);
+  }
+  return url.toString().replace(/\/+$/, '');
+}
+
+/** Reads and validates the environment once, at start. */
+export function loadConfig(env: Env = process.env, detectIp: () => string | undefined = firstLanIPv4): Config {
+  const port = parsePort(env.PORT);
+  const host = env.HOST?.trim() || '0.0.0.0';
+  const boardLanguage = env.BOARD_LANGUAGE?.trim() || DEFAULT_LANGUAGE;
+  if (!isLanguage(boardLanguage)) {
+    throw new ConfigError(`BOARD_LANGUAGE must be "sv" or "en", got "${boardLanguage}".`);
+  }
+  const boardName = env.BOARD_NAME?.trim() || 'Hållbarhetstavla';
+  if (boardName.length > LIMITS.boardNameMax) {
+    throw new ConfigError(`BOARD_NAME must be at most ${LIMITS.boardNameMax} characters.`);
+  }
+  const explicitUrl = env.PUBLIC_URL?.trim();
+  if (!explicitUrl && port === 0) {
+    throw new ConfigError('Set PUBLIC_URL when PORT=0: the phones need a fixed address.');
+  }
+  const publicUrl = parsePublicUrl(explicitUrl || `http://${detectIp() ?? '127.0.0.1'}:${port}`);
+  return {
+    port,
+    host,
+    dataDir: resolve(env.DATA_DIR?.trim() || './data'),
+    publicUrl,
+    boardName,
+    boardLanguage,
+    logLevel: env.LOG_LEVEL?.trim() || 'info',
+  };
+}

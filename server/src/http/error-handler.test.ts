@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { testApp } from '../test-support/test-app.js';
+
+describe('error handling', () => {
+  it('answers unexpected errors with a bare 500 that leaks nothing', async () => {
+    const { app } = await testApp();
+    app.get('/api/boom', () => {
+      throw new Error('secret database path /var/lib/tavla');
+    });
+    const response = await app.inject({ method: 'GET', url: '/api/boom' });
+    expect(response.statusCode).toBe(500);
+    expect(response.json()).toEqual({ error: { code: 'internal', message: 'Internal server error.' } });
+    expect(response.body).not.toContain('secret');
+  });
+
+  it('answers unknown routes with a JSON 404', async () => {
+    const { app } = await testApp();
+    const response = await app.inject({ method: 'GET', url: '/api/nothing-here' });
+    expect(response.statusCode).toBe(404);
+    expect(response.json()).toMatchObject({ error: { code: 'not_found' } });
+  });
+
+  it('sends security headers with a CSP that allows no inline script', async () => {
+    const { app } = await testApp();
+    const response = await app.inject({ method: 'GET', url: '/api/health' });
+    expect(response.statusCode).toBe(200);
+    const csp = String(response.headers['content-security-policy']);
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toContain('upgrade-insecure-requests');
+    expect(response.headers['x-content-type-options']).toBe('nosniff');
+    expect(response.headers['strict-transport-security']).toBeUndefined();
+  });
+});

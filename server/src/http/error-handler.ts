@@ -1,0 +1,66 @@
+import type { FastifyError, FastifyInstance } from 'fastify';
+import type { ApiErrorBody, ErrorCode } from '@tavla/shared';
+import { AppError } from './app-error.js';
+
+const FASTIFY_CODES: Record<string, { status: number; code: ErrorCode; message: string }> = {
+  FST_ERR_CTP_INVALID_JSON_BODY: {
+    status: 400,
+    code: 'invalid_json',
+    message: 'The request body is not valid JSON.',
+  },
+  FST_ERR_CTP_EMPTY_JSON_BODY: {
+    status: 400,
+    code: 'invalid_json',
+    message: 'The request body is empty but JSON was announced.',
+  },
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: {
+    status: 415,
+    code: 'unsupported_media_type',
+    message: 'Send the request body as application/json.',
+  },
+  FST_ERR_CTP_BODY_TOO_LARGE: {
+    status: 413,
+    code: 'payload_too_large',
+    message: 'The request body is too large.',
+  },
+};
+
+function body(code: ErrorCode, message: string): ApiErrorBody {
+  return { error: { code, message } };
+}
+
+function isFastifyError(error: unknown): error is FastifyError {
+  return error instanceof Error && 'code' in error;
+}
+
+/**
+ * One error shape for every route: `{ error: { code, message } }`. Client mistakes get a 4xx
+ * with a message that says what to fix; anything unexpected is logged and answered with a
+ * bare 500 that leaks no stack or internal message.
+ */
+export function installErrorHandling(app: FastifyInstance): void {
+  app.setErrorHandler((error: unknown, request, reply) => {
+    if (error instanceof AppError) {
+      return reply.status(error.statusCode).send(body(error.code, error.message));
+    }
+    if (isFastifyError(error)) {
+      if (error.validation) {
+        const where = error.validationContext ?? 'request';
+        return reply
+          .status(400)
+          .send(body('validation_failed', `Invalid ${where}: ${error.message}`));
+      }
+      const known = FASTIFY_CODES[error.code];
+      if (known) return reply.status(known.status).send(body(known.code, known.message));
+      if (error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 500) {
+        return reply.status(error.statusCode).send(body('validation_failed', error.message));
+      }
+    }
+    request.log.error({ err: error }, 'unhandled error');
+    return reply.status(500).send(body('internal', 'Internal server error.'));
+  });
+
+  app.setNotFoundHandler((request, reply) =>
+    reply.status(404).send(body('not_found', `No route for ${request.method} ${request.url}.`)),
+  );
+}

@@ -1,0 +1,103 @@
+import QRCode from 'qrcode';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildApp } from './app.js';
+import { ConfigError, loadConfig } from './config.js';
+import { MigrationError, migrate } from './db/migrate.js';
+import { openDatabase } from './db/open-database.js';
+import { issueSetupCodeOnFirstStart } from './modules/setup/setup-code.js';
+import { defaultAppDirs } from './static-apps.js';
+
+function fail(message: string): never {
+  console.error(`\nTavla cannot start: ${message}\n`);
+  process.exit(1);
+}
+
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) fail(error.message);
+    throw error;
+  }
+
+  const dbFile = join(config.dataDir, 'tavla.db');
+  const db = openDatabase(dbFile);
+  try {
+    migrate(db);
+  } catch (error) {
+    db.close();
+    if (error instanceof MigrationError) fail(error.message);
+    throw error;
+  }
+
+  const version = (
+    JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+      version: string;
+    }
+  ).version;
+  const app = await buildApp({
+    db,
+    publicUrl: config.publicUrl,
+    appDirs: defaultAppDirs(),
+    version,
+    logger: { level: config.logLevel },
+  });
+
+  const { board, created } = app.services.boards.ensureFirstBoard({
+    name: config.boardName,
+    language: config.boardLanguage,
+  });
+  const setupCode = issueSetupCodeOnFirstStart(db);
+
+  let closing = false;
+  const shutdown = (signal: string) => {
+    if (closing) return;
+    closing = true;
+    app.log.info(`${signal} received, closing sockets and the database`);
+    app
+      .close()
+      .then(() => {
+        db.close();
+        process.exit(0);
+      })
+      .catch((error: unknown) => {
+        console.error(error);
+        process.exit(1);
+      });
+  };
+  process.on('SIGINT', () => shutdown('SIGINT'));
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+
+  await app.listen({ port: config.port, host: config.host });
+
+  const links = app.services.boards.links(board);
+  const qr = await QRCode.toString(links.joinUrl, { type: 'terminal', small: true });
+  const lines = [
+    '',
+    `Tavla ${version} is running on ${config.host}:${config.port} (data in ${config.dataDir})`,
+    created ? `Created the board "${board.name}".` : `Board: "${board.name}"`,
+    '',
+    'Wall screen (open full-screen on the TV):',
+    `  ${links.kioskUrl}`,
+    '',
+    'Phone join URL (inside the QR code):',
+    `  ${links.joinUrl}`,
+    '',
+    qr,
+  ];
+  if (setupCode) {
+    lines.push(
+      'One-time setup code for the first team lead (shown only now, keep it safe):',
+      `  ${setupCode}`,
+      '',
+    );
+  }
+  console.log(lines.join('\n'));
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,47 @@
+import type { Db } from '../../db/open-database.js';
+
+export interface BoardRow {
+  id: string;
+  name: string;
+  language: 'sv' | 'en';
+  join_token: string;
+  display_key: string;
+  last_seq: number;
+  created_at: string;
+}
+
+export function createBoardRepository(db: Db) {
+  const byId = db.prepare<[string], BoardRow>('SELECT * FROM boards WHERE id = ?');
+  const byJoinToken = db.prepare<[string], BoardRow>('SELECT * FROM boards WHERE join_token = ?');
+  const byDisplayKey = db.prepare<[string], BoardRow>('SELECT * FROM boards WHERE display_key = ?');
+  const all = db.prepare<[], BoardRow>('SELECT * FROM boards ORDER BY created_at, id');
+  const insert = db.prepare<[BoardRow]>(
+    `INSERT INTO boards (id, name, language, join_token, display_key, last_seq, created_at)
+     VALUES (@id, @name, @language, @join_token, @display_key, @last_seq, @created_at)`,
+  );
+  const bumpSeq = db.prepare<[string], { last_seq: number }>(
+    'UPDATE boards SET last_seq = last_seq + 1 WHERE id = ? RETURNING last_seq',
+  );
+  const insertChange = db.prepare<[string, number, string, string, string]>(
+    'INSERT INTO board_changes (board_id, seq, event, payload, created_at) VALUES (?, ?, ?, ?, ?)',
+  );
+
+  return {
+    findById: (id: string) => byId.get(id),
+    findByJoinToken: (token: string) => byJoinToken.get(token),
+    findByDisplayKey: (key: string) => byDisplayKey.get(key),
+    list: () => all.all(),
+    insert: (row: BoardRow) => insert.run(row),
+    /** Hands out the board's next sequence number. Call inside the change's transaction. */
+    nextSeq(boardId: string): number {
+      const row = bumpSeq.get(boardId);
+      if (!row) throw new Error(`Board ${boardId} vanished during a change`);
+      return row.last_seq;
+    },
+    recordChange(boardId: string, seq: number, event: string, payload: unknown, at: string): void {
+      insertChange.run(boardId, seq, event, JSON.stringify(payload), at);
+    },
+  };
+}
+
+export type BoardRepository = ReturnType<typeof createBoardRepository>;

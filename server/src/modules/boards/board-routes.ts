@@ -1,0 +1,23 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { BoardParamsSchema, BoardSnapshotSchema, ErrorBodySchema } from '@tavla/shared';
+import { requestAuth } from '../../http/request-auth.js';
+import type { Services } from '../../services.js';
+
+export const boardRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = async (app, opts) => {
+  const { access, boards, suggestions } = opts.services;
+
+  app.get(
+    '/api/boards/:boardId/snapshot',
+    {
+      schema: {
+        params: BoardParamsSchema,
+        response: { 200: BoardSnapshotSchema, '4xx': ErrorBodySchema },
+      },
+    },
+    async (request) => {
+      const viewer = access.forRequest(request.params.boardId, requestAuth(request));
+      const joinUrl = viewer.role === 'display' ? boards.links(viewer.board).joinUrl : undefined;
+      return suggestions.snapshot(viewer.board, joinUrl);
+    },
+  );
+};

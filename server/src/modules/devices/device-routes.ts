@@ -1,0 +1,60 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { DeviceBoardsSchema, ErrorBodySchema, JoinParamsSchema } from '@tavla/shared';
+import { AppError, unauthorized } from '../../http/app-error.js';
+import type { Services } from '../../services.js';
+import { toBoard } from '../boards/board-service.js';
+import { DEVICE_COOKIE, DEVICE_COOKIE_MAX_AGE_SECONDS } from './device-service.js';
+
+const INVALID_JOIN_PAGE = `<!doctype html>
+<html lang="sv"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
+<title>Tavla</title></head>
+<body style="font-family: system-ui, sans-serif; padding: 2rem; font-size: 1.25rem">
+<h1>Länken gäller inte / This link is not valid</h1>
+<p>Skanna QR-koden på tavlan igen.</p><p>Scan the QR code on the board again.</p>
+</body></html>`;
+
+export const deviceRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = async (app, opts) => {
+  const { devices, boardRepository } = opts.services;
+
+  // The QR code points here. Sets the device cookie and redirects to a clean URL, so the
+  // join token never stays in the address bar, the history or a shared screenshot.
+  app.get(
+    '/join/:token',
+    { schema: { params: JoinParamsSchema } },
+    async (request, reply) => {
+      reply.header('cache-control', 'no-store');
+      let joined: { deviceId: string; boardId: string };
+      try {
+        joined = devices.join(request.params.token, request.cookies[DEVICE_COOKIE]);
+      } catch (error) {
+        if (error instanceof AppError && request.headers.accept?.includes('text/html')) {
+          return reply.status(error.statusCode).type('text/html; charset=utf-8').send(INVALID_JOIN_PAGE);
+        }
+        throw error;
+      }
+      reply.setCookie(DEVICE_COOKIE, joined.deviceId, {
+        path: '/',
+        httpOnly: true,
+        sameSite: 'lax',
+        maxAge: DEVICE_COOKIE_MAX_AGE_SECONDS,
+        secure: request.protocol === 'https',
+      });
+      return reply.redirect(`/m/b/${joined.boardId}`, 302);
+    },
+  );
+
+  app.get(
+    '/api/me/boards',
+    { schema: { response: { 200: DeviceBoardsSchema, '4xx': ErrorBodySchema } } },
+    async (request) => {
+      const deviceId = devices.knownDevice(request.cookies[DEVICE_COOKIE]);
+      if (!deviceId) throw unauthorized('Scan the QR code on a board to join it.');
+      const boards = devices
+        .boardIdsOf(deviceId)
+        .map((id) => boardRepository.findById(id))
+        .filter((row) => row !== undefined)
+        .map(toBoard);
+      return { boards };
+    },
+  );
+};

@@ -1,0 +1,113 @@
+import type { BoardSnapshot, CreateSuggestionBody, Suggestion } from '@tavla/shared';
+import { LIMITS } from '@tavla/shared';
+import type { Db } from '../../db/open-database.js';
+import type { ChangeFeed } from '../../lib/change-feed.js';
+import type { Clock } from '../../lib/clock.js';
+import { conflict, invalid } from '../../http/app-error.js';
+import type { BoardRepository, BoardRow } from '../boards/board-repository.js';
+import { toBoard } from '../boards/board-service.js';
+import type { SuggestionRepository, SuggestionRow } from './suggestion-repository.js';
+
+export const toSuggestion = (row: SuggestionRow): Suggestion => ({
+  id: row.id,
+  boardId: row.board_id,
+  text: row.text,
+  dimension: row.dimension,
+  authorName: row.author_name,
+  status: row.status,
+  createdAt: row.created_at,
+  updatedAt: row.updated_at,
+  seq: row.seq,
+});
+
+/** Collapses runs of spaces/tabs, keeps line breaks, drops control characters, trims. */
+function normaliseText(text: string): string {
+  return text
+    .replace(/\r\n?/g, '\n')
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u0009\u000B-\u001F\u007F]/g, ' ')
+    .replace(/[ \t]+/g, ' ')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+export function createSuggestionService(deps: {
+  db: Db;
+  boards: BoardRepository;
+  suggestions: SuggestionRepository;
+  clock: Clock;
+  changes: ChangeFeed;
+}) {
+  const { db, boards, suggestions, clock, changes } = deps;
+
+  const insertNew = db.transaction(
+    (board: BoardRow, deviceId: string | null, input: CreateSuggestionBody, text: string) => {
+      const at = clock.now().toISOString();
+      const seq = boards.nextSeq(board.id);
+      const authorName = input.authorName ? normaliseText(input.authorName) || null : null;
+      const row: SuggestionRow = {
+        id: input.id.toLowerCase(),
+        board_id: board.id,
+        device_id: deviceId,
+        text,
+        dimension: input.dimension,
+        author_name: authorName,
+        status: 'new',
+        created_at: at,
+        updated_at: at,
+        seq,
+      };
+      suggestions.insert(row);
+      const suggestion = toSuggestion(row);
+      boards.recordChange(board.id, seq, 'suggestion:created', { seq, suggestion }, at);
+      return suggestion;
+    },
+  );
+
+  return {
+    /**
+     * Stores a phone's suggestion once: a retry with the same client id returns the stored
+     * suggestion (`created: false`) instead of adding another. Reusing an id for something
+     * else is a conflict.
+     */
+    create(
+      board: BoardRow,
+      deviceId: string | null,
+      input: CreateSuggestionBody,
+    ): { suggestion: Suggestion; created: boolean } {
+      const text = normaliseText(input.text);
+      if (text.length < LIMITS.suggestionTextMin) {
+        throw invalid(`The suggestion needs at least ${LIMITS.suggestionTextMin} characters of text.`);
+      }
+      const existing = suggestions.findById(input.id.toLowerCase());
+      if (existing) {
+        if (existing.board_id === board.id && existing.device_id === deviceId) {
+          return { suggestion: toSuggestion(existing), created: false };
+        }
+        throw conflict('A different suggestion already uses this id.');
+      }
+      const suggestion = insertNew(board, deviceId, input, text);
+      changes.publish(board.id, {
+        event: 'suggestion:created',
+        payload: { seq: suggestion.seq, suggestion },
+      });
+      return { suggestion, created: true };
+    },
+
+    snapshot(board: BoardRow, joinUrl?: string): BoardSnapshot {
+      // Read the rows and the sequence number in one transaction so they agree.
+      return db.transaction(() => {
+        const fresh = boards.findById(board.id) ?? board;
+        const snapshot: BoardSnapshot = {
+          board: toBoard(fresh),
+          seq: fresh.last_seq,
+          suggestions: suggestions.listByBoard(board.id).map(toSuggestion),
+        };
+        if (joinUrl !== undefined) snapshot.joinUrl = joinUrl;
+        return snapshot;
+      })();
+    },
+  };
+}
+
+export type SuggestionService = ReturnType<typeof createSuggestionService>;

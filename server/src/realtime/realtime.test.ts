@@ -1,0 +1,118 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { BoardSnapshot, Result, SuggestionCreatedEvent } from '@tavla/shared';
+import type { App } from '../app.js';
+import { createBoard, joinPhone, testApp, testUuid } from '../test-support/test-app.js';
+import { nextEvent, openSocket, type ClientSocket } from '../test-support/sockets.js';
+import { DEVICE_COOKIE } from '../modules/devices/device-service.js';
+
+let app: App | undefined;
+const sockets: ClientSocket[] = [];
+
+afterEach(async () => {
+  for (const socket of sockets.splice(0)) socket.close();
+  await app?.close();
+  app = undefined;
+});
+
+async function start() {
+  const built = await testApp();
+  app = built.app;
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.server.address();
+  if (!address || typeof address === 'string') throw new Error('no address');
+  const baseUrl = `http://127.0.0.1:${address.port}`;
+  const boardA = createBoard(app, 'A');
+  const boardB = createBoard(app, 'B');
+  const phoneA = await joinPhone(app, boardA);
+  const phoneB = await joinPhone(app, boardB);
+  const open = async (auth: Record<string, unknown>, cookie?: string) => {
+    const socket = await openSocket(baseUrl, auth, cookie);
+    sockets.push(socket);
+    return socket;
+  };
+  const post = (boardId: string, cookie: string, text: string) =>
+    built.app.inject({
+      method: 'POST',
+      url: `/api/boards/${boardId}/suggestions`,
+      headers: { cookie },
+      payload: { id: testUuid(), text, dimension: 'economic' },
+    });
+  return { app: built.app, baseUrl, boardA, boardB, phoneA, phoneB, open, post };
+}
+
+function sync(socket: ClientSocket, request: unknown = {}): Promise<Result<BoardSnapshot>> {
+  return new Promise((resolve) => {
+    socket.emit('board:sync', request as Record<string, never>, resolve);
+  });
+}
+
+describe('realtime', () => {
+  it('pushes a new suggestion to the kiosk and every phone of that board only', async () => {
+    const { boardA, boardB, phoneA, phoneB, open, post } = await start();
+    const kioskA = await open({ displayKey: boardA.display_key });
+    const otherPhoneA = await open({ boardId: boardA.id }, phoneA);
+    const kioskB = await open({ displayKey: boardB.display_key });
+    const receivedByB: SuggestionCreatedEvent[] = [];
+    kioskB.on('suggestion:created', (event) => receivedByB.push(event));
+
+    const onKiosk = nextEvent(kioskA, 'suggestion:created');
+    const onPhone = nextEvent(otherPhoneA, 'suggestion:created');
+    expect((await post(boardA.id, phoneA, 'Switch off the compressor at night')).statusCode).toBe(201);
+    const [kioskEvent, phoneEvent] = await Promise.all([onKiosk, onPhone]);
+    expect(kioskEvent.seq).toBe(1);
+    expect(kioskEvent.suggestion.text).toBe('Switch off the compressor at night');
+    expect(phoneEvent).toEqual(kioskEvent);
+
+    // Board B's screen must not have seen A's post. Broadcasts are delivered in order, so
+    // once B's own post has arrived, anything from A would have arrived before it.
+    const onB = nextEvent(kioskB, 'suggestion:created');
+    await post(boardB.id, phoneB, 'Reuse the cardboard from deliveries');
+    await onB;
+    expect(receivedByB.map((event) => event.suggestion.text)).toEqual([
+      'Reuse the cardboard from deliveries',
+    ]);
+  });
+
+  it('gives a socket a snapshot of its own board on board:sync', async () => {
+    const { boardA, phoneA, open, post } = await start();
+    await post(boardA.id, phoneA, 'LED lighting in the warehouse');
+    const kiosk = await open({ displayKey: boardA.display_key });
+    const kioskSnapshot = await sync(kiosk);
+    expect(kioskSnapshot.ok).toBe(true);
+    if (!kioskSnapshot.ok) return;
+    expect(kioskSnapshot.data.board.name).toBe('A');
+    expect(kioskSnapshot.data.seq).toBe(1);
+    expect(kioskSnapshot.data.joinUrl).toContain(`/join/${boardA.join_token}`);
+    expect(kioskSnapshot.data.suggestions).toHaveLength(1);
+
+    const phone = await open({ boardId: boardA.id }, phoneA);
+    const phoneSnapshot = await sync(phone);
+    expect(phoneSnapshot.ok && phoneSnapshot.data.joinUrl).toBe(undefined);
+  });
+
+  it('answers a malformed board:sync with an error ack', async () => {
+    const { boardA, open } = await start();
+    const kiosk = await open({ displayKey: boardA.display_key });
+    const result = await sync(kiosk, { boardId: 'someone-elses' });
+    expect(result).toMatchObject({ ok: false, error: { code: 'validation_failed' } });
+    const nonObject = await sync(kiosk, 'snapshot please');
+    expect(nonObject.ok).toBe(false);
+  });
+
+  it.each([
+    ['no auth', () => ({})],
+    ['a wrong display key', () => ({ displayKey: 'not-the-key' })],
+    ['a display key of the wrong type', () => ({ displayKey: 12 })],
+  ])('refuses a handshake with %s', async (_name, auth) => {
+    const { open } = await start();
+    await expect(open(auth())).rejects.toThrow();
+  });
+
+  it('refuses a phone without a cookie, with a forged one, or from another board', async () => {
+    const { boardA, phoneB, open } = await start();
+    await expect(open({ boardId: boardA.id })).rejects.toThrow(/Scan the QR code/);
+    await expect(open({ boardId: boardA.id }, `${DEVICE_COOKIE}=forged-0000000000000000`)).rejects.toThrow();
+    await expect(open({ boardId: boardA.id }, phoneB)).rejects.toThrow(/not joined/);
+    await expect(open({ boardId: 'no-such-board' }, phoneB)).rejects.toThrow(/no such board/);
+  });
+});

@@ -1,0 +1,104 @@
+import type { FastifyInstance } from 'fastify';
+import { Server, type Socket } from 'socket.io';
+import { Compile } from 'typebox/compile';
+import {
+  BoardSyncRequestSchema,
+  SOCKET_PATH,
+  SocketAuthSchema,
+  type ClientToServerEvents,
+  type ErrorCode,
+  type ServerToClientEvents,
+  type SocketData,
+} from '@tavla/shared';
+import { AppError } from '../http/app-error.js';
+import { DEVICE_COOKIE } from '../modules/devices/device-service.js';
+import type { Services } from '../services.js';
+
+export type TavlaServer = Server<ClientToServerEvents, ServerToClientEvents, object, SocketData>;
+type TavlaSocket = Socket<ClientToServerEvents, ServerToClientEvents, object, SocketData>;
+
+export const boardRoom = (boardId: string): string => `board:${boardId}`;
+
+// Payloads are checked at runtime: TypeScript types say nothing about what a client sends.
+const checkAuth = Compile(SocketAuthSchema);
+const checkSyncRequest = Compile(BoardSyncRequestSchema);
+
+function handshakeError(code: ErrorCode, message: string): Error {
+  return Object.assign(new Error(message), { data: { code } });
+}
+
+const errorResult = (code: ErrorCode, message: string) =>
+  ({ ok: false, error: { code, message } }) as const;
+
+/**
+ * Attaches Socket.IO to Fastify's HTTP server. Each socket is authenticated once in the
+ * handshake (a kiosk by its display key, a phone by its device cookie plus the board it opened)
+ * and joins its board's room; committed changes are fanned out with one `io.to(room).emit`.
+ */
+export function attachRealtime(app: FastifyInstance, services: Services): TavlaServer {
+  const io: TavlaServer = new Server(app.server, {
+    path: SOCKET_PATH,
+    serveClient: false,
+    // Same-origin only: the apps are served by this very server.
+    cors: undefined,
+  });
+
+  io.use((socket, next) => {
+    const auth: unknown = socket.handshake.auth;
+    if (!checkAuth.Check(auth)) {
+      next(handshakeError('validation_failed', 'Send { displayKey } or { boardId } to connect.'));
+      return;
+    }
+    try {
+      const viewer =
+        'displayKey' in auth
+          ? services.access.byDisplayKey(auth.displayKey)
+          : services.access.byDevice(
+              auth.boardId,
+              app.parseCookie(socket.handshake.headers.cookie ?? '')[DEVICE_COOKIE],
+            );
+      socket.data = { boardId: viewer.board.id, role: viewer.role, deviceId: viewer.deviceId };
+      next();
+    } catch (error) {
+      if (error instanceof AppError) next(handshakeError(error.code, error.message));
+      else {
+        app.log.error({ err: error }, 'socket handshake failed');
+        next(handshakeError('internal', 'Internal server error.'));
+      }
+    }
+  });
+
+  io.on('connection', (socket: TavlaSocket) => {
+    void socket.join(boardRoom(socket.data.boardId));
+
+    socket.on('board:sync', (request, ack) => {
+      if (typeof ack !== 'function') return;
+      if (!checkSyncRequest.Check(request)) {
+        ack(errorResult('validation_failed', 'board:sync takes an empty object.'));
+        return;
+      }
+      const board = services.boardRepository.findById(socket.data.boardId);
+      if (!board) {
+        ack(errorResult('not_found', 'The board no longer exists.'));
+        return;
+      }
+      const joinUrl = socket.data.role === 'display' ? services.boards.links(board).joinUrl : undefined;
+      ack({ ok: true, data: services.suggestions.snapshot(board, joinUrl) });
+    });
+  });
+
+  const unsubscribe = services.changes.subscribe((boardId, change) => {
+    io.to(boardRoom(boardId)).emit(change.event, change.payload);
+  });
+
+  // preClose runs before Fastify closes its HTTP server: long-lived sockets would otherwise
+  // keep server.close() waiting.
+  app.addHook('preClose', (done) => {
+    unsubscribe();
+    io.disconnectSockets(true);
+    io.engine.close();
+    done();
+  });
+
+  return io;
+}

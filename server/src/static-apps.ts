@@ -1,0 +1,52 @@
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+export interface AppDirs {
+  board: string;
+  mobile: string;
+}
+
+/** Where `npm run build` puts the two apps, relative to this file in src/ or dist/. */
+export const defaultAppDirs = (): AppDirs => ({
+  board: fileURLToPath(new URL('../../board-app/dist/', import.meta.url)),
+  mobile: fileURLToPath(new URL('../../mobile-app/dist/', import.meta.url)),
+});
+
+/**
+ * Serves the built kiosk at /board/ and the phone app at /m/ from the same port as the API.
+ * Hashed assets are cached for a year; index.html never, so a new build is picked up at once.
+ */
+export async function serveApps(app: FastifyInstance, dirs: AppDirs): Promise<void> {
+  for (const [name, dir] of Object.entries(dirs)) {
+    if (!existsSync(`${dir}/index.html`)) {
+      throw new Error(`The ${name} app is not built (${dir} is missing); run npm run build first.`);
+    }
+  }
+  const setHeaders = (reply: FastifyReply, path: string) => {
+    reply.header(
+      'cache-control',
+      path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+    );
+  };
+  await app.register(fastifyStatic, {
+    root: dirs.board,
+    prefix: '/board/',
+    cacheControl: false,
+    setHeaders,
+  });
+  await app.register(fastifyStatic, {
+    root: dirs.mobile,
+    prefix: '/m/',
+    decorateReply: false,
+    cacheControl: false,
+    setHeaders,
+  });
+  // Client-side routes of the phone app (the clean URL after joining) get its index.html.
+  app.get('/m/b/*', async (_request, reply) => {
+    reply.header('cache-control', 'no-cache');
+    return reply.sendFile('index.html', dirs.mobile);
+  });
+  app.get('/', async (_request, reply) => reply.redirect('/m/', 302));
+}

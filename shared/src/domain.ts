@@ -1,0 +1,51 @@
+/**
+ * Domain constants shared by server and apps. Plain values only (no TypeBox), so the apps can
+ * import them without pulling the schema library into their bundles.
+ */
+
+export const DIMENSIONS = ['ecological', 'economic', 'social'] as const;
+export type Dimension = (typeof DIMENSIONS)[number];
+
+/** The full status workflow, in the order a suggestion normally travels. */
+export const SUGGESTION_STATUSES = [
+  'new',
+  'under_review',
+  'planned',
+  'in_progress',
+  'done',
+  'not_doing',
+  'duplicate',
+] as const;
+export type SuggestionStatus = (typeof SUGGESTION_STATUSES)[number];
+
+/** Statuses that get a column on the wall screen; the others are not shown there. */
+export const WALL_STATUSES = [
+  'new',
+  'under_review',
+  'planned',
+  'in_progress',
+  'done',
+] as const satisfies readonly SuggestionStatus[];
+export type WallStatus = (typeof WALL_STATUSES)[number];
+
+export const LANGUAGES = ['sv', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+export const DEFAULT_LANGUAGE: Language = 'sv';
+
+export const LIMITS = {
+  suggestionTextMin: 3,
+  suggestionTextMax: 1000,
+  authorNameMax: 60,
+  boardNameMax: 80,
+} as const;
+
+export function isLanguage(value: unknown): value is Language {
+  return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
+}
+
+export function isWallStatus(status: SuggestionStatus): status is WallStatus {
+  return (WALL_STATUSES as readonly string[]).includes(status);
+}
+
+/** Socket.IO endpoint path, shared by server and clients. */
+export const SOCKET_PATH = '/socket.io';

@@ -1,0 +1,41 @@
+import Type, { type Static } from 'typebox';
+import type { Result } from './errors.js';
+import type { BoardSnapshot, Suggestion } from './schemas.js';
+
+/**
+ * The Socket.IO contract. Event names are `entity:verb`. Every server→client event that
+ * changes a board carries the board sequence number of that change, so a client can tell
+ * whether it missed something. Every client→server event takes an ack with a `Result`.
+ */
+
+export interface SuggestionCreatedEvent {
+  seq: number;
+  suggestion: Suggestion;
+}
+
+export interface ServerToClientEvents {
+  'suggestion:created': (event: SuggestionCreatedEvent) => void;
+}
+
+export const BoardSyncRequestSchema = Type.Object({}, { additionalProperties: false });
+export type BoardSyncRequest = Static<typeof BoardSyncRequestSchema>;
+
+export interface ClientToServerEvents {
+  /** Ask for a fresh snapshot of the socket's board (on connect, and after a sequence gap). */
+  'board:sync': (request: BoardSyncRequest, ack: (result: Result<BoardSnapshot>) => void) => void;
+}
+
+export type SocketRole = 'display' | 'device';
+
+export interface SocketData {
+  boardId: string;
+  role: SocketRole;
+  deviceId: string | null;
+}
+
+/** Handshake `auth` payload: a kiosk sends its display key; a phone names the board it opened. */
+export const SocketAuthSchema = Type.Union([
+  Type.Object({ displayKey: Type.String({ minLength: 1, maxLength: 200 }) }),
+  Type.Object({ boardId: Type.String({ minLength: 1, maxLength: 64 }) }),
+]);
+export type SocketAuth = Static<typeof SocketAuthSchema>;

@@ -1,0 +1,6 @@
+export * from './domain.js';
+export * from './errors.js';
+export * from './schemas.js';
+export * from './events.js';
+export * from './i18n.js';
+export * from './board-state.js';

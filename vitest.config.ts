@@ -1,0 +1,31 @@
+import { defineConfig } from 'vitest/config';
+import { fileURLToPath } from 'node:url';
+
+const shared = fileURLToPath(new URL('./shared/src/', import.meta.url));
+// Tests run against shared's TypeScript source, so they never need a build of it.
+const alias = [
+  { find: /^@tavla\/shared$/, replacement: `${shared}index.ts` },
+  { find: /^@tavla\/shared\/(.*)$/, replacement: `${shared}$1.ts` },
+];
+
+export default defineConfig({
+  test: {
+    projects: [
+      { resolve: { alias }, test: { name: 'shared', root: './shared', environment: 'node' } },
+      { resolve: { alias }, test: { name: 'server', root: './server', environment: 'node' } },
+      { resolve: { alias }, test: { name: 'board-app', root: './board-app', environment: 'node' } },
+      { resolve: { alias }, test: { name: 'mobile-app', root: './mobile-app', environment: 'node' } },
+      {
+        resolve: { alias },
+        test: {
+          name: 'e2e',
+          root: './e2e',
+          environment: 'node',
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
