@@ -4,3 +4,5 @@ export * from './schemas.js';
 export * from './events.js';
 export * from './i18n.js';
 export * from './board-state.js';
+export * from './board-sync.js';
+export * from './dimension-style.js';

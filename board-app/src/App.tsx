@@ -1,0 +1,53 @@
+import { useEffect } from 'react';
+import { DEFAULT_LANGUAGE } from '@tavla/shared/domain';
+import { t } from '@tavla/shared/i18n';
+import { groupByStatus } from './board-layout.js';
+import { ConnectionBadge } from './components/ConnectionBadge.js';
+import { QrPanel } from './components/QrPanel.js';
+import { StatusColumn } from './components/StatusColumn.js';
+import { WallClock } from './components/WallClock.js';
+import { useKioskBoard } from './use-kiosk-board.js';
+
+export function App({ displayKey }: { displayKey: string | null }) {
+  const { snapshot, connection, invalidKey, highlighted } = useKioskBoard(displayKey);
+  const language = snapshot?.board.language ?? DEFAULT_LANGUAGE;
+
+  useEffect(() => {
+    document.documentElement.lang = language;
+    document.title = snapshot ? `${snapshot.board.name} · Tavla` : 'Tavla';
+  }, [language, snapshot]);
+
+  if (invalidKey && !snapshot) {
+    return (
+      <main className="notice">
+        <p>{t(language, 'kiosk.invalidKey')}</p>
+      </main>
+    );
+  }
+  if (!snapshot) {
+    return (
+      <main className="notice">
+        <p>{t(language, 'kiosk.loading')}</p>
+        <ConnectionBadge connection={connection} language={language} />
+      </main>
+    );
+  }
+
+  return (
+    <div className="kiosk">
+      <header className="kiosk__header">
+        <h1>{snapshot.board.name}</h1>
+        <div className="kiosk__status">
+          <ConnectionBadge connection={connection} language={language} />
+          <WallClock />
+        </div>
+      </header>
+      <main className="kiosk__columns">
+        {groupByStatus(snapshot.suggestions).map((column) => (
+          <StatusColumn key={column.status} column={column} language={language} highlighted={highlighted} />
+        ))}
+      </main>
+      {snapshot.joinUrl ? <QrPanel joinUrl={snapshot.joinUrl} language={language} /> : null}
+    </div>
+  );
+}

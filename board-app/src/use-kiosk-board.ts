@@ -1,0 +1,97 @@
+import { useEffect, useState } from 'react';
+import { io, type Socket } from 'socket.io-client';
+import type { BoardSnapshot, ClientToServerEvents, ServerToClientEvents } from '@tavla/shared';
+import { BoardSync } from '@tavla/shared/board-sync';
+import { SOCKET_PATH } from '@tavla/shared/domain';
+
+export type Connection =
+  | { state: 'connecting' }
+  | { state: 'live' }
+  | { state: 'offline'; since: Date };
+
+/** How long a card that just arrived stays highlighted. */
+export const HIGHLIGHT_MS = 8000;
+const SNAPSHOT_TIMEOUT_MS = 10_000;
+
+export interface KioskBoard {
+  snapshot: BoardSnapshot | null;
+  connection: Connection;
+  invalidKey: boolean;
+  highlighted: ReadonlySet<string>;
+}
+
+/**
+ * Connects the wall screen to its board with the display key and keeps the board current:
+ * a fresh snapshot on every (re)connect, live events in between, and the last known board kept
+ * on screen while the server is unreachable.
+ */
+export function useKioskBoard(displayKey: string | null): KioskBoard {
+  const [snapshot, setSnapshot] = useState<BoardSnapshot | null>(null);
+  const [connection, setConnection] = useState<Connection>({ state: 'connecting' });
+  const [invalidKey, setInvalidKey] = useState(displayKey === null || displayKey === '');
+  const [highlighted, setHighlighted] = useState<ReadonlySet<string>>(new Set());
+
+  useEffect(() => {
+    if (!displayKey) return undefined;
+    const timers = new Set<ReturnType<typeof setTimeout>>();
+    const later = (fn: () => void, ms: number) => {
+      const timer = setTimeout(() => {
+        timers.delete(timer);
+        fn();
+      }, ms);
+      timers.add(timer);
+    };
+
+    const socket: Socket<ServerToClientEvents, ClientToServerEvents> = io({
+      path: SOCKET_PATH,
+      auth: { displayKey },
+      reconnectionDelay: 1000,
+      reconnectionDelayMax: 10_000,
+      randomizationFactor: 0.5,
+    });
+    const goOffline = () =>
+      setConnection((current) =>
+        current.state === 'offline' ? current : { state: 'offline', since: new Date() },
+      );
+
+    const sync = new BoardSync({
+      requestSnapshot: () => socket.timeout(SNAPSHOT_TIMEOUT_MS).emitWithAck('board:sync', {}),
+      onState: (next, liveIds) => {
+        setSnapshot(next);
+        if (liveIds.length === 0) return;
+        setHighlighted((current) => new Set([...current, ...liveIds]));
+        later(() => {
+          setHighlighted((current) => {
+            const rest = new Set(current);
+            for (const id of liveIds) rest.delete(id);
+            return rest;
+          });
+        }, HIGHLIGHT_MS);
+      },
+      onError: goOffline,
+    });
+
+    socket.on('connect', () => {
+      setConnection({ state: 'live' });
+      setInvalidKey(false);
+      sync.connected();
+    });
+    socket.on('disconnect', goOffline);
+    socket.on('connect_error', (error) => {
+      const code = (error as Error & { data?: { code?: string } }).data?.code;
+      if (code === 'unauthorized') setInvalidKey(true);
+      else goOffline();
+      // A refusal by the server's middleware stops Socket.IO's own retries; keep trying slowly
+      // (with jitter) so a screen comes back by itself once the cause is fixed.
+      if (!socket.active) later(() => socket.connect(), 15_000 + Math.random() * 15_000);
+    });
+    socket.on('suggestion:created', (event) => sync.suggestionCreated(event));
+
+    return () => {
+      for (const timer of timers) clearTimeout(timer);
+      socket.close();
+    };
+  }, [displayKey]);
+
+  return { snapshot, connection, invalidKey, highlighted };
+}

@@ -1,0 +1,34 @@
+import type { ApiErrorBody, CreateSuggestionBody, DeviceBoards, Suggestion } from '@tavla/shared';
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+async function request<T>(method: string, url: string, body?: unknown): Promise<T> {
+  const response = await fetch(url, {
+    method,
+    credentials: 'same-origin',
+    headers: body === undefined ? {} : { 'content-type': 'application/json' },
+    body: body === undefined ? null : JSON.stringify(body),
+  });
+  if (!response.ok) {
+    const error = (await response.json().catch(() => null)) as ApiErrorBody | null;
+    throw new ApiError(
+      response.status,
+      error?.error.code ?? 'internal',
+      error?.error.message ?? `HTTP ${response.status}`,
+    );
+  }
+  return (await response.json()) as T;
+}
+
+export const postSuggestion = (boardId: string, body: CreateSuggestionBody) =>
+  request<Suggestion>('POST', `/api/boards/${encodeURIComponent(boardId)}/suggestions`, body);
+
+export const fetchMyBoards = () => request<DeviceBoards>('GET', '/api/me/boards');

@@ -1,0 +1,103 @@
+import { describe, expect, it, vi } from 'vitest';
+import { BoardSync } from './board-sync.js';
+import type { Result } from './errors.js';
+import type { BoardSnapshot, Suggestion } from './schemas.js';
+
+function suggestion(seq: number): Suggestion {
+  return {
+    id: `00000000-0000-4000-8000-${String(seq).padStart(12, '0')}`,
+    boardId: 'board-0001',
+    text: `Suggestion ${seq}`,
+    dimension: 'economic',
+    authorName: null,
+    status: 'new',
+    createdAt: `2026-01-01T10:00:${String(seq).padStart(2, '0')}.000Z`,
+    updatedAt: `2026-01-01T10:00:${String(seq).padStart(2, '0')}.000Z`,
+    seq,
+  };
+}
+
+function snapshotAt(seq: number): BoardSnapshot {
+  return {
+    board: { id: 'board-0001', name: 'B', language: 'en' },
+    seq,
+    suggestions: Array.from({ length: seq }, (_, i) => suggestion(seq - i)),
+  };
+}
+
+/** A server stand-in whose snapshot replies the test releases by hand. */
+function harness() {
+  const pending: ((result: Result<BoardSnapshot>) => void)[] = [];
+  const states: { seq: number; live: readonly string[] }[] = [];
+  const sync = new BoardSync({
+    requestSnapshot: () => new Promise((resolve) => pending.push(resolve)),
+    onState: (snapshot, live) => states.push({ seq: snapshot.seq, live }),
+  });
+  const reply = async (seq: number) => {
+    const resolve = pending.shift();
+    if (!resolve) throw new Error('no snapshot request pending');
+    resolve({ ok: true, data: snapshotAt(seq) });
+    await vi.waitFor(() => undefined);
+    await Promise.resolve();
+  };
+  return { sync, pending, states, reply };
+}
+
+const event = (seq: number) => ({ seq, suggestion: suggestion(seq) });
+
+describe('BoardSync', () => {
+  it('takes a snapshot on connect, then applies live events in order', async () => {
+    const { sync, states, reply } = harness();
+    sync.connected();
+    await reply(2);
+    sync.suggestionCreated(event(3));
+    expect(states.at(-1)).toEqual({ seq: 3, live: [event(3).suggestion.id] });
+    expect(sync.snapshot?.suggestions).toHaveLength(3);
+  });
+
+  it('holds events that arrive during a snapshot and replays only the newer ones', async () => {
+    const { sync, states, reply } = harness();
+    sync.connected();
+    sync.suggestionCreated(event(2)); // already inside the snapshot below
+    sync.suggestionCreated(event(3));
+    await reply(2);
+    expect(states.map((s) => s.seq)).toEqual([2, 3]);
+    expect(sync.snapshot?.suggestions.map((s) => s.seq)).toEqual([3, 2, 1]);
+  });
+
+  it('ignores duplicates and fetches a snapshot when a sequence number is skipped', async () => {
+    const { sync, pending, reply } = harness();
+    sync.connected();
+    await reply(1);
+    sync.suggestionCreated(event(1));
+    expect(pending).toHaveLength(0);
+    sync.suggestionCreated(event(3)); // 2 was missed
+    expect(pending).toHaveLength(1);
+    expect(sync.snapshot?.seq).toBe(1);
+    await reply(3);
+    expect(sync.snapshot?.seq).toBe(3);
+    expect(sync.snapshot?.suggestions).toHaveLength(3);
+  });
+
+  it('takes a fresh snapshot on every reconnect', async () => {
+    const { sync, pending, reply } = harness();
+    sync.connected();
+    await reply(1);
+    sync.connected();
+    expect(pending).toHaveLength(1);
+    await reply(5);
+    expect(sync.snapshot?.seq).toBe(5);
+  });
+
+  it('reports a refused snapshot', async () => {
+    const onError = vi.fn();
+    const sync = new BoardSync({
+      requestSnapshot: () =>
+        Promise.resolve({ ok: false, error: { code: 'not_found', message: 'gone' } }),
+      onState: () => undefined,
+      onError,
+    });
+    sync.connected();
+    await vi.waitFor(() => expect(onError).toHaveBeenCalledWith({ code: 'not_found', message: 'gone' }));
+  });
+});

@@ -1,0 +1,30 @@
+import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
+import type { UserConfig } from 'vite';
+
+const shared = fileURLToPath(new URL('./shared/src/', import.meta.url));
+
+/**
+ * Common Vite settings of the two apps: they compile shared's TypeScript source directly
+ * (no build step for it), and are served by the Tavla server under `base`.
+ */
+export function appConfig(base: string): UserConfig {
+  return {
+    base,
+    plugins: [react()],
+    resolve: {
+      alias: [
+        { find: /^@tavla\/shared$/, replacement: `${shared}index.ts` },
+        { find: /^@tavla\/shared\/(.*)$/, replacement: `${shared}$1.ts` },
+      ],
+    },
+    build: { target: 'es2020', sourcemap: true, chunkSizeWarningLimit: 400 },
+    server: {
+      proxy: {
+        '/api': 'http://127.0.0.1:8080',
+        '/join': 'http://127.0.0.1:8080',
+        '/socket.io': { target: 'ws://127.0.0.1:8080', ws: true },
+      },
+    },
+  };
+}
