@@ -1,0 +1,122 @@
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { KIOSK_VIEWPORT, PHONE_VIEWPORT, launchChromium } from './support/browser.js';
+import { decodeQr } from './support/qr.js';
+import { startServer, type RunningServer } from './support/server.js';
+import { KioskPage } from './pages/kiosk-page.js';
+import { PhonePage, SWEDISH } from './pages/phone-page.js';
+
+const ARTIFACTS = new URL('./artifacts/', import.meta.url).pathname;
+
+let browser: Browser;
+let server: RunningServer;
+
+beforeAll(async () => {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  browser = await launchChromium();
+  server = await startServer();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+describe('a suggestion travels from a phone to the wall', () => {
+  it('scans the kiosk QR code, posts from a phone, and sees it on the kiosk and another phone', async () => {
+    const kioskContext = await browser.newContext({ viewport: KIOSK_VIEWPORT, locale: 'sv-SE' });
+    const kiosk = new KioskPage(await kioskContext.newPage());
+    await kiosk.open(server.kioskUrl);
+    await kiosk.heading('Hållbarhetstavla').waitFor();
+    await kiosk.qrCode().waitFor();
+    await kiosk.page.getByText('Live').waitFor();
+    await kiosk.hasNoScrollbars();
+
+    // Read the QR code off the wall the way a phone camera would.
+    const joinUrl = decodeQr(await kiosk.page.screenshot());
+    expect(joinUrl).toBe(server.joinUrl);
+
+    const phoneContext = await browser.newContext({
+      viewport: PHONE_VIEWPORT,
+      locale: 'sv-SE',
+      isMobile: true,
+      hasTouch: true,
+    });
+    const phone = new PhonePage(await phoneContext.newPage());
+    await phone.open(joinUrl ?? '');
+    // The token is gone from the address bar: a clean board URL.
+    expect(new URL(phone.page.url()).pathname).toMatch(/^\/m\/b\/[A-Za-z0-9_-]+$/);
+    expect(phone.page.url()).not.toContain('/join/');
+    const cookies = await phoneContext.cookies();
+    expect(cookies.find((c) => c.name === 'tavla_device')).toMatchObject({ httpOnly: true, sameSite: 'Lax' });
+
+    // A colleague's phone is open on the same board.
+    const colleagueContext = await browser.newContext({ viewport: PHONE_VIEWPORT, locale: 'en-GB' });
+    const colleague = new PhonePage(await colleagueContext.newPage());
+    await colleague.open(joinUrl ?? '');
+    await colleague.page.getByRole('heading', { name: 'Suggestions on the board' }).waitFor();
+
+    await phone.post(
+      { text: 'Automatiska skjutdörrar till frysrummet', dimension: 'Ekologisk', name: 'Aino' },
+      SWEDISH,
+    );
+    await phone.page.getByText('Tack! Ditt förslag finns nu på tavlan.').waitFor();
+    await phone.listItem('Automatiska skjutdörrar till frysrummet').waitFor();
+
+    await kiosk.waitForCard('Automatiska skjutdörrar till frysrummet');
+    await expect
+      .poll(() => kiosk.card('Automatiska skjutdörrar till frysrummet').getAttribute('class'))
+      .toContain('card--fresh');
+    await expect.poll(() => kiosk.column('Ny').locator('.column__count').textContent()).toBe('1');
+    await colleague.listItem('Automatiska skjutdörrar till frysrummet').waitFor();
+    // The colleague's phone speaks English: it follows the browser, not the board.
+    await expect.poll(() => colleague.listItem('Automatiska').getByText('New').count()).toBe(1);
+
+    await kiosk.page.screenshot({ path: `${ARTIFACTS}kiosk.png` });
+    await phone.page.screenshot({ path: `${ARTIFACTS}phone.png`, fullPage: true });
+    await Promise.all([kioskContext.close(), phoneContext.close(), colleagueContext.close()]);
+  });
+
+  it('shows nothing of the board without a valid display key', async () => {
+    const context = await browser.newContext({ viewport: KIOSK_VIEWPORT });
+    const page = await context.newPage();
+    for (const url of [`${server.baseUrl}/board/`, `${server.baseUrl}/board/?key=wrong-key`]) {
+      await page.goto(url);
+      await page.getByText('saknar en giltig visningsnyckel').waitFor();
+      expect(await page.getByRole('heading', { level: 1 }).count()).toBe(0);
+    }
+    await context.close();
+  });
+
+  it('keeps the board across a restart of the server', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'tavla-e2e-restart-'));
+    let running = await startServer({ DATA_DIR: dataDir });
+    const phoneContext = await browser.newContext({ viewport: PHONE_VIEWPORT, locale: 'en-US' });
+    const phone = new PhonePage(await phoneContext.newPage());
+    await phone.open(running.joinUrl);
+    await phone.post({ text: 'Switch the warehouse to LED lighting', dimension: 'Economic' });
+    await phone.listItem('Switch the warehouse to LED lighting').waitFor();
+    const { kioskUrl, joinUrl } = running;
+    await running.stop();
+
+    running = await startServer({ DATA_DIR: dataDir });
+    try {
+      expect(running.output()).not.toContain('Created the board');
+      expect(running.output()).not.toContain('setup code');
+      // Same board, same secrets (the port is picked anew for each start).
+      expect(new URL(running.kioskUrl).search).toBe(new URL(kioskUrl).search);
+      expect(new URL(running.joinUrl).pathname).toBe(new URL(joinUrl).pathname);
+      const kioskContext = await browser.newContext({ viewport: KIOSK_VIEWPORT });
+      const kiosk = new KioskPage(await kioskContext.newPage());
+      await kiosk.open(running.kioskUrl);
+      await kiosk.waitForCard('Switch the warehouse to LED lighting');
+      await Promise.all([kioskContext.close(), phoneContext.close()]);
+    } finally {
+      await running.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+});
