@@ -14,7 +14,10 @@ export default defineConfig({
       { resolve: { alias }, test: { name: 'shared', root: './shared', environment: 'node' } },
       { resolve: { alias }, test: { name: 'server', root: './server', environment: 'node' } },
       { resolve: { alias }, test: { name: 'board-app', root: './board-app', environment: 'node' } },
-      { resolve: { alias }, test: { name: 'mobile-app', root: './mobile-app', environment: 'node' } },
+      {
+        resolve: { alias },
+        test: { name: 'mobile-app', root: './mobile-app', environment: 'node' },
+      },
       {
         resolve: { alias },
         test: {

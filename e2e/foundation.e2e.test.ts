@@ -21,8 +21,8 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
+  await browser.close();
+  await server.stop();
 });
 
 describe('a suggestion travels from a phone to the wall', () => {
@@ -51,10 +51,16 @@ describe('a suggestion travels from a phone to the wall', () => {
     expect(new URL(phone.page.url()).pathname).toMatch(/^\/m\/b\/[A-Za-z0-9_-]+$/);
     expect(phone.page.url()).not.toContain('/join/');
     const cookies = await phoneContext.cookies();
-    expect(cookies.find((c) => c.name === 'tavla_device')).toMatchObject({ httpOnly: true, sameSite: 'Lax' });
+    expect(cookies.find((c) => c.name === 'tavla_device')).toMatchObject({
+      httpOnly: true,
+      sameSite: 'Lax',
+    });
 
     // A colleague's phone is open on the same board.
-    const colleagueContext = await browser.newContext({ viewport: PHONE_VIEWPORT, locale: 'en-GB' });
+    const colleagueContext = await browser.newContext({
+      viewport: PHONE_VIEWPORT,
+      locale: 'en-GB',
+    });
     const colleague = new PhonePage(await colleagueContext.newPage());
     await colleague.open(joinUrl ?? '');
     await colleague.page.getByRole('heading', { name: 'Suggestions on the board' }).waitFor();

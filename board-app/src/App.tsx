@@ -44,7 +44,12 @@ export function App({ displayKey }: { displayKey: string | null }) {
       </header>
       <main className="kiosk__columns">
         {groupByStatus(snapshot.suggestions).map((column) => (
-          <StatusColumn key={column.status} column={column} language={language} highlighted={highlighted} />
+          <StatusColumn
+            key={column.status}
+            column={column}
+            language={language}
+            highlighted={highlighted}
+          />
         ))}
       </main>
       {snapshot.joinUrl ? <QrPanel joinUrl={snapshot.joinUrl} language={language} /> : null}

@@ -16,8 +16,19 @@ const make = (n: number, status: Suggestion['status']): Suggestion => ({
 
 describe('groupByStatus', () => {
   it('gives the five wall columns in workflow order and leaves out the rest', () => {
-    const columns = groupByStatus([make(1, 'new'), make(2, 'done'), make(3, 'not_doing'), make(4, 'new')]);
-    expect(columns.map((c) => c.status)).toEqual(['new', 'under_review', 'planned', 'in_progress', 'done']);
+    const columns = groupByStatus([
+      make(1, 'new'),
+      make(2, 'done'),
+      make(3, 'not_doing'),
+      make(4, 'new'),
+    ]);
+    expect(columns.map((c) => c.status)).toEqual([
+      'new',
+      'under_review',
+      'planned',
+      'in_progress',
+      'done',
+    ]);
     expect(columns[0]?.suggestions.map((s) => s.text)).toEqual(['S1', 'S4']);
     expect(columns.flatMap((c) => c.suggestions).some((s) => s.status === 'not_doing')).toBe(false);
   });

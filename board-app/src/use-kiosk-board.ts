@@ -5,9 +5,7 @@ import { BoardSync } from '@tavla/shared/board-sync';
 import { SOCKET_PATH } from '@tavla/shared/domain';
 
 export type Connection =
-  | { state: 'connecting' }
-  | { state: 'live' }
-  | { state: 'offline'; since: Date };
+  { state: 'connecting' } | { state: 'live' } | { state: 'offline'; since: Date };
 
 /** How long a card that just arrived stays highlighted. */
 export const HIGHLIGHT_MS = 8000;

@@ -30,5 +30,13 @@ export class PhonePage {
   }
 }
 
-export const ENGLISH = { text: 'Your suggestion', name: 'Your name (optional)', submit: 'Send suggestion' };
-export const SWEDISH = { text: 'Ditt förslag', name: 'Ditt namn (valfritt)', submit: 'Skicka förslag' };
+export const ENGLISH = {
+  text: 'Your suggestion',
+  name: 'Your name (optional)',
+  submit: 'Send suggestion',
+};
+export const SWEDISH = {
+  text: 'Ditt förslag',
+  name: 'Ditt namn (valfritt)',
+  submit: 'Skicka förslag',
+};

@@ -39,7 +39,10 @@ function BoardPage({ boardId }: { boardId: string }) {
   // What this phone posted shows at once, even before the live event comes back.
   const suggestions = useMemo(() => {
     const known = new Set(snapshot?.suggestions.map((s) => s.id));
-    return sortSuggestions([...(snapshot?.suggestions ?? []), ...posted.filter((s) => !known.has(s.id))]);
+    return sortSuggestions([
+      ...(snapshot?.suggestions ?? []),
+      ...posted.filter((s) => !known.has(s.id)),
+    ]);
   }, [snapshot, posted]);
 
   if (connection === 'refused' && !snapshot) {
@@ -55,7 +58,12 @@ function BoardPage({ boardId }: { boardId: string }) {
       <header className="topbar">
         <h1>{snapshot?.board.name ?? t(language, 'phone.loading')}</h1>
         <span className={`live live--${connection}`}>
-          {connection === 'live' ? t(language, 'connection.live') : t(language, connection === 'connecting' ? 'connection.connecting' : 'connection.offline')}
+          {connection === 'live'
+            ? t(language, 'connection.live')
+            : t(
+                language,
+                connection === 'connecting' ? 'connection.connecting' : 'connection.offline',
+              )}
         </span>
       </header>
       <main>
@@ -68,7 +76,9 @@ function BoardPage({ boardId }: { boardId: string }) {
             setPosted((current) => [suggestion, ...current]);
           }}
         />
-        {snapshot ? <SuggestionList suggestions={suggestions} mine={mine} language={language} /> : null}
+        {snapshot ? (
+          <SuggestionList suggestions={suggestions} mine={mine} language={language} />
+        ) : null}
       </main>
     </div>
   );
@@ -92,7 +102,8 @@ function HomePage() {
       });
   }, []);
 
-  if (boards === null) return <main className="page page--notice">{t(language, 'phone.loading')}</main>;
+  if (boards === null)
+    return <main className="page page--notice">{t(language, 'phone.loading')}</main>;
   if (boards.length === 0) {
     return (
       <main className="page page--notice">

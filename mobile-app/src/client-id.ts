@@ -3,7 +3,9 @@
  * crypto.getRandomValues because crypto.randomUUID only exists in secure contexts, and factory
  * LANs usually serve Tavla over plain HTTP.
  */
-export function newClientId(fill: (bytes: Uint8Array<ArrayBuffer>) => void = (b) => crypto.getRandomValues(b)): string {
+export function newClientId(
+  fill: (bytes: Uint8Array<ArrayBuffer>) => void = (b) => crypto.getRandomValues(b),
+): string {
   const bytes = new Uint8Array(16);
   fill(bytes);
   bytes[6] = ((bytes[6] ?? 0) & 0x0f) | 0x40;

@@ -1,9 +1,10 @@
 import type { Dimension } from '@tavla/shared';
+import { DIMENSIONS, LIMITS } from '@tavla/shared/domain';
 
 /**
  * What the phone keeps for itself in localStorage: the half-typed suggestion (so closing the
- * browser loses nothing) and the ids of suggestions this device posted. Storage can be full or
- * disabled (private mode); the app then simply works without it.
+ * browser loses nothing) and the ids of suggestions this device posted. Storage can be full,
+ * disabled (private mode) or hold junk; the app then simply works without it.
  */
 export interface Draft {
   text: string;
@@ -13,12 +14,12 @@ export interface Draft {
 
 export const EMPTY_DRAFT: Draft = { text: '', dimension: null, authorName: '' };
 
-function read<T>(key: string, fallback: T): T {
+function readJson(key: string): unknown {
   try {
     const raw = localStorage.getItem(key);
-    return raw === null ? fallback : ({ ...fallback, ...(JSON.parse(raw) as object) } as T);
+    return raw === null ? null : JSON.parse(raw);
   } catch {
-    return fallback;
+    return null;
   }
 }
 
@@ -30,15 +31,32 @@ function write(key: string, value: unknown): void {
   }
 }
 
-export const loadDraft = (boardId: string): Draft => read(`tavla:draft:${boardId}`, EMPTY_DRAFT);
-export const saveDraft = (boardId: string, draft: Draft): void => write(`tavla:draft:${boardId}`, draft);
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null;
+
+const isDimension = (value: unknown): value is Dimension =>
+  typeof value === 'string' && (DIMENSIONS as readonly string[]).includes(value);
+
+export function loadDraft(boardId: string): Draft {
+  const stored = readJson(`tavla:draft:${boardId}`);
+  if (!isRecord(stored)) return EMPTY_DRAFT;
+  return {
+    text: typeof stored.text === 'string' ? stored.text.slice(0, LIMITS.suggestionTextMax) : '',
+    dimension: isDimension(stored.dimension) ? stored.dimension : null,
+    authorName:
+      typeof stored.authorName === 'string' ? stored.authorName.slice(0, LIMITS.authorNameMax) : '',
+  };
+}
+
+export const saveDraft = (boardId: string, draft: Draft): void =>
+  write(`tavla:draft:${boardId}`, draft);
 
 export function loadMine(): Set<string> {
-  const { ids } = read<{ ids: string[] }>('tavla:mine', { ids: [] });
-  return new Set(Array.isArray(ids) ? ids : []);
+  const stored = readJson('tavla:mine');
+  const ids = isRecord(stored) && Array.isArray(stored.ids) ? stored.ids : [];
+  return new Set(ids.filter((id): id is string => typeof id === 'string'));
 }
 
 export function rememberMine(id: string): void {
-  const ids = [...loadMine(), id].slice(-500);
-  write('tavla:mine', { ids });
+  write('tavla:mine', { ids: [...loadMine(), id].slice(-500) });
 }

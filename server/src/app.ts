@@ -69,11 +69,10 @@ export async function buildApp(options: AppOptions) {
   app.decorate('services', services);
 
   const version = options.version ?? '0.1.0';
-  app.get(
-    '/api/health',
-    { schema: { response: { 200: HealthSchema } } },
-    async () => ({ status: 'ok' as const, version }),
-  );
+  app.get('/api/health', { schema: { response: { 200: HealthSchema } } }, async () => ({
+    status: 'ok' as const,
+    version,
+  }));
   await app.register(deviceRoutes, { services });
   await app.register(boardRoutes, { services });
   await app.register(suggestionRoutes, { services });

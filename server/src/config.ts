@@ -43,7 +43,9 @@ function parsePublicUrl(value: string): string {
   try {
     url = new URL(value);
   } catch {
-    throw new ConfigError(`PUBLIC_URL must be an absolute URL such as http://10.0.0.5:8080, got "${value}".`);
+    throw new ConfigError(
+      `PUBLIC_URL must be an absolute URL such as http://10.0.0.5:8080, got "${value}".`,
+    );
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
     throw new ConfigError(`PUBLIC_URL must start with http:// or https://, got "${value}".`);
@@ -52,7 +54,10 @@ function parsePublicUrl(value: string): string {
 }
 
 /** Reads and validates the environment once, at start. */
-export function loadConfig(env: Env = process.env, detectIp: () => string | undefined = firstLanIPv4): Config {
+export function loadConfig(
+  env: Env = process.env,
+  detectIp: () => string | undefined = firstLanIPv4,
+): Config {
   const port = parsePort(env.PORT);
   const host = env.HOST?.trim() || '0.0.0.0';
   const boardLanguage = env.BOARD_LANGUAGE?.trim() || DEFAULT_LANGUAGE;

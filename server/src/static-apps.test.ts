@@ -33,8 +33,8 @@ describe('static apps', () => {
   });
 
   it('refuses to start without built apps', async () => {
-    await expect(testApp({ appDirs: { board: '/nonexistent/a', mobile: '/nonexistent/b' } })).rejects.toThrow(
-      /not built/,
-    );
+    await expect(
+      testApp({ appDirs: { board: '/nonexistent/a', mobile: '/nonexistent/b' } }),
+    ).rejects.toThrow(/not built/);
   });
 });

@@ -19,7 +19,10 @@ function suggestion(n: number, createdAt: string): Suggestion {
 const base: BoardSnapshot = {
   board: { id: 'board-0001', name: 'B', language: 'sv' },
   seq: 2,
-  suggestions: [suggestion(2, '2026-01-01T10:02:00.000Z'), suggestion(1, '2026-01-01T10:01:00.000Z')],
+  suggestions: [
+    suggestion(2, '2026-01-01T10:02:00.000Z'),
+    suggestion(1, '2026-01-01T10:01:00.000Z'),
+  ],
 };
 
 describe('applySuggestionCreated', () => {

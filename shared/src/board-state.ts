@@ -8,9 +8,7 @@ import type { BoardSnapshot, Suggestion } from './schemas.js';
  * caller must fetch a fresh snapshot instead of applying it.
  */
 export type ApplyOutcome =
-  | { kind: 'applied'; snapshot: BoardSnapshot }
-  | { kind: 'stale' }
-  | { kind: 'gap' };
+  { kind: 'applied'; snapshot: BoardSnapshot } | { kind: 'stale' } | { kind: 'gap' };
 
 export function sortSuggestions(suggestions: readonly Suggestion[]): Suggestion[] {
   return [...suggestions].sort((a, b) =>

@@ -98,6 +98,8 @@ describe('BoardSync', () => {
       onError,
     });
     sync.connected();
-    await vi.waitFor(() => expect(onError).toHaveBeenCalledWith({ code: 'not_found', message: 'gone' }));
+    await vi.waitFor(() =>
+      expect(onError).toHaveBeenCalledWith({ code: 'not_found', message: 'gone' }),
+    );
   });
 });

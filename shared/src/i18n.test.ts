@@ -7,7 +7,8 @@ describe('i18n', () => {
     const svKeys = Object.keys(MESSAGES.sv).sort();
     expect(Object.keys(MESSAGES.en).sort()).toEqual(svKeys);
     for (const lang of ['sv', 'en'] as const) {
-      for (const key of svKeys) expect(MESSAGES[lang][key as keyof typeof MESSAGES.sv]).not.toBe('');
+      for (const key of svKeys)
+        expect(MESSAGES[lang][key as keyof typeof MESSAGES.sv]).not.toBe('');
     }
   });
 

@@ -24,7 +24,8 @@ const sv = {
   'kiosk.scanToPost': 'Skanna och lämna ett förslag',
   'kiosk.noSuggestions': 'Inga förslag här ännu',
   'kiosk.more': '+{count} till',
-  'kiosk.invalidKey': 'Den här skärmen saknar en giltig visningsnyckel. Öppna tavlans skärmlänk igen.',
+  'kiosk.invalidKey':
+    'Den här skärmen saknar en giltig visningsnyckel. Öppna tavlans skärmlänk igen.',
   'kiosk.loading': 'Hämtar tavlan …',
   'kiosk.suggestionsCount': '{count} förslag',
   'phone.form.title': 'Nytt förslag',
@@ -44,8 +45,10 @@ const sv = {
   'phone.list.anonymous': 'Anonym',
   'phone.list.mine': 'Ditt',
   'phone.noBoard.title': 'Skanna tavlans QR-kod',
-  'phone.noBoard.body': 'Du kommer in genom att skanna QR-koden på hållbarhetstavlan med mobilkameran.',
-  'phone.boardMissing': 'Den här tavlan finns inte, eller så har du inte gått med i den. Skanna QR-koden igen.',
+  'phone.noBoard.body':
+    'Du kommer in genom att skanna QR-koden på hållbarhetstavlan med mobilkameran.',
+  'phone.boardMissing':
+    'Den här tavlan finns inte, eller så har du inte gått med i den. Skanna QR-koden igen.',
   'phone.loading': 'Hämtar …',
 };
 
@@ -75,7 +78,8 @@ const en: Record<MessageKey, string> = {
   'kiosk.suggestionsCount': '{count} suggestions',
   'phone.form.title': 'New suggestion',
   'phone.form.text': 'Your suggestion',
-  'phone.form.textPlaceholder': 'What could we do better for the environment, the economy or the workplace?',
+  'phone.form.textPlaceholder':
+    'What could we do better for the environment, the economy or the workplace?',
   'phone.form.textHint': '{min}–{max} characters',
   'phone.form.dimension': 'Which part of sustainability?',
   'phone.form.name': 'Your name (optional)',
@@ -90,8 +94,10 @@ const en: Record<MessageKey, string> = {
   'phone.list.anonymous': 'Anonymous',
   'phone.list.mine': 'Yours',
   'phone.noBoard.title': 'Scan the board’s QR code',
-  'phone.noBoard.body': 'You join by scanning the QR code on the sustainability board with your phone camera.',
-  'phone.boardMissing': 'This board does not exist, or you have not joined it. Scan the QR code again.',
+  'phone.noBoard.body':
+    'You join by scanning the QR code on the sustainability board with your phone camera.',
+  'phone.boardMissing':
+    'This board does not exist, or you have not joined it. Scan the QR code again.',
   'phone.loading': 'Loading …',
 };
 

@@ -6,7 +6,13 @@ export function formatTime(date: Date): string {
   return `${String(date.getHours()).padStart(2, '0')}:${String(date.getMinutes()).padStart(2, '0')}`;
 }
 
-export function ConnectionBadge({ connection, language }: { connection: Connection; language: Language }) {
+export function ConnectionBadge({
+  connection,
+  language,
+}: {
+  connection: Connection;
+  language: Language;
+}) {
   const label =
     connection.state === 'live'
       ? t(language, 'connection.live')

@@ -24,7 +24,11 @@ export function QrPanel({ joinUrl, language }: { joinUrl: string; language: Lang
   return (
     <aside className="qr">
       <p className="qr__call">{t(language, 'kiosk.scanToPost')}</p>
-      {image ? <img className="qr__code" src={image} alt={joinUrl} /> : <div className="qr__code" />}
+      {image ? (
+        <img className="qr__code" src={image} alt={joinUrl} />
+      ) : (
+        <div className="qr__code" />
+      )}
       <p className="qr__host">{new URL(joinUrl).host}</p>
     </aside>
   );

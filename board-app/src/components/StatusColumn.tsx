@@ -39,7 +39,10 @@ export function StatusColumn(props: {
     <section className={`column column--${column.status}`} aria-label={label}>
       <header className="column__header">
         <h2>{label}</h2>
-        <span className="column__count" aria-label={t(language, 'kiosk.suggestionsCount', { count: column.suggestions.length })}>
+        <span
+          className="column__count"
+          aria-label={t(language, 'kiosk.suggestionsCount', { count: column.suggestions.length })}
+        >
           {column.suggestions.length}
         </span>
       </header>
@@ -52,7 +55,9 @@ export function StatusColumn(props: {
             fresh={highlighted.has(suggestion.id)}
           />
         ))}
-        {hidden > 0 ? <p className="column__more">{t(language, 'kiosk.more', { count: hidden })}</p> : null}
+        {hidden > 0 ? (
+          <p className="column__more">{t(language, 'kiosk.more', { count: hidden })}</p>
+        ) : null}
         {column.suggestions.length === 0 ? (
           <p className="column__empty">{t(language, 'kiosk.noSuggestions')}</p>
         ) : null}

@@ -3,7 +3,11 @@ import { DIMENSION_STYLE } from '@tavla/shared/dimension-style';
 import { dimensionLabel } from '@tavla/shared/i18n';
 import { DimensionIcon } from './DimensionIcon.js';
 
-export function SuggestionCard(props: { suggestion: Suggestion; language: Language; fresh: boolean }) {
+export function SuggestionCard(props: {
+  suggestion: Suggestion;
+  language: Language;
+  fresh: boolean;
+}) {
   const { suggestion, language, fresh } = props;
   return (
     <article
@@ -15,7 +19,9 @@ export function SuggestionCard(props: { suggestion: Suggestion; language: Langua
       <footer className="card__meta">
         <DimensionIcon dimension={suggestion.dimension} size="1.5em" />
         <span>{dimensionLabel(language, suggestion.dimension)}</span>
-        {suggestion.authorName ? <span className="card__author">· {suggestion.authorName}</span> : null}
+        {suggestion.authorName ? (
+          <span className="card__author">· {suggestion.authorName}</span>
+        ) : null}
       </footer>
     </article>
   );

@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useState, type SubmitEvent } from 'react';
 import type { Language, Suggestion } from '@tavla/shared';
 import { LIMITS } from '@tavla/shared/domain';
 import { t } from '@tavla/shared/i18n';
@@ -28,12 +28,15 @@ export function SuggestionForm(props: {
     setFeedback(null);
   };
 
-  async function submit(event: FormEvent) {
+  async function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     if (sending) return;
     const text = draft.text.trim();
     if (text.length < LIMITS.suggestionTextMin) {
-      setFeedback({ kind: 'error', message: t(language, 'phone.form.errorTooShort', { min: LIMITS.suggestionTextMin }) });
+      setFeedback({
+        kind: 'error',
+        message: t(language, 'phone.form.errorTooShort', { min: LIMITS.suggestionTextMin }),
+      });
       return;
     }
     if (!draft.dimension) {
@@ -76,12 +79,19 @@ export function SuggestionForm(props: {
           required
         />
         <span className="field__hint">
-          {t(language, 'phone.form.textHint', { min: LIMITS.suggestionTextMin, max: LIMITS.suggestionTextMax })}
+          {t(language, 'phone.form.textHint', {
+            min: LIMITS.suggestionTextMin,
+            max: LIMITS.suggestionTextMax,
+          })}
           {' · '}
           {draft.text.length}/{LIMITS.suggestionTextMax}
         </span>
       </label>
-      <DimensionPicker value={draft.dimension} onChange={(dimension) => update({ dimension })} language={language} />
+      <DimensionPicker
+        value={draft.dimension}
+        onChange={(dimension) => update({ dimension })}
+        language={language}
+      />
       <label className="field">
         <span className="field__label">{t(language, 'phone.form.name')}</span>
         <input
@@ -96,7 +106,10 @@ export function SuggestionForm(props: {
         {sending ? t(language, 'phone.form.sending') : t(language, 'phone.form.submit')}
       </button>
       {feedback ? (
-        <p className={`feedback feedback--${feedback.kind}`} role={feedback.kind === 'error' ? 'alert' : 'status'}>
+        <p
+          className={`feedback feedback--${feedback.kind}`}
+          role={feedback.kind === 'error' ? 'alert' : 'status'}
+        >
           {feedback.kind === 'sent' ? t(language, 'phone.form.sent') : feedback.message}
         </p>
       ) : null}

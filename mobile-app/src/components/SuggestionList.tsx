@@ -12,19 +12,32 @@ export function SuggestionList(props: {
   return (
     <section className="list" aria-labelledby="list-title">
       <h2 id="list-title">{t(language, 'phone.list.title')}</h2>
-      {suggestions.length === 0 ? <p className="list__empty">{t(language, 'phone.list.empty')}</p> : null}
+      {suggestions.length === 0 ? (
+        <p className="list__empty">{t(language, 'phone.list.empty')}</p>
+      ) : null}
       <ul>
         {suggestions.map((suggestion) => (
-          <li key={suggestion.id} className="item" style={{ borderLeftColor: DIMENSION_STYLE[suggestion.dimension].color }}>
+          <li
+            key={suggestion.id}
+            className="item"
+            style={{ borderLeftColor: DIMENSION_STYLE[suggestion.dimension].color }}
+          >
             <p className="item__text">{suggestion.text}</p>
             <p className="item__meta">
-              <span className={`chip chip--${suggestion.status}`}>{statusLabel(language, suggestion.status)}</span>
-              <span className="item__dimension" style={{ color: DIMENSION_STYLE[suggestion.dimension].color }}>
+              <span className={`chip chip--${suggestion.status}`}>
+                {statusLabel(language, suggestion.status)}
+              </span>
+              <span
+                className="item__dimension"
+                style={{ color: DIMENSION_STYLE[suggestion.dimension].color }}
+              >
                 <DimensionIcon dimension={suggestion.dimension} />
                 {dimensionLabel(language, suggestion.dimension)}
               </span>
               <span>{suggestion.authorName ?? t(language, 'phone.list.anonymous')}</span>
-              {mine.has(suggestion.id) ? <span className="chip chip--mine">{t(language, 'phone.list.mine')}</span> : null}
+              {mine.has(suggestion.id) ? (
+                <span className="chip chip--mine">{t(language, 'phone.list.mine')}</span>
+              ) : null}
             </p>
           </li>
         ))}

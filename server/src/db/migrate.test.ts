@@ -7,7 +7,8 @@ import { openDatabase } from './open-database.js';
 
 function tempMigrations(extra: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'tavla-migrations-'));
-  for (const file of readdirSync(MIGRATIONS_DIR)) copyFileSync(join(MIGRATIONS_DIR, file), join(dir, file));
+  for (const file of readdirSync(MIGRATIONS_DIR))
+    copyFileSync(join(MIGRATIONS_DIR, file), join(dir, file));
   for (const [name, sql] of Object.entries(extra)) writeFileSync(join(dir, name), sql);
   return dir;
 }
@@ -23,7 +24,13 @@ describe('migrate', () => {
       .all()
       .map((row) => (row as { name: string }).name);
     expect(tables).toEqual(
-      expect.arrayContaining(['boards', 'suggestions', 'board_changes', 'devices', 'schema_migrations']),
+      expect.arrayContaining([
+        'boards',
+        'suggestions',
+        'board_changes',
+        'devices',
+        'schema_migrations',
+      ]),
     );
   });
 
@@ -44,7 +51,9 @@ describe('migrate', () => {
     });
     const db = openDatabase(':memory:');
     expect(() => migrate(db, dir)).toThrow(MigrationError);
-    expect(db.prepare("SELECT name FROM sqlite_master WHERE name IN ('boards', 'extra')").all()).toEqual([]);
+    expect(
+      db.prepare("SELECT name FROM sqlite_master WHERE name IN ('boards', 'extra')").all(),
+    ).toEqual([]);
   });
 
   it('refuses a database written by a newer version', () => {

@@ -9,7 +9,9 @@ describe('error handling', () => {
     });
     const response = await app.inject({ method: 'GET', url: '/api/boom' });
     expect(response.statusCode).toBe(500);
-    expect(response.json()).toEqual({ error: { code: 'internal', message: 'Internal server error.' } });
+    expect(response.json()).toEqual({
+      error: { code: 'internal', message: 'Internal server error.' },
+    });
     expect(response.body).not.toContain('secret');
   });
 

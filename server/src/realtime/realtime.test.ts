@@ -57,7 +57,9 @@ describe('realtime', () => {
 
     const onKiosk = nextEvent(kioskA, 'suggestion:created');
     const onPhone = nextEvent(otherPhoneA, 'suggestion:created');
-    expect((await post(boardA.id, phoneA, 'Switch off the compressor at night')).statusCode).toBe(201);
+    expect((await post(boardA.id, phoneA, 'Switch off the compressor at night')).statusCode).toBe(
+      201,
+    );
     const [kioskEvent, phoneEvent] = await Promise.all([onKiosk, onPhone]);
     expect(kioskEvent.seq).toBe(1);
     expect(kioskEvent.suggestion.text).toBe('Switch off the compressor at night');
@@ -111,7 +113,9 @@ describe('realtime', () => {
   it('refuses a phone without a cookie, with a forged one, or from another board', async () => {
     const { boardA, phoneB, open } = await start();
     await expect(open({ boardId: boardA.id })).rejects.toThrow(/Scan the QR code/);
-    await expect(open({ boardId: boardA.id }, `${DEVICE_COOKIE}=forged-0000000000000000`)).rejects.toThrow();
+    await expect(
+      open({ boardId: boardA.id }, `${DEVICE_COOKIE}=forged-0000000000000000`),
+    ).rejects.toThrow();
     await expect(open({ boardId: boardA.id }, phoneB)).rejects.toThrow(/not joined/);
     await expect(open({ boardId: 'no-such-board' }, phoneB)).rejects.toThrow(/no such board/);
   });

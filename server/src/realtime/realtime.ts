@@ -82,7 +82,8 @@ export function attachRealtime(app: FastifyInstance, services: Services): TavlaS
         ack(errorResult('not_found', 'The board no longer exists.'));
         return;
       }
-      const joinUrl = socket.data.role === 'display' ? services.boards.links(board).joinUrl : undefined;
+      const joinUrl =
+        socket.data.role === 'display' ? services.boards.links(board).joinUrl : undefined;
       ack({ ok: true, data: services.suggestions.snapshot(board, joinUrl) });
     });
   });

@@ -34,6 +34,7 @@ export function nextEvent<E extends keyof ServerToClientEvents>(
 ): Promise<Parameters<ServerToClientEvents[E]>[0]> {
   return new Promise((resolve) => {
     // The cast narrows the generic listener; the payload type is the event's first parameter.
-    socket.once(event, ((payload: Parameters<ServerToClientEvents[E]>[0]) => resolve(payload)) as never);
+    socket.once(event, ((payload: Parameters<ServerToClientEvents[E]>[0]) =>
+      resolve(payload)) as never);
   });
 }

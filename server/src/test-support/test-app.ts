@@ -9,7 +9,9 @@ import { DEVICE_COOKIE } from '../modules/devices/device-service.js';
 export const TEST_PUBLIC_URL = 'http://127.0.0.1:8080';
 
 /** A fixed clock that tests move by hand. */
-export function manualClock(start = '2026-11-21T08:00:00.000Z'): Clock & { advance(ms: number): void } {
+export function manualClock(
+  start = '2026-11-21T08:00:00.000Z',
+): Clock & { advance(ms: number): void } {
   let now = new Date(start).getTime();
   return {
     now: () => new Date(now),
@@ -28,7 +30,12 @@ export function testDb(): Db {
 
 export async function testApp(overrides: Partial<AppOptions> = {}): Promise<{ app: App; db: Db }> {
   const db = overrides.db ?? testDb();
-  const app = await buildApp({ publicUrl: TEST_PUBLIC_URL, clock: manualClock(), ...overrides, db });
+  const app = await buildApp({
+    publicUrl: TEST_PUBLIC_URL,
+    clock: manualClock(),
+    ...overrides,
+    db,
+  });
   return { app, db };
 }
 

@@ -16,7 +16,11 @@ export interface BoardLinks {
   kioskUrl: string;
 }
 
-export function createBoardService(deps: { boards: BoardRepository; clock: Clock; publicUrl: string }) {
+export function createBoardService(deps: {
+  boards: BoardRepository;
+  clock: Clock;
+  publicUrl: string;
+}) {
   const { boards, clock, publicUrl } = deps;
 
   return {
@@ -36,7 +40,10 @@ export function createBoardService(deps: { boards: BoardRepository; clock: Clock
     },
 
     /** On first start there is no board yet; create one so the product is usable at once. */
-    ensureFirstBoard(input: { name: string; language: Language }): { board: BoardRow; created: boolean } {
+    ensureFirstBoard(input: { name: string; language: Language }): {
+      board: BoardRow;
+      created: boolean;
+    } {
       const existing = boards.list()[0];
       if (existing) return { board: existing, created: false };
       return { board: this.create(input), created: true };

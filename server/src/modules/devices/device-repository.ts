@@ -21,7 +21,8 @@ export function createDeviceRepository(db: Db) {
     insert: (id: string, at: string) => insert.run(id, at, at),
     touch: (id: string, at: string) => touch.run(at, id),
     join: (deviceId: string, boardId: string, at: string) => join.run(deviceId, boardId, at),
-    isMember: (deviceId: string, boardId: string) => membership.get(deviceId, boardId) !== undefined,
+    isMember: (deviceId: string, boardId: string) =>
+      membership.get(deviceId, boardId) !== undefined,
     boardIdsOf: (deviceId: string) => boardsOf.all(deviceId).map((row) => row.board_id),
   };
 }

@@ -13,35 +13,37 @@ const INVALID_JOIN_PAGE = `<!doctype html>
 <p>Skanna QR-koden på tavlan igen.</p><p>Scan the QR code on the board again.</p>
 </body></html>`;
 
-export const deviceRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = async (app, opts) => {
+export const deviceRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = async (
+  app,
+  opts,
+) => {
   const { devices, boardRepository } = opts.services;
 
   // The QR code points here. Sets the device cookie and redirects to a clean URL, so the
   // join token never stays in the address bar, the history or a shared screenshot.
-  app.get(
-    '/join/:token',
-    { schema: { params: JoinParamsSchema } },
-    async (request, reply) => {
-      reply.header('cache-control', 'no-store');
-      let joined: { deviceId: string; boardId: string };
-      try {
-        joined = devices.join(request.params.token, request.cookies[DEVICE_COOKIE]);
-      } catch (error) {
-        if (error instanceof AppError && request.headers.accept?.includes('text/html')) {
-          return reply.status(error.statusCode).type('text/html; charset=utf-8').send(INVALID_JOIN_PAGE);
-        }
-        throw error;
+  app.get('/join/:token', { schema: { params: JoinParamsSchema } }, async (request, reply) => {
+    reply.header('cache-control', 'no-store');
+    let joined: { deviceId: string; boardId: string };
+    try {
+      joined = devices.join(request.params.token, request.cookies[DEVICE_COOKIE]);
+    } catch (error) {
+      if (error instanceof AppError && request.headers.accept?.includes('text/html')) {
+        return reply
+          .status(error.statusCode)
+          .type('text/html; charset=utf-8')
+          .send(INVALID_JOIN_PAGE);
       }
-      reply.setCookie(DEVICE_COOKIE, joined.deviceId, {
-        path: '/',
-        httpOnly: true,
-        sameSite: 'lax',
-        maxAge: DEVICE_COOKIE_MAX_AGE_SECONDS,
-        secure: request.protocol === 'https',
-      });
-      return reply.redirect(`/m/b/${joined.boardId}`, 302);
-    },
-  );
+      throw error;
+    }
+    reply.setCookie(DEVICE_COOKIE, joined.deviceId, {
+      path: '/',
+      httpOnly: true,
+      sameSite: 'lax',
+      maxAge: DEVICE_COOKIE_MAX_AGE_SECONDS,
+      secure: request.protocol === 'https',
+    });
+    return reply.redirect(`/m/b/${joined.boardId}`, 302);
+  });
 
   app.get(
     '/api/me/boards',

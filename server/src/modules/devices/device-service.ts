@@ -30,7 +30,9 @@ export function createDeviceService(deps: {
     join(token: string, cookieValue: string | undefined): { deviceId: string; boardId: string } {
       const board = boards.findByJoinToken(token);
       if (!board) {
-        throw notFound('This join link is not valid (any more). Scan the QR code on the board again.');
+        throw notFound(
+          'This join link is not valid (any more). Scan the QR code on the board again.',
+        );
       }
       const at = clock.now().toISOString();
       let deviceId = this.knownDevice(cookieValue);

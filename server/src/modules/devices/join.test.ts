@@ -27,7 +27,12 @@ describe('GET /join/:token', () => {
     expect(count(db, 'devices')).toBe(1);
     const boards = await app.inject({ method: 'GET', url: '/api/me/boards', headers: { cookie } });
     expect(boards.statusCode).toBe(200);
-    expect(boards.json<{ boards: { name: string }[] }>().boards.map((x) => x.name).sort()).toEqual(['A', 'B']);
+    expect(
+      boards
+        .json<{ boards: { name: string }[] }>()
+        .boards.map((x) => x.name)
+        .sort(),
+    ).toEqual(['A', 'B']);
   });
 
   it('answers a wrong token with 404 and stores nothing', async () => {

@@ -12,7 +12,7 @@ function generateCode(): string {
   const groups: string[] = [];
   for (let g = 0; g < 4; g += 1) {
     let group = '';
-    for (let i = 0; i < 4; i += 1) group += ALPHABET[randomInt(ALPHABET.length)];
+    for (let i = 0; i < 4; i += 1) group += ALPHABET.charAt(randomInt(ALPHABET.length));
     groups.push(group);
   }
   return groups.join('-'); // 16 characters from 31 symbols: ~79 bits
@@ -28,12 +28,17 @@ export function verifySetupCode(code: string, stored: string): boolean {
   const [scheme, n, r, p, salt, hash] = stored.split('$');
   if (scheme !== 'scrypt' || !n || !r || !p || !salt || !hash) return false;
   const expected = Buffer.from(hash, 'base64');
-  const actual = scryptSync(code.trim().toUpperCase(), Buffer.from(salt, 'base64'), expected.length, {
-    N: Number(n),
-    r: Number(r),
-    p: Number(p),
-    maxmem: SCRYPT.maxmem,
-  });
+  const actual = scryptSync(
+    code.trim().toUpperCase(),
+    Buffer.from(salt, 'base64'),
+    expected.length,
+    {
+      N: Number(n),
+      r: Number(r),
+      p: Number(p),
+      maxmem: SCRYPT.maxmem,
+    },
+  );
   return timingSafeEqual(actual, expected);
 }
 
@@ -45,13 +50,16 @@ export function issueSetupCodeOnFirstStart(db: Db): string | null {
   const row = db.prepare('SELECT value FROM settings WHERE key = ?').get(SETTING_KEY);
   if (row) return null;
   const code = generateCode();
-  db.prepare('INSERT INTO settings (key, value) VALUES (?, ?)').run(SETTING_KEY, hashSetupCode(code));
+  db.prepare('INSERT INTO settings (key, value) VALUES (?, ?)').run(
+    SETTING_KEY,
+    hashSetupCode(code),
+  );
   return code;
 }
 
 export function storedSetupCodeHash(db: Db): string | undefined {
-  const row = db.prepare<[string], { value: string }>('SELECT value FROM settings WHERE key = ?').get(
-    SETTING_KEY,
-  );
+  const row = db
+    .prepare<[string], { value: string }>('SELECT value FROM settings WHERE key = ?')
+    .get(SETTING_KEY);
   return row?.value;
 }

@@ -28,7 +28,11 @@ export const suggestionRoutes: FastifyPluginAsyncTypebox<{ services: Services }>
       const auth = requestAuth(request);
       if (auth.displayKey !== undefined) throw forbidden('A wall screen cannot post suggestions.');
       const viewer = access.byDevice(request.params.boardId, auth.deviceId);
-      const { suggestion, created } = suggestions.create(viewer.board, viewer.deviceId, request.body);
+      const { suggestion, created } = suggestions.create(
+        viewer.board,
+        viewer.deviceId,
+        request.body,
+      );
       return reply.status(created ? 201 : 200).send(suggestion);
     },
   );

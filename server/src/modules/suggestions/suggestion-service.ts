@@ -22,13 +22,15 @@ export const toSuggestion = (row: SuggestionRow): Suggestion => ({
 
 /** Collapses runs of spaces/tabs, keeps line breaks, drops control characters, trims. */
 function normaliseText(text: string): string {
-  return text
-    .replace(/\r\n?/g, '\n')
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u0009\u000B-\u001F\u007F]/g, ' ')
-    .replace(/[ \t]+/g, ' ')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
+  return (
+    text
+      .replace(/\r\n?/g, '\n')
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u0009\u000B-\u001F\u007F]/g, ' ')
+      .replace(/[ \t]+/g, ' ')
+      .replace(/\n{3,}/g, '\n\n')
+      .trim()
+  );
 }
 
 export function createSuggestionService(deps: {
@@ -77,7 +79,9 @@ export function createSuggestionService(deps: {
     ): { suggestion: Suggestion; created: boolean } {
       const text = normaliseText(input.text);
       if (text.length < LIMITS.suggestionTextMin) {
-        throw invalid(`The suggestion needs at least ${LIMITS.suggestionTextMin} characters of text.`);
+        throw invalid(
+          `The suggestion needs at least ${LIMITS.suggestionTextMin} characters of text.`,
+        );
       }
       const existing = suggestions.findById(input.id.toLowerCase());
       if (existing) {

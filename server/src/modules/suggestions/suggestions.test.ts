@@ -9,7 +9,10 @@ async function setup() {
   const other = createBoard(app, 'Line 4');
   const cookie = await joinPhone(app, board);
   const otherCookie = await joinPhone(app, other);
-  const post = (payload: unknown, options: { board?: string; cookie?: string; headers?: Record<string, string> } = {}) =>
+  const post = (
+    payload: unknown,
+    options: { board?: string; cookie?: string; headers?: Record<string, string> } = {},
+  ) =>
     app.inject({
       method: 'POST',
       url: `/api/boards/${options.board ?? board.id}/suggestions`,
@@ -98,20 +101,23 @@ describe('POST /api/boards/:boardId/suggestions', () => {
     ['malformed JSON', () => '{"text": "broken', 400, 'invalid_json'],
   ];
 
-  it.each(badInputs)('rejects %s with a 4xx and stores nothing', async (_name, make, status, code) => {
-    const { post, db } = await setup();
-    const payload = make();
-    const response =
-      typeof payload === 'string'
-        ? await post(payload, { headers: { 'content-type': 'application/json' } })
-        : await post(payload);
-    expect(response.statusCode).toBe(status);
-    const error = response.json<{ error: { code: string; message: string } }>().error;
-    expect(error.code).toBe(code ?? 'validation_failed');
-    expect(error.message.length).toBeGreaterThan(5);
-    expect(count(db, 'suggestions')).toBe(0);
-    expect(count(db, 'board_changes')).toBe(0);
-  });
+  it.each(badInputs)(
+    'rejects %s with a 4xx and stores nothing',
+    async (_name, make, status, code) => {
+      const { post, db } = await setup();
+      const payload = make();
+      const response =
+        typeof payload === 'string'
+          ? await post(payload, { headers: { 'content-type': 'application/json' } })
+          : await post(payload);
+      expect(response.statusCode).toBe(status);
+      const error = response.json<{ error: { code: string; message: string } }>().error;
+      expect(error.code).toBe(code ?? 'validation_failed');
+      expect(error.message.length).toBeGreaterThan(5);
+      expect(count(db, 'suggestions')).toBe(0);
+      expect(count(db, 'board_changes')).toBe(0);
+    },
+  );
 
   it('rejects a body that is not JSON', async () => {
     const { post, db } = await setup();
@@ -130,7 +136,7 @@ describe('POST /api/boards/:boardId/suggestions', () => {
     expect(count(db, 'suggestions')).toBe(0);
   });
 
-  it('rejects an unknown board, a missing or unknown device, and another board\'s phone', async () => {
+  it("rejects an unknown board, a missing or unknown device, and another board's phone", async () => {
     const { post, db, other, otherCookie, app, board } = await setup();
     const unknownBoard = await post(body(), { board: 'no-such-board-id' });
     expect(unknownBoard.statusCode).toBe(404);
@@ -170,7 +176,9 @@ describe('GET /api/boards/:boardId/snapshot', () => {
       headers: { 'x-display-key': board.display_key },
     });
     expect(display.statusCode).toBe(200);
-    expect(display.json<BoardSnapshot>().joinUrl).toBe(`http://127.0.0.1:8080/join/${board.join_token}`);
+    expect(display.json<BoardSnapshot>().joinUrl).toBe(
+      `http://127.0.0.1:8080/join/${board.join_token}`,
+    );
 
     const cases: [Record<string, string>, number][] = [
       [{ 'x-display-key': 'wrong-key' }, 401],
@@ -179,7 +187,11 @@ describe('GET /api/boards/:boardId/snapshot', () => {
       [{}, 401],
     ];
     for (const [headers, status] of cases) {
-      const response = await app.inject({ method: 'GET', url: `/api/boards/${board.id}/snapshot`, headers });
+      const response = await app.inject({
+        method: 'GET',
+        url: `/api/boards/${board.id}/snapshot`,
+        headers,
+      });
       expect(response.statusCode, JSON.stringify(headers)).toBe(status);
     }
   });
