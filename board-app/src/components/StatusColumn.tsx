@@ -5,7 +5,7 @@ import { fitCards, type WallColumn } from '../board-layout.js';
 import { SuggestionCard } from './SuggestionCard.js';
 
 // Must match .card height and .column__cards gap in styles.css (in rem).
-const CARD_REM = 9;
+const CARD_REM = 10.5;
 const GAP_REM = 0.75;
 
 function remInPx(): number {
