@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -106,7 +106,11 @@ describe('a suggestion travels from a phone to the wall', () => {
     await phone.post({ text: 'Switch the warehouse to LED lighting', dimension: 'Economic' });
     await phone.listItem('Switch the warehouse to LED lighting').waitFor();
     const { kioskUrl, joinUrl } = running;
-    await running.stop();
+    // A clean shutdown: exit code 0, and the database closed (SQLite removes the WAL file
+    // when the last connection closes).
+    expect(await running.stop()).toBe(0);
+    expect(existsSync(join(dataDir, 'tavla.db'))).toBe(true);
+    expect(existsSync(join(dataDir, 'tavla.db-wal'))).toBe(false);
 
     running = await startServer({ DATA_DIR: dataDir });
     try {

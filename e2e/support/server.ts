@@ -13,7 +13,8 @@ export interface RunningServer {
   joinUrl: string;
   dataDir: string;
   output: () => string;
-  stop: () => Promise<void>;
+  /** SIGTERM, as a service manager would; resolves with the exit code. */
+  stop: () => Promise<number | null>;
 }
 
 /** A free loopback port (the OS picks it; we release it right away for the server). */
@@ -82,6 +83,7 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
         await exited;
       }
       if (!env.DATA_DIR) rmSync(dataDir, { recursive: true, force: true });
+      return child.exitCode;
     },
   };
 }

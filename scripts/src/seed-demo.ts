@@ -8,17 +8,29 @@
  */
 import { randomUUID } from 'node:crypto';
 
-const DEMO: { text: string; dimension: 'ecological' | 'economic' | 'social'; authorName?: string }[] = [
+const DEMO: {
+  text: string;
+  dimension: 'ecological' | 'economic' | 'social';
+  authorName?: string;
+}[] = [
   {
     text: 'Automatiska skjutdörrar till frysrummet så att kylan stannar inne',
     dimension: 'ecological',
     authorName: 'Aino',
   },
   { text: 'Stäng av tryckluften i hall 2 över helgerna – läckorna kostar', dimension: 'economic' },
-  { text: 'Ståmattor vid packstation 4, ryggen tar stryk', dimension: 'social', authorName: 'Jonas' },
+  {
+    text: 'Ståmattor vid packstation 4, ryggen tar stryk',
+    dimension: 'social',
+    authorName: 'Jonas',
+  },
   { text: 'Sortera wellpappen från inleveranser och sälj den', dimension: 'economic' },
   { text: 'LED-belysning i lagret och rörelsevakter i gångarna', dimension: 'ecological' },
-  { text: 'Gemensam fika med underhåll en gång i månaden', dimension: 'social', authorName: 'Sara' },
+  {
+    text: 'Gemensam fika med underhåll en gång i månaden',
+    dimension: 'social',
+    authorName: 'Sara',
+  },
 ];
 
 async function main(): Promise<void> {
@@ -44,7 +56,8 @@ async function main(): Promise<void> {
       headers: { 'content-type': 'application/json', cookie },
       body: JSON.stringify({ id: randomUUID(), ...demo }),
     });
-    if (!response.ok) throw new Error(`post failed: HTTP ${response.status} ${await response.text()}`);
+    if (!response.ok)
+      throw new Error(`post failed: HTTP ${response.status} ${await response.text()}`);
   }
   console.log(`Posted ${count} suggestions to board ${boardId}.`);
 }

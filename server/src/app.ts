@@ -32,9 +32,8 @@ export async function buildApp(options: AppOptions) {
   const clock = options.clock ?? systemClock;
   const app = Fastify({
     logger: options.logger ?? false,
+    // Suggestions are small JSON; anything bigger is refused with 413 before parsing.
     bodyLimit: 64 * 1024,
-    // Generic 5xx bodies come from our error handler; this keeps Fastify from adding its own.
-    return503OnClosing: true,
   })
     .withTypeProvider<TypeBoxTypeProvider>()
     .setValidatorCompiler(TypeBoxValidatorCompiler);
