@@ -4,6 +4,7 @@ import type { App } from '../app.js';
 import { createBoard, joinPhone, testApp, testUuid } from '../test-support/test-app.js';
 import { nextEvent, openSocket, type ClientSocket } from '../test-support/sockets.js';
 import { DEVICE_COOKIE } from '../modules/devices/device-service.js';
+import { isSameOrigin } from './realtime.js';
 
 let app: App | undefined;
 const sockets: ClientSocket[] = [];
@@ -108,6 +109,17 @@ describe('realtime', () => {
   ])('refuses a handshake with %s', async (_name, auth) => {
     const { open } = await start();
     await expect(open(auth())).rejects.toThrow();
+  });
+
+  it('refuses a socket opened from another site', async () => {
+    const { boardA, phoneA, baseUrl } = await start();
+    const socket = openSocket(baseUrl, { boardId: boardA.id }, phoneA, {
+      origin: 'http://evil.example',
+    });
+    await expect(socket).rejects.toThrow();
+    expect(isSameOrigin(undefined, '127.0.0.1:80')).toBe(true);
+    expect(isSameOrigin('http://127.0.0.1:80', '127.0.0.1:80')).toBe(true);
+    expect(isSameOrigin('not a url', '127.0.0.1:80')).toBe(false);
   });
 
   it('refuses a phone without a cookie, with a forged one, or from another board', async () => {

@@ -23,6 +23,19 @@ export const boardRoom = (boardId: string): string => `board:${boardId}`;
 const checkAuth = Compile(SocketAuthSchema);
 const checkSyncRequest = Compile(BoardSyncRequestSchema);
 
+/** True when there is no Origin (non-browser clients) or it names the host that was asked. */
+export function isSameOrigin(origin: string | undefined, host: string | undefined): boolean {
+  if (origin === undefined) return true;
+  if (host === undefined) return false;
+  try {
+    const asked = new URL(origin);
+    // Parse the Host header the same way, so default ports compare equal (":80" vs none).
+    return asked.host === new URL(`${asked.protocol}//${host}`).host;
+  } catch {
+    return false;
+  }
+}
+
 function handshakeError(code: ErrorCode, message: string): Error {
   return Object.assign(new Error(message), { data: { code } });
 }
@@ -39,8 +52,12 @@ export function attachRealtime(app: FastifyInstance, services: Services): TavlaS
   const io: TavlaServer = new Server(app.server, {
     path: SOCKET_PATH,
     serveClient: false,
-    // Same-origin only: the apps are served by this very server.
-    cors: undefined,
+    // The apps are served by this very server, so only same-origin pages may open a socket.
+    // WebSockets are not covered by CORS; this stops another site from riding on a phone's
+    // device cookie.
+    allowRequest: (request, callback) => {
+      callback(null, isSameOrigin(request.headers.origin, request.headers.host));
+    },
   });
 
   io.use((socket, next) => {

@@ -9,6 +9,7 @@ export function openSocket(
   baseUrl: string,
   auth: Record<string, unknown>,
   cookie?: string,
+  headers: Record<string, string> = {},
 ): Promise<ClientSocket> {
   const socket: ClientSocket = connect(baseUrl, {
     path: SOCKET_PATH,
@@ -16,7 +17,7 @@ export function openSocket(
     transports: ['websocket'],
     reconnection: false,
     forceNew: true,
-    ...(cookie ? { extraHeaders: { cookie } } : {}),
+    extraHeaders: { ...headers, ...(cookie ? { cookie } : {}) },
   });
   return new Promise((resolve, reject) => {
     socket.once('connect', () => resolve(socket));
