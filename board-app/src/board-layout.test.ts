@@ -1,18 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Suggestion } from '@tavla/shared';
+import { makeSuggestion } from '@tavla/shared/testing/fixtures';
 import { fitCards, groupByStatus } from './board-layout.js';
 
-const make = (n: number, status: Suggestion['status']): Suggestion => ({
-  id: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
-  boardId: 'board-0001',
-  text: `S${n}`,
-  dimension: 'social',
-  authorName: null,
-  status,
-  createdAt: '2026-01-01T00:00:00.000Z',
-  updatedAt: '2026-01-01T00:00:00.000Z',
-  seq: n,
-});
+const make = (n: number, status: Suggestion['status']) =>
+  makeSuggestion(n, { text: `S${n}`, status });
 
 describe('groupByStatus', () => {
   it('gives the five wall columns in workflow order and leaves out the rest', () => {

@@ -1,20 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { applySuggestionCreated, sortSuggestions } from './board-state.js';
-import type { BoardSnapshot, Suggestion } from './schemas.js';
+import type { BoardSnapshot } from './schemas.js';
+import { makeSuggestion } from './testing/fixtures.js';
 
-function suggestion(n: number, createdAt: string): Suggestion {
-  return {
-    id: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
-    boardId: 'board-0001',
-    text: `Suggestion ${n}`,
-    dimension: 'social',
-    authorName: null,
-    status: 'new',
-    createdAt,
-    updatedAt: createdAt,
-    seq: n,
-  };
-}
+const suggestion = (n: number, createdAt: string) =>
+  makeSuggestion(n, { createdAt, updatedAt: createdAt });
 
 const base: BoardSnapshot = {
   board: { id: 'board-0001', name: 'B', language: 'sv' },

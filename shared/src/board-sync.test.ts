@@ -1,21 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
 import { BoardSync } from './board-sync.js';
 import type { Result } from './errors.js';
-import type { BoardSnapshot, Suggestion } from './schemas.js';
+import type { BoardSnapshot } from './schemas.js';
+import { makeSuggestion } from './testing/fixtures.js';
 
-function suggestion(seq: number): Suggestion {
-  return {
-    id: `00000000-0000-4000-8000-${String(seq).padStart(12, '0')}`,
-    boardId: 'board-0001',
-    text: `Suggestion ${seq}`,
-    dimension: 'economic',
-    authorName: null,
-    status: 'new',
-    createdAt: `2026-01-01T10:00:${String(seq).padStart(2, '0')}.000Z`,
-    updatedAt: `2026-01-01T10:00:${String(seq).padStart(2, '0')}.000Z`,
-    seq,
-  };
-}
+const suggestion = (seq: number) => makeSuggestion(seq, { dimension: 'economic' });
 
 function snapshotAt(seq: number): BoardSnapshot {
   return {

@@ -1,0 +1,21 @@
+import type { Suggestion } from '../schemas.js';
+
+/**
+ * A valid suggestion for tests: number `n` gets a readable id, text and sequence number, and a
+ * creation time n seconds after a fixed minute, so higher numbers are newer.
+ */
+export function makeSuggestion(n: number, overrides: Partial<Suggestion> = {}): Suggestion {
+  const at = new Date(Date.UTC(2026, 0, 1, 10, 0, n)).toISOString();
+  return {
+    id: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
+    boardId: 'board-0001',
+    text: `Suggestion ${n}`,
+    dimension: 'social',
+    authorName: null,
+    status: 'new',
+    createdAt: at,
+    updatedAt: at,
+    seq: n,
+    ...overrides,
+  };
+}
