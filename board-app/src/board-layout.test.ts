@@ -28,14 +28,18 @@ describe('groupByStatus', () => {
 
 describe('fitCards', () => {
   const items = [1, 2, 3, 4, 5, 6, 7];
+  const size = { cardHeight: 100, gap: 10, moreHeight: 30 };
   it('shows everything that fits', () => {
-    expect(fitCards(items, 1000, 100, 10)).toEqual({ shown: items, hidden: 0 });
+    expect(fitCards(items, 760, size)).toEqual({ shown: items, hidden: 0 });
   });
-  it('keeps one slot for "+N more" when not everything fits', () => {
-    // 5 slots: 4 cards and the "+3 more" line.
-    expect(fitCards(items, 540, 100, 10)).toEqual({ shown: [1, 2, 3, 4], hidden: 3 });
+  it('keeps room for the "+N more" line when not everything fits', () => {
+    // 5 cards would fill 540 px exactly; with the 30 px line below only 4 fit.
+    expect(fitCards(items, 540, size)).toEqual({ shown: [1, 2, 3, 4], hidden: 3 });
+    // Only the line's own height is kept free, not a whole card slot: 6 cards (650 px), the
+    // gap and the 30 px line fit in 700 px.
+    expect(fitCards(items, 700, size)).toEqual({ shown: [1, 2, 3, 4, 5, 6], hidden: 1 });
   });
   it('copes with a column too small for anything', () => {
-    expect(fitCards(items, 50, 100, 10)).toEqual({ shown: [], hidden: 7 });
+    expect(fitCards(items, 50, size)).toEqual({ shown: [], hidden: 7 });
   });
 });

@@ -15,18 +15,18 @@ export function groupByStatus(suggestions: readonly Suggestion[]): WallColumn[] 
 }
 
 /**
- * How many cards fit in a column of `available` px, when each takes `cardHeight` plus `gap`.
- * When not all fit, one slot goes to a visible "+N more" line: the wall never hides cards
- * without saying so.
+ * Which cards fit in a column of `available` px, when each takes `cardHeight` plus `gap`.
+ * When not all fit, room is kept for a visible "+N more" line of `moreHeight`: the wall never
+ * hides cards without saying so.
  */
 export function fitCards<T>(
   items: readonly T[],
   available: number,
-  cardHeight: number,
-  gap: number,
+  size: { cardHeight: number; gap: number; moreHeight: number },
 ): { shown: T[]; hidden: number } {
-  const capacity = Math.max(0, Math.floor((available + gap) / (cardHeight + gap)));
-  if (items.length <= capacity) return { shown: [...items], hidden: 0 };
-  const shown = items.slice(0, Math.max(0, capacity - 1));
+  const { cardHeight, gap, moreHeight } = size;
+  const slots = (space: number) => Math.max(0, Math.floor((space + gap) / (cardHeight + gap)));
+  if (items.length <= slots(available)) return { shown: [...items], hidden: 0 };
+  const shown = items.slice(0, slots(available - moreHeight - gap));
   return { shown, hidden: items.length - shown.length };
 }

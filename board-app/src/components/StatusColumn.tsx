@@ -4,9 +4,10 @@ import { statusLabel, t } from '@tavla/shared/i18n';
 import { fitCards, type WallColumn } from '../board-layout.js';
 import { SuggestionCard } from './SuggestionCard.js';
 
-// Must match .card height and .column__cards gap in styles.css (in rem).
+// Must match .card height, .column__cards gap and .column__more height in styles.css (rem).
 const CARD_REM = 10.5;
 const GAP_REM = 0.75;
+const MORE_REM = 2.5;
 
 function remInPx(): number {
   return parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
@@ -32,7 +33,11 @@ export function StatusColumn(props: {
   }, []);
 
   const rem = remInPx();
-  const { shown, hidden } = fitCards(column.suggestions, available, CARD_REM * rem, GAP_REM * rem);
+  const { shown, hidden } = fitCards(column.suggestions, available, {
+    cardHeight: CARD_REM * rem,
+    gap: GAP_REM * rem,
+    moreHeight: MORE_REM * rem,
+  });
   const label = statusLabel(language, column.status);
 
   return (
