@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { KIOSK_VIEWPORT, PHONE_VIEWPORT, launchChromium } from './support/browser.js';
 import { decodeQr } from './support/qr.js';
-import { startServer, type RunningServer } from './support/server.js';
+import { freePort, startServer, type RunningServer } from './support/server.js';
 import { KioskPage } from './pages/kiosk-page.js';
 import { PhonePage, SWEDISH } from './pages/phone-page.js';
 
@@ -97,34 +97,43 @@ describe('a suggestion travels from a phone to the wall', () => {
     await context.close();
   });
 
-  it('keeps the board across a restart of the server', async () => {
+  it('keeps the board across a restart, and open screens recover by themselves', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'tavla-e2e-restart-'));
-    let running = await startServer({ DATA_DIR: dataDir });
+    const port = String(await freePort());
+    let running = await startServer({ DATA_DIR: dataDir, PORT: port });
+    const kioskContext = await browser.newContext({ viewport: KIOSK_VIEWPORT });
+    const kiosk = new KioskPage(await kioskContext.newPage());
     const phoneContext = await browser.newContext({ viewport: PHONE_VIEWPORT, locale: 'en-US' });
     const phone = new PhonePage(await phoneContext.newPage());
-    await phone.open(running.joinUrl);
-    await phone.post({ text: 'Switch the warehouse to LED lighting', dimension: 'Economic' });
-    await phone.listItem('Switch the warehouse to LED lighting').waitFor();
-    const { kioskUrl, joinUrl } = running;
-    // A clean shutdown: exit code 0, and the database closed (SQLite removes the WAL file
-    // when the last connection closes).
-    expect(await running.stop()).toBe(0);
-    expect(existsSync(join(dataDir, 'tavla.db'))).toBe(true);
-    expect(existsSync(join(dataDir, 'tavla.db-wal'))).toBe(false);
-
-    running = await startServer({ DATA_DIR: dataDir });
     try {
+      await kiosk.open(running.kioskUrl);
+      await phone.open(running.joinUrl);
+      await phone.post({ text: 'Switch the warehouse to LED lighting', dimension: 'Economic' });
+      await kiosk.waitForCard('Switch the warehouse to LED lighting');
+      const { kioskUrl, joinUrl } = running;
+
+      // A clean shutdown: exit code 0, and the database closed (SQLite removes the WAL file
+      // when the last connection closes). The wall keeps its data and says it is offline.
+      expect(await running.stop()).toBe(0);
+      expect(existsSync(join(dataDir, 'tavla.db'))).toBe(true);
+      expect(existsSync(join(dataDir, 'tavla.db-wal'))).toBe(false);
+      await kiosk.page.getByText(/Offline sedan \d\d:\d\d/).waitFor();
+      await kiosk.waitForCard('Switch the warehouse to LED lighting');
+
+      running = await startServer({ DATA_DIR: dataDir, PORT: port });
       expect(running.output()).not.toContain('Created the board');
       expect(running.output()).not.toContain('setup code');
-      // Same board, same secrets (the port is picked anew for each start).
-      expect(new URL(running.kioskUrl).search).toBe(new URL(kioskUrl).search);
-      expect(new URL(running.joinUrl).pathname).toBe(new URL(joinUrl).pathname);
-      const kioskContext = await browser.newContext({ viewport: KIOSK_VIEWPORT });
-      const kiosk = new KioskPage(await kioskContext.newPage());
-      await kiosk.open(running.kioskUrl);
-      await kiosk.waitForCard('Switch the warehouse to LED lighting');
-      await Promise.all([kioskContext.close(), phoneContext.close()]);
+      expect(running.kioskUrl).toBe(kioskUrl);
+      expect(running.joinUrl).toBe(joinUrl);
+
+      // Nobody touches the wall: it reconnects and shows what is posted after the restart.
+      await kiosk.page.getByText('Live').waitFor({ timeout: 20_000 });
+      await phone.page.getByText('Live').waitFor({ timeout: 20_000 });
+      await phone.post({ text: 'Fix the leaking compressed-air hose', dimension: 'Ecological' });
+      await kiosk.waitForCard('Fix the leaking compressed-air hose');
+      expect(await kiosk.card('Switch the warehouse to LED lighting').count()).toBe(1);
     } finally {
+      await Promise.all([kioskContext.close(), phoneContext.close()]);
       await running.stop();
       rmSync(dataDir, { recursive: true, force: true });
     }

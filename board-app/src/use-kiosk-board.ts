@@ -74,7 +74,12 @@ export function useKioskBoard(displayKey: string | null): KioskBoard {
       setInvalidKey(false);
       sync.connected();
     });
-    socket.on('disconnect', goOffline);
+    socket.on('disconnect', (reason) => {
+      goOffline();
+      // Socket.IO does not retry after a server-side disconnect; a wall screen must.
+      if (reason === 'io server disconnect')
+        later(() => socket.connect(), 1000 + Math.random() * 4000);
+    });
     socket.on('connect_error', (error) => {
       const code = (error as Error & { data?: { code?: string } }).data?.code;
       if (code === 'unauthorized') setInvalidKey(true);

@@ -15,6 +15,7 @@ export function usePhoneBoard(boardId: string): {
   const [connection, setConnection] = useState<PhoneConnection>('connecting');
 
   useEffect(() => {
+    let retry: ReturnType<typeof setTimeout> | undefined;
     const socket: Socket<ServerToClientEvents, ClientToServerEvents> = io({
       path: SOCKET_PATH,
       auth: { boardId },
@@ -31,13 +32,20 @@ export function usePhoneBoard(boardId: string): {
       setConnection('live');
       sync.connected();
     });
-    socket.on('disconnect', () => setConnection('offline'));
+    socket.on('disconnect', (reason) => {
+      setConnection('offline');
+      // Socket.IO does not retry after a server-side disconnect; try again after a pause.
+      if (reason === 'io server disconnect') {
+        retry = setTimeout(() => socket.connect(), 1000 + Math.random() * 4000);
+      }
+    });
     socket.on('connect_error', () => {
       // The server's handshake refused us (not joined, unknown board): retrying will not help.
       setConnection(socket.active ? 'offline' : 'refused');
     });
     socket.on('suggestion:created', (event) => sync.suggestionCreated(event));
     return () => {
+      clearTimeout(retry);
       socket.close();
     };
   }, [boardId]);

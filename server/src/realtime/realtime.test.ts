@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { BoardSnapshot, Result, SuggestionCreatedEvent } from '@tavla/shared';
 import type { App } from '../app.js';
-import { createBoard, joinPhone, testApp, testUuid } from '../test-support/test-app.js';
+import { io as connect } from 'socket.io-client';
+import { createBoard, joinPhone, testApp, testDb, testUuid } from '../test-support/test-app.js';
 import { nextEvent, openSocket, type ClientSocket } from '../test-support/sockets.js';
 import { DEVICE_COOKIE } from '../modules/devices/device-service.js';
 import { isSameOrigin } from './realtime.js';
@@ -130,5 +131,46 @@ describe('realtime', () => {
     ).rejects.toThrow();
     await expect(open({ boardId: boardA.id }, phoneB)).rejects.toThrow(/not joined/);
     await expect(open({ boardId: 'no-such-board' }, phoneB)).rejects.toThrow(/no such board/);
+  });
+});
+
+describe('server restart', () => {
+  it('lets connected screens reconnect by themselves and catch up', async () => {
+    const db = testDb();
+    const first = await testApp({ db });
+    await first.app.listen({ port: 0, host: '127.0.0.1' });
+    const address = first.app.server.address();
+    if (!address || typeof address === 'string') throw new Error('no address');
+    const baseUrl = `http://127.0.0.1:${address.port}`;
+    const board = createBoard(first.app);
+    const phone = await joinPhone(first.app, board);
+
+    const kiosk: ClientSocket = connect(baseUrl, {
+      path: '/socket.io',
+      auth: { displayKey: board.display_key },
+      transports: ['websocket'],
+      reconnectionDelay: 50,
+      reconnectionDelayMax: 200,
+    });
+    sockets.push(kiosk);
+    await new Promise<void>((resolve) => kiosk.once('connect', resolve));
+    const disconnected = new Promise<string>((resolve) => kiosk.once('disconnect', resolve));
+
+    // A clean shutdown (what SIGTERM does), then a new server on the same port and database.
+    await first.app.close();
+    expect(await disconnected).toBe('transport close');
+    const second = await testApp({ db });
+    app = second.app;
+    await second.app.listen({ port: address.port, host: '127.0.0.1' });
+
+    await new Promise<void>((resolve) => kiosk.once('connect', resolve));
+    const event = nextEvent(kiosk, 'suggestion:created');
+    await second.app.inject({
+      method: 'POST',
+      url: `/api/boards/${board.id}/suggestions`,
+      headers: { cookie: phone },
+      payload: { id: testUuid(), text: 'Posted after the restart', dimension: 'social' },
+    });
+    expect((await event).suggestion.text).toBe('Posted after the restart');
   });
 });

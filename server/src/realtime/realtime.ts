@@ -113,7 +113,6 @@ export function attachRealtime(app: FastifyInstance, services: Services): TavlaS
   // keep server.close() waiting.
   app.addHook('preClose', (done) => {
     unsubscribe();
-    io.disconnectSockets(true);
     io.engine.close();
     done();
   });
