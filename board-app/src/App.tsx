@@ -18,9 +18,11 @@ export function App({ displayKey }: { displayKey: string | null }) {
   }, [language, snapshot]);
 
   if (invalidKey && !snapshot) {
+    // Without a valid key we do not know the board's language: say it in both.
     return (
       <main className="notice">
-        <p>{t(language, 'kiosk.invalidKey')}</p>
+        <p lang="sv">{t('sv', 'kiosk.invalidKey')}</p>
+        <p lang="en">{t('en', 'kiosk.invalidKey')}</p>
       </main>
     );
   }

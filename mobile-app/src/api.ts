@@ -1,4 +1,5 @@
 import type { ApiErrorBody, CreateSuggestionBody, DeviceBoards, Suggestion } from '@tavla/shared';
+import type { MessageKey } from '@tavla/shared/i18n';
 
 export class ApiError extends Error {
   constructor(
@@ -32,3 +33,16 @@ export const postSuggestion = (boardId: string, body: CreateSuggestionBody) =>
   request<Suggestion>('POST', `/api/boards/${encodeURIComponent(boardId)}/suggestions`, body);
 
 export const fetchMyBoards = () => request<DeviceBoards>('GET', '/api/me/boards');
+
+/**
+ * What to tell the user when sending failed, in their language: server messages are for
+ * developers (English, technical), so the phone picks its own words by kind of failure.
+ */
+export function sendErrorMessage(error: unknown): MessageKey {
+  if (!(error instanceof ApiError)) return 'phone.form.errorOffline'; // fetch itself failed
+  if (error.status === 401 || error.status === 403 || error.status === 404) {
+    return 'phone.form.errorNotJoined';
+  }
+  if (error.status >= 500) return 'phone.form.errorServer';
+  return 'phone.form.errorInvalid';
+}

@@ -4,7 +4,7 @@ import { TypeBoxValidatorCompiler, type TypeBoxTypeProvider } from '@fastify/typ
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import { HealthSchema } from '@tavla/shared';
 import type { Db } from './db/open-database.js';
-import { installErrorHandling } from './http/error-handler.js';
+import { frameworkErrorHandler, installErrorHandling } from './http/error-handler.js';
 import { systemClock, type Clock } from './lib/clock.js';
 import { boardRoutes } from './modules/boards/board-routes.js';
 import { deviceRoutes } from './modules/devices/device-routes.js';
@@ -34,6 +34,7 @@ export async function buildApp(options: AppOptions) {
     logger: options.logger ?? false,
     // Suggestions are small JSON; anything bigger is refused with 413 before parsing.
     bodyLimit: 64 * 1024,
+    frameworkErrors: frameworkErrorHandler,
   })
     .withTypeProvider<TypeBoxTypeProvider>()
     .setValidatorCompiler(TypeBoxValidatorCompiler);

@@ -34,6 +34,7 @@ describe('loadConfig', () => {
     [{ BOARD_LANGUAGE: 'de' }, /BOARD_LANGUAGE/],
     [{ BOARD_NAME: 'x'.repeat(81) }, /BOARD_NAME/],
     [{ PORT: '0' }, /PUBLIC_URL/],
+    [{ LOG_LEVEL: 'verbose' }, /LOG_LEVEL/],
   ])('rejects %o with a clear message', (env, message) => {
     expect(() => loadConfig(env, noIp)).toThrow(ConfigError);
     expect(() => loadConfig(env, noIp)).toThrow(message);

@@ -53,6 +53,16 @@ function parsePublicUrl(value: string): string {
   return url.toString().replace(/\/+$/, '');
 }
 
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+function parseLogLevel(value: string | undefined): string {
+  const level = value?.trim() || 'info';
+  if (!LOG_LEVELS.includes(level)) {
+    throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${level}".`);
+  }
+  return level;
+}
+
 /** Reads and validates the environment once, at start. */
 export function loadConfig(
   env: Env = process.env,
@@ -80,6 +90,6 @@ export function loadConfig(
     publicUrl,
     boardName,
     boardLanguage,
-    logLevel: env.LOG_LEVEL?.trim() || 'info',
+    logLevel: parseLogLevel(env.LOG_LEVEL),
   };
 }

@@ -45,12 +45,6 @@ async function main(): Promise<void> {
     logger: { level: config.logLevel },
   });
 
-  const { board, created } = app.services.boards.ensureFirstBoard({
-    name: config.boardName,
-    language: config.boardLanguage,
-  });
-  const setupCode = issueSetupCodeOnFirstStart(db);
-
   let closing = false;
   const shutdown = (signal: string) => {
     if (closing) return;
@@ -70,7 +64,23 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => shutdown('SIGINT'));
   process.on('SIGTERM', () => shutdown('SIGTERM'));
 
-  await app.listen({ port: config.port, host: config.host });
+  try {
+    await app.listen({ port: config.port, host: config.host });
+  } catch (error) {
+    db.close();
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EADDRINUSE')
+      fail(`port ${config.port} on ${config.host} is already in use (set PORT).`);
+    if (code === 'EADDRNOTAVAIL') fail(`this machine has no address ${config.host} (set HOST).`);
+    throw error;
+  }
+
+  // Only once the server is reachable, so a failed first start cannot swallow the setup code.
+  const { board, created } = app.services.boards.ensureFirstBoard({
+    name: config.boardName,
+    language: config.boardLanguage,
+  });
+  const setupCode = issueSetupCodeOnFirstStart(db);
 
   const links = app.services.boards.links(board);
   const qr = await QRCode.toString(links.joinUrl, { type: 'terminal', small: true });

@@ -27,6 +27,9 @@ describe('static apps', () => {
     const clientRoute = await app.inject({ method: 'GET', url: '/m/b/some-board-id' });
     expect(clientRoute.statusCode).toBe(200);
     expect(clientRoute.body).toContain('<title>mobile</title>');
+    const noSlash = await app.inject({ method: 'GET', url: '/board?key=abc' });
+    expect(noSlash.statusCode).toBe(301);
+    expect(noSlash.headers.location).toBe('/board/?key=abc');
     const root = await app.inject({ method: 'GET', url: '/' });
     expect(root.statusCode).toBe(302);
     expect(root.headers.location).toBe('/m/');

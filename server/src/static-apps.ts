@@ -49,4 +49,10 @@ export async function serveApps(app: FastifyInstance, dirs: AppDirs): Promise<vo
     return reply.sendFile('index.html', dirs.mobile);
   });
   app.get('/', async (_request, reply) => reply.redirect('/m/', 302));
+  // "/board?key=…" typed without the slash still reaches the kiosk, key and all.
+  for (const prefix of ['/board', '/m']) {
+    app.get(prefix, async (request, reply) =>
+      reply.redirect(`${prefix}/${request.url.slice(prefix.length)}`, 301),
+    );
+  }
 }

@@ -2,7 +2,7 @@ import { useEffect, useState, type SubmitEvent } from 'react';
 import type { Language, Suggestion } from '@tavla/shared';
 import { LIMITS } from '@tavla/shared/domain';
 import { t } from '@tavla/shared/i18n';
-import { ApiError, postSuggestion } from '../api.js';
+import { postSuggestion, sendErrorMessage } from '../api.js';
 import { newClientId } from '../client-id.js';
 import { EMPTY_DRAFT, loadDraft, saveDraft, type Draft } from '../local-store.js';
 import { DimensionPicker } from './DimensionPicker.js';
@@ -57,8 +57,7 @@ export function SuggestionForm(props: {
       setClientId(newClientId());
       setFeedback({ kind: 'sent' });
     } catch (error) {
-      const message = error instanceof ApiError ? error.message : String(error);
-      setFeedback({ kind: 'error', message: t(language, 'phone.form.errorSend', { message }) });
+      setFeedback({ kind: 'error', message: t(language, sendErrorMessage(error)) });
     } finally {
       setSending(false);
     }

@@ -22,6 +22,18 @@ describe('error handling', () => {
     expect(response.json()).toMatchObject({ error: { code: 'not_found' } });
   });
 
+  it.each([
+    ['an undecodable URL', '/api/boards/%E0%A4%A/snapshot', 400],
+    ['an over-long path parameter', `/join/${'a'.repeat(101)}`, 414],
+  ])('answers %s in the same JSON shape', async (_name, url, status) => {
+    const { app } = await testApp();
+    const response = await app.inject({ method: 'GET', url });
+    expect(response.statusCode).toBe(status);
+    expect(response.json()).toEqual({
+      error: { code: 'validation_failed', message: expect.any(String) as string },
+    });
+  });
+
   it('sends security headers with a CSP that allows no inline script', async () => {
     const { app } = await testApp();
     const response = await app.inject({ method: 'GET', url: '/api/health' });

@@ -1,4 +1,4 @@
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ApiErrorBody, ErrorCode } from '@tavla/shared';
 import { AppError } from './app-error.js';
 
@@ -24,6 +24,33 @@ const FASTIFY_CODES: Record<string, { status: number; code: ErrorCode; message: 
     message: 'The request body is too large.',
   },
 };
+
+function codeForStatus(status: number): ErrorCode {
+  if (status === 401) return 'unauthorized';
+  if (status === 403) return 'forbidden';
+  if (status === 404) return 'not_found';
+  if (status === 409) return 'conflict';
+  if (status === 413) return 'payload_too_large';
+  if (status === 415) return 'unsupported_media_type';
+  return 'validation_failed';
+}
+
+/**
+ * Errors the router raises before any route runs (an undecodable URL, an over-long path
+ * parameter): same JSON shape as everything else. Pass as Fastify's `frameworkErrors`.
+ */
+export function frameworkErrorHandler(
+  error: FastifyError,
+  _request: FastifyRequest,
+  reply: FastifyReply,
+): void {
+  const status = error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 414 : 400;
+  const message =
+    error.code === 'FST_ERR_MAX_PARAM_LENGTH'
+      ? 'A part of the URL is too long.'
+      : 'The URL could not be understood.';
+  void reply.status(status).send(body('validation_failed', message));
+}
 
 function body(code: ErrorCode, message: string): ApiErrorBody {
   return { error: { code, message } };
@@ -53,7 +80,9 @@ export function installErrorHandling(app: FastifyInstance): void {
       const known = FASTIFY_CODES[error.code];
       if (known) return reply.status(known.status).send(body(known.code, known.message));
       if (error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 500) {
-        return reply.status(error.statusCode).send(body('validation_failed', error.message));
+        return reply
+          .status(error.statusCode)
+          .send(body(codeForStatus(error.statusCode), error.message));
       }
     }
     request.log.error({ err: error }, 'unhandled error');

@@ -20,14 +20,19 @@ export const toSuggestion = (row: SuggestionRow): Suggestion => ({
   seq: row.seq,
 });
 
-/** Collapses runs of spaces/tabs, keeps line breaks, drops control characters, trims. */
-function normaliseText(text: string): string {
+/**
+ * Collapses runs of spaces/tabs, keeps line breaks, drops control characters and invisible
+ * direction overrides (which could make a card on the wall read backwards), trims.
+ */
+export function normaliseText(text: string): string {
   return (
     text
       .replace(/\r\n?/g, '\n')
       // eslint-disable-next-line no-control-regex
       .replace(/[\u0000-\u0009\u000B-\u001F\u007F]/g, ' ')
+      .replace(/[\u200E\u200F\u061C\u202A-\u202E\u2066-\u2069]/g, '')
       .replace(/[ \t]+/g, ' ')
+      .replace(/ ?\n ?/g, '\n')
       .replace(/\n{3,}/g, '\n\n')
       .trim()
   );
