@@ -6,7 +6,10 @@ import { HealthSchema } from '@tavla/shared';
 import type { Db } from './db/open-database.js';
 import { frameworkErrorHandler, installErrorHandling } from './http/error-handler.js';
 import { systemClock, type Clock } from './lib/clock.js';
+import { accountRoutes } from './modules/accounts/account-routes.js';
+import { adminRoutes } from './modules/accounts/admin-routes.js';
 import { boardRoutes } from './modules/boards/board-routes.js';
+import { installRequestAuth } from './http/request-auth.js';
 import { deviceRoutes } from './modules/devices/device-routes.js';
 import { suggestionRoutes } from './modules/suggestions/suggestion-routes.js';
 import { attachRealtime } from './realtime/realtime.js';
@@ -17,6 +20,8 @@ export interface AppOptions {
   db: Db;
   /** Base URL phones use (the QR code points here), without trailing slash. */
   publicUrl: string;
+  /** Server-side secret mixed into password hashes; kept in a file outside the database. */
+  pepper: Buffer;
   clock?: Clock;
   logger?: FastifyServerOptions['logger'];
   /** Serve the built apps; tests of the API alone leave this out. */
@@ -65,14 +70,22 @@ export async function buildApp(options: AppOptions) {
     },
   });
 
-  const services = createServices({ db: options.db, clock, publicUrl: options.publicUrl });
+  const services = createServices({
+    db: options.db,
+    clock,
+    publicUrl: options.publicUrl,
+    pepper: options.pepper,
+  });
   app.decorate('services', services);
+  installRequestAuth(app, services.accounts);
 
   const version = options.version ?? '0.1.0';
   app.get('/api/health', { schema: { response: { 200: HealthSchema } } }, async () => ({
     status: 'ok' as const,
     version,
   }));
+  await app.register(accountRoutes, { services });
+  await app.register(adminRoutes, { services });
   await app.register(deviceRoutes, { services });
   await app.register(boardRoutes, { services });
   await app.register(suggestionRoutes, { services });

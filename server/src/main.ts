@@ -5,7 +5,7 @@ import { buildApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { MigrationError, migrate } from './db/migrate.js';
 import { openDatabase } from './db/open-database.js';
-import { issueSetupCodeOnFirstStart } from './modules/setup/setup-code.js';
+import { loadOrCreatePepper } from './lib/secret-hash.js';
 import { defaultAppDirs } from './static-apps.js';
 
 function fail(message: string): never {
@@ -37,8 +37,10 @@ async function main(): Promise<void> {
       version: string;
     }
   ).version;
+  const pepper = loadOrCreatePepper(config.dataDir);
   const app = await buildApp({
     db,
+    pepper,
     publicUrl: config.publicUrl,
     appDirs: defaultAppDirs(),
     version,
@@ -80,7 +82,7 @@ async function main(): Promise<void> {
     name: config.boardName,
     language: config.boardLanguage,
   });
-  const setupCode = issueSetupCodeOnFirstStart(db);
+  const setupCode = await app.services.setupCodes.issueOnFirstStart();
 
   const links = app.services.boards.links(board);
   const qr = await QRCode.toString(links.joinUrl, { type: 'terminal', small: true });
@@ -99,8 +101,8 @@ async function main(): Promise<void> {
   ];
   if (setupCode) {
     lines.push(
-      'One-time setup code for the first team lead (shown only now, keep it safe):',
-      `  ${setupCode}`,
+      'One-time setup code (shown only now, keep it safe). Open the phone app, choose',
+      `"Sign in" → "First start", and create the admin account with it:  ${setupCode}`,
       '',
     );
   }

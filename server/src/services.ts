@@ -2,24 +2,44 @@ import type { Db } from './db/open-database.js';
 import type { Clock } from './lib/clock.js';
 import { ChangeFeed } from './lib/change-feed.js';
 import { createBoardAccess } from './modules/access/board-access.js';
+import { createAccountRepository } from './modules/accounts/account-repository.js';
+import { createAccountService } from './modules/accounts/account-service.js';
+import { createLoginThrottle } from './modules/accounts/login-throttle.js';
 import { createBoardRepository } from './modules/boards/board-repository.js';
 import { createBoardService } from './modules/boards/board-service.js';
 import { createDeviceRepository } from './modules/devices/device-repository.js';
 import { createDeviceService } from './modules/devices/device-service.js';
+import { createSetupCodes } from './modules/setup/setup-code.js';
 import { createSuggestionRepository } from './modules/suggestions/suggestion-repository.js';
 import { createSuggestionService } from './modules/suggestions/suggestion-service.js';
 
 /** Wires repositories and services for one database. No module-level state. */
-export function createServices(deps: { db: Db; clock: Clock; publicUrl: string }) {
-  const { db, clock, publicUrl } = deps;
+export function createServices(deps: { db: Db; clock: Clock; publicUrl: string; pepper: Buffer }) {
+  const { db, clock, publicUrl, pepper } = deps;
   const changes = new ChangeFeed();
   const boardRepository = createBoardRepository(db);
   const deviceRepository = createDeviceRepository(db);
+  const accountRepository = createAccountRepository(db);
   const suggestionRepository = createSuggestionRepository(db);
+  const setupCodes = createSetupCodes(db, pepper);
   return {
     changes,
     boardRepository,
-    access: createBoardAccess({ boards: boardRepository, devices: deviceRepository }),
+    setupCodes,
+    access: createBoardAccess({
+      boards: boardRepository,
+      devices: deviceRepository,
+      accounts: accountRepository,
+    }),
+    accounts: createAccountService({
+      db,
+      accounts: accountRepository,
+      boards: boardRepository,
+      throttle: createLoginThrottle(db, clock),
+      setupCodes,
+      clock,
+      pepper,
+    }),
     boards: createBoardService({ boards: boardRepository, clock, publicUrl }),
     devices: createDeviceService({ devices: deviceRepository, boards: boardRepository, clock }),
     suggestions: createSuggestionService({

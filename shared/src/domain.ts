@@ -32,11 +32,18 @@ export const LANGUAGES = ['sv', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 export const DEFAULT_LANGUAGE: Language = 'sv';
 
+export const USER_ROLES = ['admin', 'lead'] as const;
+export type UserRole = (typeof USER_ROLES)[number];
+
 export const LIMITS = {
   suggestionTextMin: 3,
   suggestionTextMax: 1000,
   authorNameMax: 60,
   boardNameMax: 80,
+  passwordMin: 10,
+  passwordMax: 200,
+  usernameMax: 40,
+  displayNameMax: 60,
 } as const;
 
 export function isLanguage(value: unknown): value is Language {

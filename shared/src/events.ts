@@ -25,12 +25,14 @@ export interface ClientToServerEvents {
   'board:sync': (request: BoardSyncRequest, ack: (result: Result<BoardSnapshot>) => void) => void;
 }
 
-export type SocketRole = 'display' | 'device';
+/** A read-only wall screen, an employee's phone, or a signed-in team lead (or admin). */
+export type SocketRole = 'display' | 'device' | 'lead';
 
 export interface SocketData {
   boardId: string;
   role: SocketRole;
   deviceId: string | null;
+  userId: string | null;
 }
 
 /** Handshake `auth` payload: a kiosk sends its display key; a phone names the board it opened. */

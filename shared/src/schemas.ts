@@ -1,5 +1,5 @@
 import Type, { type Static } from 'typebox';
-import { DIMENSIONS, LANGUAGES, LIMITS, SUGGESTION_STATUSES } from './domain.js';
+import { DIMENSIONS, LANGUAGES, LIMITS, SUGGESTION_STATUSES, USER_ROLES } from './domain.js';
 import { ERROR_CODES } from './errors.js';
 
 /** Server-generated ids: url-safe random strings. */
@@ -72,4 +72,93 @@ export const ErrorBodySchema = Type.Object({
   error: Type.Object({ code: Type.Enum(ERROR_CODES), message: Type.String() }),
 });
 
+/** Body of a 204 answer. */
+export const NoContentSchema = Type.Null();
+
 export const HealthSchema = Type.Object({ status: Type.Literal('ok'), version: Type.String() });
+
+// ── Accounts ────────────────────────────────────────────────────────────────────────────
+
+export const UsernameSchema = Type.String({
+  minLength: 2,
+  maxLength: LIMITS.usernameMax,
+  pattern: '^[A-Za-z0-9._@-]+$',
+});
+export const PasswordSchema = Type.String({
+  minLength: LIMITS.passwordMin,
+  maxLength: LIMITS.passwordMax,
+});
+const DisplayNameSchema = Type.String({ minLength: 1, maxLength: LIMITS.displayNameMax });
+
+export const UserSchema = Type.Object({
+  id: EntityId,
+  username: Type.String(),
+  displayName: Type.String(),
+  role: Type.Enum(USER_ROLES),
+  /** Boards a lead manages; for an admin, every board. */
+  boardIds: Type.Array(EntityId),
+});
+export type User = Static<typeof UserSchema>;
+
+export const SessionUserSchema = Type.Object({ user: UserSchema });
+export type SessionUser = Static<typeof SessionUserSchema>;
+
+export const LoginBodySchema = Type.Object(
+  {
+    username: Type.String({ minLength: 1, maxLength: LIMITS.usernameMax }),
+    password: Type.String({ minLength: 1, maxLength: LIMITS.passwordMax }),
+  },
+  { additionalProperties: false },
+);
+export type LoginBody = Static<typeof LoginBodySchema>;
+
+export const SetupStatusSchema = Type.Object({ needed: Type.Boolean() });
+
+export const SetupBodySchema = Type.Object(
+  {
+    code: Type.String({ minLength: 1, maxLength: 40 }),
+    username: UsernameSchema,
+    displayName: DisplayNameSchema,
+    password: PasswordSchema,
+  },
+  { additionalProperties: false },
+);
+export type SetupBody = Static<typeof SetupBodySchema>;
+
+export const CreateLeadBodySchema = Type.Object(
+  {
+    username: UsernameSchema,
+    displayName: DisplayNameSchema,
+    password: PasswordSchema,
+    boardIds: Type.Array(EntityId, { minItems: 1, maxItems: 50, uniqueItems: true }),
+  },
+  { additionalProperties: false },
+);
+export type CreateLeadBody = Static<typeof CreateLeadBodySchema>;
+
+export const ResetPasswordBodySchema = Type.Object(
+  { password: PasswordSchema },
+  { additionalProperties: false },
+);
+
+export const UserParamsSchema = Type.Object({ userId: EntityId });
+
+export const UserListSchema = Type.Object({ users: Type.Array(UserSchema) });
+
+/** A board as its admin sees it: with the links to print and to put on the wall. */
+export const AdminBoardSchema = Type.Object({
+  board: BoardSchema,
+  joinUrl: Type.String(),
+  kioskUrl: Type.String(),
+});
+export const AdminBoardListSchema = Type.Object({ boards: Type.Array(AdminBoardSchema) });
+export type AdminBoard = Static<typeof AdminBoardSchema>;
+
+export const CreateBoardBodySchema = Type.Object(
+  {
+    name: Type.String({ minLength: 1, maxLength: LIMITS.boardNameMax }),
+    language: LanguageSchema,
+  },
+  { additionalProperties: false },
+);
+export type CreateBoardBody = Static<typeof CreateBoardBodySchema>;

@@ -5,6 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { MIGRATIONS_DIR, MigrationError, migrate } from './migrate.js';
 import { openDatabase } from './open-database.js';
 
+/** The file name a migration `steps` after the last real one would get. */
+const next = (steps: number, name: string): string =>
+  `${String(readdirSync(MIGRATIONS_DIR).filter((f) => f.endsWith('.sql')).length + steps).padStart(3, '0')}-${name}.sql`;
+
 function tempMigrations(extra: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'tavla-migrations-'));
   for (const file of readdirSync(MIGRATIONS_DIR))
@@ -46,8 +50,8 @@ describe('migrate', () => {
 
   it('rolls back all pending migrations when one fails', () => {
     const dir = tempMigrations({
-      '002-good.sql': 'CREATE TABLE extra (id INTEGER PRIMARY KEY);',
-      '003-bad.sql': 'CREATE TABLE broken (;',
+      [next(1, 'good')]: 'CREATE TABLE extra (id INTEGER PRIMARY KEY);',
+      [next(2, 'bad')]: 'CREATE TABLE broken (;',
     });
     const db = openDatabase(':memory:');
     expect(() => migrate(db, dir)).toThrow(MigrationError);
@@ -57,14 +61,14 @@ describe('migrate', () => {
   });
 
   it('refuses a database written by a newer version', () => {
-    const newer = tempMigrations({ '002-future.sql': 'CREATE TABLE future (id INTEGER);' });
+    const newer = tempMigrations({ [next(1, 'future')]: 'CREATE TABLE future (id INTEGER);' });
     const db = openDatabase(':memory:');
     migrate(db, newer);
     expect(() => migrate(db)).toThrow(/newer version/);
   });
 
   it('refuses gaps in the numbering', () => {
-    const dir = tempMigrations({ '003-gap.sql': 'SELECT 1;' });
+    const dir = tempMigrations({ [next(2, 'gap')]: 'SELECT 1;' });
     expect(() => migrate(openDatabase(':memory:'), dir)).toThrow(/numbered/);
   });
 });

@@ -2,7 +2,15 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { BoardSnapshot, Result, SuggestionCreatedEvent } from '@tavla/shared';
 import type { App } from '../app.js';
 import { io as connect } from 'socket.io-client';
-import { createBoard, joinPhone, testApp, testDb, testUuid } from '../test-support/test-app.js';
+import {
+  createBoard,
+  createLead,
+  joinPhone,
+  setupAdmin,
+  testApp,
+  testDb,
+  testUuid,
+} from '../test-support/test-app.js';
 import { nextEvent, openSocket, type ClientSocket } from '../test-support/sockets.js';
 import { DEVICE_COOKIE } from '../modules/devices/device-service.js';
 import { isSameOrigin } from './realtime.js';
@@ -121,6 +129,16 @@ describe('realtime', () => {
     expect(isSameOrigin(undefined, '127.0.0.1:80')).toBe(true);
     expect(isSameOrigin('http://127.0.0.1:80', '127.0.0.1:80')).toBe(true);
     expect(isSameOrigin('not a url', '127.0.0.1:80')).toBe(false);
+  });
+
+  it('lets a signed-in lead follow their own board only', async () => {
+    const { app: started, boardA, boardB, open } = await start();
+    const admin = await setupAdmin(started);
+    const lead = await createLead(started, admin, [boardA.id]);
+    const socket = await open({ boardId: boardA.id }, lead.cookie);
+    const result = await sync(socket);
+    expect(result.ok && result.data.board.name).toBe('A');
+    await expect(open({ boardId: boardB.id }, lead.cookie)).rejects.toThrow(/not joined/);
   });
 
   it('refuses a phone without a cookie, with a forged one, or from another board', async () => {

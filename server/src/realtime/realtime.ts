@@ -11,6 +11,8 @@ import {
   type SocketData,
 } from '@tavla/shared';
 import { AppError } from '../http/app-error.js';
+import { SESSION_COOKIE } from '../modules/accounts/account-service.js';
+import type { UserRow } from '../modules/accounts/account-repository.js';
 import { DEVICE_COOKIE } from '../modules/devices/device-service.js';
 import type { Services } from '../services.js';
 
@@ -35,6 +37,8 @@ export function isSameOrigin(origin: string | undefined, host: string | undefine
     return false;
   }
 }
+
+const withUser = (user: UserRow | undefined) => (user ? { user } : {});
 
 function handshakeError(code: ErrorCode, message: string): Error {
   return Object.assign(new Error(message), { data: { code } });
@@ -67,14 +71,20 @@ export function attachRealtime(app: FastifyInstance, services: Services): TavlaS
       return;
     }
     try {
+      const cookies = app.parseCookie(socket.handshake.headers.cookie ?? '');
       const viewer =
         'displayKey' in auth
           ? services.access.byDisplayKey(auth.displayKey)
-          : services.access.byDevice(
-              auth.boardId,
-              app.parseCookie(socket.handshake.headers.cookie ?? '')[DEVICE_COOKIE],
-            );
-      socket.data = { boardId: viewer.board.id, role: viewer.role, deviceId: viewer.deviceId };
+          : services.access.viewer(auth.boardId, {
+              ...(cookies[DEVICE_COOKIE] ? { deviceId: cookies[DEVICE_COOKIE] } : {}),
+              ...withUser(services.accounts.sessionUser(cookies[SESSION_COOKIE])),
+            });
+      socket.data = {
+        boardId: viewer.board.id,
+        role: viewer.role,
+        deviceId: viewer.deviceId,
+        userId: viewer.user?.id ?? null,
+      };
       next();
     } catch (error) {
       if (error instanceof AppError) next(handshakeError(error.code, error.message));

@@ -7,6 +7,7 @@ import type { BoardRow } from '../modules/boards/board-repository.js';
 import { DEVICE_COOKIE } from '../modules/devices/device-service.js';
 
 export const TEST_PUBLIC_URL = 'http://127.0.0.1:8080';
+export const TEST_PEPPER = Buffer.alloc(32, 42);
 
 /** A fixed clock that tests move by hand. */
 export function manualClock(
@@ -33,6 +34,7 @@ export async function testApp(overrides: Partial<AppOptions> = {}): Promise<{ ap
   const app = await buildApp({
     publicUrl: TEST_PUBLIC_URL,
     clock: manualClock(),
+    pepper: TEST_PEPPER,
     ...overrides,
     db,
   });
@@ -65,4 +67,51 @@ let uuidCounter = 0;
 export function testUuid(): string {
   uuidCounter += 1;
   return `00000000-0000-4000-8000-${uuidCounter.toString(16).padStart(12, '0')}`;
+}
+
+export const ADMIN_PASSWORD = 'admin password 123';
+export const LEAD_PASSWORD = 'lead password 456';
+
+export function cookieFrom(
+  response: { cookies: { name: string; value: string }[] },
+  name: string,
+): string {
+  const cookie = response.cookies.find((c) => c.name === name);
+  if (!cookie) throw new Error(`no ${name} cookie`);
+  return `${name}=${cookie.value}`;
+}
+
+/** Creates the first admin through the real setup route; returns its session cookie header. */
+export async function setupAdmin(app: App, username = 'admin'): Promise<string> {
+  const code = await app.services.setupCodes.rotate();
+  const response = await app.inject({
+    method: 'POST',
+    url: '/api/setup',
+    payload: { code, username, displayName: 'Admin', password: ADMIN_PASSWORD },
+  });
+  if (response.statusCode !== 201) throw new Error(`setup failed: ${response.body}`);
+  return cookieFrom(response, 'tavla_session');
+}
+
+/** An admin creates a lead for the given boards; the lead signs in. Returns the lead's cookie. */
+export async function createLead(
+  app: App,
+  adminCookie: string,
+  boardIds: string[],
+  username = 'lead',
+): Promise<{ cookie: string; userId: string }> {
+  const created = await app.inject({
+    method: 'POST',
+    url: '/api/admin/users',
+    headers: { cookie: adminCookie },
+    payload: { username, displayName: `Lead ${username}`, password: LEAD_PASSWORD, boardIds },
+  });
+  if (created.statusCode !== 201) throw new Error(`creating lead failed: ${created.body}`);
+  const login = await app.inject({
+    method: 'POST',
+    url: '/api/auth/login',
+    payload: { username, password: LEAD_PASSWORD },
+  });
+  if (login.statusCode !== 200) throw new Error(`lead login failed: ${login.body}`);
+  return { cookie: cookieFrom(login, 'tavla_session'), userId: created.json<{ id: string }>().id };
 }

@@ -1,5 +1,6 @@
 import type { SocketRole } from '@tavla/shared';
 import { forbidden, notFound, unauthorized } from '../../http/app-error.js';
+import type { AccountRepository, UserRow } from '../accounts/account-repository.js';
 import type { BoardRepository, BoardRow } from '../boards/board-repository.js';
 import type { DeviceRepository } from '../devices/device-repository.js';
 
@@ -8,43 +9,86 @@ export interface BoardViewer {
   role: SocketRole;
   board: BoardRow;
   deviceId: string | null;
+  user: UserRow | null;
+}
+
+/** The credentials a caller brought; which of them count is decided here. */
+export interface Credentials {
+  displayKey?: string;
+  deviceId?: string;
+  user?: UserRow;
 }
 
 /**
- * The single place that decides whether a caller may see a board: the board's own display
- * key (read-only kiosk), or a device cookie of a phone that joined that board. Used by HTTP
- * routes and by the socket handshake alike.
+ * The single place that decides who may see or manage a board: the board's own display key
+ * (read-only kiosk), a phone that joined the board (device cookie), or a signed-in lead of
+ * that board or an admin (session cookie). HTTP routes and the socket handshake both use it.
  */
-export function createBoardAccess(deps: { boards: BoardRepository; devices: DeviceRepository }) {
-  const { boards, devices } = deps;
+export function createBoardAccess(deps: {
+  boards: BoardRepository;
+  devices: DeviceRepository;
+  accounts: AccountRepository;
+}) {
+  const { boards, devices, accounts } = deps;
+
+  const manages = (user: UserRow, boardId: string): boolean =>
+    user.role === 'admin' || accounts.boardIdsOf(user).includes(boardId);
+
+  function boardOr404(boardId: string): BoardRow {
+    const board = boards.findById(boardId);
+    if (!board) throw notFound('There is no such board.');
+    return board;
+  }
 
   return {
+    manages,
+
     byDisplayKey(displayKey: string): BoardViewer {
       const board = boards.findByDisplayKey(displayKey);
       if (!board) throw unauthorized('The display key is not valid.');
-      return { role: 'display', board, deviceId: null };
+      return { role: 'display', board, deviceId: null, user: null };
     },
 
-    byDevice(boardId: string, deviceId: string | undefined): BoardViewer {
-      if (!deviceId || !devices.exists(deviceId)) {
-        throw unauthorized('Scan the QR code on the board to join it first.');
-      }
-      const board = boards.findById(boardId);
-      if (!board) throw notFound('There is no such board.');
-      if (!devices.isMember(deviceId, boardId)) {
-        throw forbidden('This phone has not joined this board. Scan its QR code first.');
-      }
-      return { role: 'device', board, deviceId };
-    },
-
-    /** HTTP: a display key (header) for that very board, or a member device. */
-    forRequest(boardId: string, auth: { displayKey?: string; deviceId?: string }): BoardViewer {
-      if (auth.displayKey !== undefined) {
-        const viewer = this.byDisplayKey(auth.displayKey);
+    /** Anyone who may read the board: its display, a member phone, or its lead. */
+    viewer(boardId: string, credentials: Credentials): BoardViewer {
+      if (credentials.displayKey !== undefined) {
+        const viewer = this.byDisplayKey(credentials.displayKey);
         if (viewer.board.id !== boardId) throw forbidden('This display key is for another board.');
         return viewer;
       }
-      return this.byDevice(boardId, auth.deviceId);
+      const { user } = credentials;
+      const deviceId =
+        credentials.deviceId && devices.exists(credentials.deviceId) ? credentials.deviceId : null;
+      if (!user && !deviceId) throw unauthorized('Scan the QR code on the board to join it first.');
+      const board = boardOr404(boardId);
+      if (user && manages(user, boardId)) return { role: 'lead', board, deviceId, user };
+      if (deviceId && devices.isMember(deviceId, boardId)) {
+        return { role: 'device', board, deviceId, user: null };
+      }
+      throw forbidden('This phone has not joined this board. Scan its QR code first.');
+    },
+
+    /** An employee's phone that joined the board: the only one that posts as an employee. */
+    device(boardId: string, credentials: Credentials): BoardViewer {
+      if (credentials.displayKey !== undefined) throw forbidden('A wall screen cannot do this.');
+      const deviceId = credentials.deviceId;
+      if (!deviceId || !devices.exists(deviceId)) {
+        throw unauthorized('Scan the QR code on the board to join it first.');
+      }
+      const board = boardOr404(boardId);
+      if (!devices.isMember(deviceId, boardId)) {
+        throw forbidden('This phone has not joined this board. Scan its QR code first.');
+      }
+      return { role: 'device', board, deviceId, user: null };
+    },
+
+    /** A signed-in lead of the board, or an admin. */
+    lead(boardId: string, credentials: Credentials): BoardViewer & { user: UserRow } {
+      const { user } = credentials;
+      if (!user) throw unauthorized('Sign in as a team lead first.');
+      const board = boardOr404(boardId);
+      if (!manages(user, boardId)) throw forbidden('You are not a team lead of this board.');
+      return { role: 'lead', board, deviceId: null, user };
     },
   };
 }

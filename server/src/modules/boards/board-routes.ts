@@ -1,6 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { BoardParamsSchema, BoardSnapshotSchema, ErrorBodySchema } from '@tavla/shared';
-import { requestAuth } from '../../http/request-auth.js';
 import type { Services } from '../../services.js';
 
 export const boardRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = async (app, opts) => {
@@ -15,7 +14,7 @@ export const boardRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = as
       },
     },
     async (request) => {
-      const viewer = access.forRequest(request.params.boardId, requestAuth(request));
+      const viewer = access.viewer(request.params.boardId, request.credentials);
       const joinUrl = viewer.role === 'display' ? boards.links(viewer.board).joinUrl : undefined;
       return suggestions.snapshot(viewer.board, joinUrl);
     },

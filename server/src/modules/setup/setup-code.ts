@@ -1,12 +1,10 @@
-import { randomInt, scryptSync, timingSafeEqual, randomBytes } from 'node:crypto';
+import { randomInt } from 'node:crypto';
 import type { Db } from '../../db/open-database.js';
+import { hashSecret, verifySecret } from '../../lib/secret-hash.js';
 
 const SETTING_KEY = 'setup_code_hash';
 // Unambiguous characters only (no 0/O, 1/I/L): the code is typed in by hand from a terminal.
 const ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
-// scrypt at OWASP's recommended minimum (N=2^17, r=8, p=1): ~128 MiB, a fraction of a second.
-const SCRYPT = { N: 2 ** 17, r: 8, p: 1, maxmem: 256 * 1024 * 1024 } as const;
-const KEY_LENGTH = 32;
 
 function generateCode(): string {
   const groups: string[] = [];
@@ -18,48 +16,49 @@ function generateCode(): string {
   return groups.join('-'); // 16 characters from 31 symbols: ~79 bits
 }
 
-export function hashSetupCode(code: string): string {
-  const salt = randomBytes(16);
-  const hash = scryptSync(code.toUpperCase(), salt, KEY_LENGTH, SCRYPT);
-  return `scrypt$${SCRYPT.N}$${SCRYPT.r}$${SCRYPT.p}$${salt.toString('base64')}$${hash.toString('base64')}`;
-}
+/** How a typed code is compared: case and spacing do not matter. */
+const canonical = (code: string): string => code.replace(/[\s-]/g, '').toUpperCase();
 
-export function verifySetupCode(code: string, stored: string): boolean {
-  const [scheme, n, r, p, salt, hash] = stored.split('$');
-  if (scheme !== 'scrypt' || !n || !r || !p || !salt || !hash) return false;
-  const expected = Buffer.from(hash, 'base64');
-  const actual = scryptSync(
-    code.trim().toUpperCase(),
-    Buffer.from(salt, 'base64'),
-    expected.length,
-    {
-      N: Number(n),
-      r: Number(r),
-      p: Number(p),
-      maxmem: SCRYPT.maxmem,
+export function createSetupCodes(db: Db, pepper: Buffer) {
+  const read = db.prepare<[string], { value: string }>('SELECT value FROM settings WHERE key = ?');
+  const write = db.prepare<[string, string]>(
+    'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+  );
+  const remove = db.prepare<[string]>('DELETE FROM settings WHERE key = ?');
+  const adminCount = db.prepare<[], { n: number }>(
+    "SELECT COUNT(*) AS n FROM users WHERE role = 'admin'",
+  );
+  const noAdminYet = () => (adminCount.get()?.n ?? 0) === 0;
+
+  return {
+    /**
+     * On the very first start, creates the one-time setup code and keeps only its hash.
+     * Returns the plain code that once, so it can be printed; later starts get null.
+     */
+    async issueOnFirstStart(): Promise<string | null> {
+      if (read.get(SETTING_KEY) || !noAdminYet()) return null;
+      return this.rotate();
     },
-  );
-  return timingSafeEqual(actual, expected);
+
+    /** A new code replacing any earlier one; only while no admin exists. */
+    async rotate(): Promise<string> {
+      if (!noAdminYet()) throw new Error('An admin exists already; the setup code is used up.');
+      const code = generateCode();
+      write.run(SETTING_KEY, await hashSecret(canonical(code), pepper));
+      return code;
+    },
+
+    /** Setup is possible while there is an unused code and no admin. */
+    pending: (): boolean => read.get(SETTING_KEY) !== undefined && noAdminYet(),
+
+    async matches(code: string): Promise<boolean> {
+      const stored = read.get(SETTING_KEY);
+      return stored !== undefined && (await verifySecret(canonical(code), stored.value, pepper));
+    },
+
+    /** Call in the transaction that creates the first admin. */
+    consume: (): void => void remove.run(SETTING_KEY),
+  };
 }
 
-/**
- * On the very first start, creates the one-time setup code for the first team lead and keeps
- * only its hash. Returns the plain code that once, so it can be printed; later starts get null.
- */
-export function issueSetupCodeOnFirstStart(db: Db): string | null {
-  const row = db.prepare('SELECT value FROM settings WHERE key = ?').get(SETTING_KEY);
-  if (row) return null;
-  const code = generateCode();
-  db.prepare('INSERT INTO settings (key, value) VALUES (?, ?)').run(
-    SETTING_KEY,
-    hashSetupCode(code),
-  );
-  return code;
-}
-
-export function storedSetupCodeHash(db: Db): string | undefined {
-  const row = db
-    .prepare<[string], { value: string }>('SELECT value FROM settings WHERE key = ?')
-    .get(SETTING_KEY);
-  return row?.value;
-}
+export type SetupCodes = ReturnType<typeof createSetupCodes>;

@@ -5,8 +5,6 @@ import {
   ErrorBodySchema,
   SuggestionSchema,
 } from '@tavla/shared';
-import { forbidden } from '../../http/app-error.js';
-import { requestAuth } from '../../http/request-auth.js';
 import type { Services } from '../../services.js';
 
 export const suggestionRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = async (
@@ -25,9 +23,7 @@ export const suggestionRoutes: FastifyPluginAsyncTypebox<{ services: Services }>
       },
     },
     async (request, reply) => {
-      const auth = requestAuth(request);
-      if (auth.displayKey !== undefined) throw forbidden('A wall screen cannot post suggestions.');
-      const viewer = access.byDevice(request.params.boardId, auth.deviceId);
+      const viewer = access.device(request.params.boardId, request.credentials);
       const { suggestion, created } = suggestions.create(
         viewer.board,
         viewer.deviceId,

@@ -1,0 +1,71 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import {
+  ErrorBodySchema,
+  LoginBodySchema,
+  SessionUserSchema,
+  SetupBodySchema,
+  SetupStatusSchema,
+} from '@tavla/shared';
+import { requireUser } from '../../http/guards.js';
+import type { Services } from '../../services.js';
+import { SESSION_COOKIE, type NewSession } from './account-service.js';
+
+function setSessionCookie(request: FastifyRequest, reply: FastifyReply, session: NewSession): void {
+  reply.setCookie(SESSION_COOKIE, session.sessionId, {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: request.protocol === 'https',
+    expires: session.expiresAt,
+  });
+}
+
+const errors = { '4xx': ErrorBodySchema };
+
+export const accountRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = async (
+  app,
+  opts,
+) => {
+  const { accounts } = opts.services;
+
+  app.get('/api/setup', { schema: { response: { 200: SetupStatusSchema } } }, async () => ({
+    needed: accounts.setupPending(),
+  }));
+
+  app.post(
+    '/api/setup',
+    { schema: { body: SetupBodySchema, response: { 201: SessionUserSchema, ...errors } } },
+    async (request, reply) => {
+      const session = await accounts.setup(request.body, request.ip);
+      setSessionCookie(request, reply, session);
+      return reply.status(201).send({ user: session.user });
+    },
+  );
+
+  app.post(
+    '/api/auth/login',
+    { schema: { body: LoginBodySchema, response: { 200: SessionUserSchema, ...errors } } },
+    async (request, reply) => {
+      const session = await accounts.login(
+        request.body.username,
+        request.body.password,
+        request.ip,
+      );
+      setSessionCookie(request, reply, session);
+      return { user: session.user };
+    },
+  );
+
+  app.post('/api/auth/logout', async (request, reply) => {
+    accounts.logout(request.cookies[SESSION_COOKIE]);
+    reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    return reply.status(204).send();
+  });
+
+  app.get(
+    '/api/auth/me',
+    { schema: { response: { 200: SessionUserSchema, ...errors } } },
+    async (request) => ({ user: accounts.toUser(requireUser(request)) }),
+  );
+};
