@@ -1,4 +1,14 @@
-import type { ApiErrorBody, CreateSuggestionBody, DeviceBoards, Suggestion } from '@tavla/shared';
+import type {
+  AdminBoard,
+  ApiErrorBody,
+  CreateBoardBody,
+  CreateLeadBody,
+  CreateSuggestionBody,
+  DeviceBoards,
+  SessionUser,
+  Suggestion,
+  User,
+} from '@tavla/shared';
 import type { MessageKey } from '@tavla/shared/i18n';
 
 export class ApiError extends Error {
@@ -26,13 +36,38 @@ async function request<T>(method: string, url: string, body?: unknown): Promise<
       error?.error.message ?? `HTTP ${response.status}`,
     );
   }
-  return (await response.json()) as T;
+  return response.status === 204 ? (undefined as T) : ((await response.json()) as T);
 }
 
 export const postSuggestion = (boardId: string, body: CreateSuggestionBody) =>
   request<Suggestion>('POST', `/api/boards/${encodeURIComponent(boardId)}/suggestions`, body);
 
 export const fetchMyBoards = () => request<DeviceBoards>('GET', '/api/me/boards');
+
+export const fetchSetupNeeded = () => request<{ needed: boolean }>('GET', '/api/setup');
+export const setup = (body: {
+  code: string;
+  username: string;
+  displayName: string;
+  password: string;
+}) => request<SessionUser>('POST', '/api/setup', body);
+export const login = (username: string, password: string) =>
+  request<SessionUser>('POST', '/api/auth/login', { username, password });
+export const logout = () => request<undefined>('POST', '/api/auth/logout');
+export const fetchMe = () => request<SessionUser>('GET', '/api/auth/me');
+
+export const fetchManagedBoards = () =>
+  request<{ boards: AdminBoard[] }>('GET', '/api/boards/managed');
+export const createBoard = (body: CreateBoardBody) =>
+  request<AdminBoard>('POST', '/api/admin/boards', body);
+export const fetchUsers = () => request<{ users: User[] }>('GET', '/api/admin/users');
+export const createLead = (body: CreateLeadBody) => request<User>('POST', '/api/admin/users', body);
+export const resetPassword = (userId: string, password: string) =>
+  request<undefined>('PUT', `/api/admin/users/${encodeURIComponent(userId)}/password`, {
+    password,
+  });
+export const revokeSessions = (userId: string) =>
+  request<undefined>('DELETE', `/api/admin/users/${encodeURIComponent(userId)}/sessions`);
 
 /**
  * What to tell the user when sending failed, in their language: server messages are for

@@ -44,10 +44,12 @@ export async function serveApps(app: FastifyInstance, dirs: AppDirs): Promise<vo
     setHeaders,
   });
   // Client-side routes of the phone app (the clean URL after joining) get its index.html.
-  app.get('/m/b/*', async (_request, reply) => {
+  const phoneIndex = async (_request: unknown, reply: FastifyReply) => {
     reply.header('cache-control', 'no-cache');
     return reply.sendFile('index.html', dirs.mobile);
-  });
+  };
+  app.get('/m/b/*', phoneIndex);
+  for (const page of ['/m/login', '/m/setup', '/m/lead']) app.get(page, phoneIndex);
   app.get('/', async (_request, reply) => reply.redirect('/m/', 302));
   // "/board?key=…" typed without the slash still reaches the kiosk, key and all.
   for (const prefix of ['/board', '/m']) {

@@ -1,4 +1,4 @@
-import { useEffect, useState, type SubmitEvent } from 'react';
+import { useEffect, useId, useState, type SubmitEvent } from 'react';
 import type { Language, Suggestion } from '@tavla/shared';
 import { LIMITS } from '@tavla/shared/domain';
 import { t } from '@tavla/shared/i18n';
@@ -20,6 +20,7 @@ export function SuggestionForm(props: {
   const [feedback, setFeedback] = useState<Feedback>(null);
   // One id per draft: a double tap or a retry of the same text is stored once.
   const [clientId, setClientId] = useState(newClientId);
+  const formId = useId();
 
   useEffect(() => saveDraft(boardId, draft), [boardId, draft]);
 
@@ -66,9 +67,13 @@ export function SuggestionForm(props: {
   return (
     <form className="form" onSubmit={(event) => void submit(event)} noValidate>
       <h2>{t(language, 'phone.form.title')}</h2>
-      <label className="field">
-        <span className="field__label">{t(language, 'phone.form.text')}</span>
+      <div className="field">
+        <label className="field__label" htmlFor={`${formId}-text`}>
+          {t(language, 'phone.form.text')}
+        </label>
         <textarea
+          id={`${formId}-text`}
+          aria-describedby={`${formId}-hint`}
           name="text"
           rows={4}
           maxLength={LIMITS.suggestionTextMax}
@@ -77,7 +82,7 @@ export function SuggestionForm(props: {
           onChange={(event) => update({ text: event.target.value })}
           required
         />
-        <span className="field__hint">
+        <span className="field__hint" id={`${formId}-hint`}>
           {t(language, 'phone.form.textHint', {
             min: LIMITS.suggestionTextMin,
             max: LIMITS.suggestionTextMax,
@@ -85,7 +90,7 @@ export function SuggestionForm(props: {
           {' · '}
           {draft.text.length}/{LIMITS.suggestionTextMax}
         </span>
-      </label>
+      </div>
       <DimensionPicker
         value={draft.dimension}
         onChange={(dimension) => update({ dimension })}

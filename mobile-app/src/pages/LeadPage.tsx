@@ -1,0 +1,296 @@
+import { useCallback, useEffect, useState, type ReactNode, type SubmitEvent } from 'react';
+import type { AdminBoard, Language, User } from '@tavla/shared';
+import { LANGUAGES, LIMITS } from '@tavla/shared/domain';
+import { t } from '@tavla/shared/i18n';
+import {
+  ApiError,
+  createBoard,
+  createLead,
+  fetchManagedBoards,
+  fetchMe,
+  fetchUsers,
+  logout,
+  resetPassword,
+  revokeSessions,
+} from '../api.js';
+import { TextField } from '../components/TextField.js';
+import { phoneLanguage, useDocumentLanguage } from '../language.js';
+
+/** Runs an action, shows "Saved." or the server's reason, and refreshes the page data. */
+function useAction(language: Language, refresh: () => void) {
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const run = useCallback(
+    async (action: () => Promise<unknown>) => {
+      setMessage(null);
+      try {
+        await action();
+        setMessage({ ok: true, text: t(language, 'admin.saved') });
+        refresh();
+        return true;
+      } catch (error) {
+        const text =
+          error instanceof ApiError ? error.message : t(language, 'phone.form.errorOffline');
+        setMessage({ ok: false, text: t(language, 'auth.failed', { message: text }) });
+        return false;
+      }
+    },
+    [language, refresh],
+  );
+  const feedback = message ? (
+    <p
+      className={`feedback feedback--${message.ok ? 'sent' : 'error'}`}
+      role={message.ok ? 'status' : 'alert'}
+    >
+      {message.text}
+    </p>
+  ) : null;
+  return { run, feedback };
+}
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <section className="form">
+      <h2>{title}</h2>
+      {children}
+    </section>
+  );
+}
+
+export function LeadPage() {
+  const language = phoneLanguage();
+  const [user, setUser] = useState<User | null | 'signed-out'>(null);
+  const [boards, setBoards] = useState<AdminBoard[]>([]);
+  const [users, setUsers] = useState<User[]>([]);
+  const [version, setVersion] = useState(0);
+  const refresh = useCallback(() => setVersion((v) => v + 1), []);
+  useDocumentLanguage(language, `${t(language, 'lead.title')} · Tavla`);
+
+  useEffect(() => {
+    fetchMe()
+      .then(async ({ user: me }) => {
+        setUser(me);
+        setBoards((await fetchManagedBoards()).boards);
+        if (me.role === 'admin') setUsers((await fetchUsers()).users);
+      })
+      .catch(() => setUser('signed-out'));
+  }, [version]);
+
+  if (user === 'signed-out') {
+    window.location.replace('/m/login');
+    return null;
+  }
+  if (!user) return <main className="page page--notice">{t(language, 'phone.loading')}</main>;
+
+  return (
+    <div className="page">
+      <header className="topbar">
+        <h1>
+          {user.displayName} · {t(language, `lead.role.${user.role}`)}
+        </h1>
+        <button
+          className="topbar__button"
+          type="button"
+          onClick={() => void logout().finally(() => window.location.assign('/m/login'))}
+        >
+          {t(language, 'auth.signOut')}
+        </button>
+      </header>
+      <main>
+        <Section title={t(language, 'lead.boards')}>
+          {boards.length === 0 ? <p>{t(language, 'lead.noBoards')}</p> : null}
+          <ul className="managed">
+            {boards.map(({ board, kioskUrl, joinUrl }) => (
+              <li key={board.id} className="item">
+                <p className="item__text">
+                  <strong>{board.name}</strong>
+                </p>
+                <p>
+                  <a href={`/m/b/${board.id}`}>{t(language, 'lead.openBoard')}</a>
+                </p>
+                <details>
+                  <summary>{t(language, 'lead.kioskLink')}</summary>
+                  <code className="link">{kioskUrl}</code>
+                </details>
+                <details>
+                  <summary>{t(language, 'lead.joinLink')}</summary>
+                  <code className="link">{joinUrl}</code>
+                </details>
+              </li>
+            ))}
+          </ul>
+        </Section>
+        {user.role === 'admin' ? (
+          <AdminSections language={language} boards={boards} users={users} refresh={refresh} />
+        ) : null}
+      </main>
+    </div>
+  );
+}
+
+function AdminSections(props: {
+  language: Language;
+  boards: AdminBoard[];
+  users: User[];
+  refresh: () => void;
+}) {
+  const { language, boards, users, refresh } = props;
+  const { run, feedback } = useAction(language, refresh);
+  const [boardName, setBoardName] = useState('');
+  const [boardLanguage, setBoardLanguage] = useState<Language>(language);
+  const [lead, setLead] = useState({
+    displayName: '',
+    username: '',
+    password: '',
+    boardIds: [] as string[],
+  });
+  const [passwords, setPasswords] = useState<Record<string, string>>({});
+
+  async function submitBoard(event: SubmitEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (await run(() => createBoard({ name: boardName.trim(), language: boardLanguage })))
+      setBoardName('');
+  }
+
+  async function submitLead(event: SubmitEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const body = { ...lead, username: lead.username.trim(), displayName: lead.displayName.trim() };
+    if (await run(() => createLead(body)))
+      setLead({ displayName: '', username: '', password: '', boardIds: [] });
+  }
+
+  const boardName_ = (id: string) => boards.find((b) => b.board.id === id)?.board.name ?? id;
+
+  return (
+    <>
+      {feedback ? <div className="sticky-feedback">{feedback}</div> : null}
+      <Section title={t(language, 'admin.newBoard')}>
+        <form onSubmit={(event) => void submitBoard(event)}>
+          <TextField
+            label={t(language, 'admin.boardName')}
+            name="boardName"
+            autoComplete="off"
+            maxLength={LIMITS.boardNameMax}
+            value={boardName}
+            onChange={setBoardName}
+          />
+          <label className="field">
+            <span className="field__label">{t(language, 'admin.language')}</span>
+            <select
+              name="boardLanguage"
+              value={boardLanguage}
+              onChange={(e) => setBoardLanguage(e.target.value as Language)}
+            >
+              {LANGUAGES.map((code) => (
+                <option key={code} value={code}>
+                  {code === 'sv' ? 'Svenska' : 'English'}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button className="submit" type="submit">
+            {t(language, 'admin.createBoard')}
+          </button>
+        </form>
+      </Section>
+
+      <Section title={t(language, 'admin.newLead')}>
+        <form onSubmit={(event) => void submitLead(event)}>
+          <TextField
+            label={t(language, 'admin.leadName')}
+            name="leadName"
+            autoComplete="off"
+            maxLength={LIMITS.displayNameMax}
+            value={lead.displayName}
+            onChange={(displayName) => setLead({ ...lead, displayName })}
+          />
+          <TextField
+            label={t(language, 'auth.username')}
+            name="leadUsername"
+            autoComplete="off"
+            maxLength={LIMITS.usernameMax}
+            value={lead.username}
+            onChange={(username) => setLead({ ...lead, username })}
+          />
+          <TextField
+            label={t(language, 'auth.password')}
+            name="leadPassword"
+            type="password"
+            autoComplete="new-password"
+            hint={t(language, 'auth.passwordHint', { min: LIMITS.passwordMin })}
+            value={lead.password}
+            onChange={(password) => setLead({ ...lead, password })}
+          />
+          <fieldset className="checks">
+            <legend>{t(language, 'admin.leadBoards')}</legend>
+            {boards.map(({ board }) => (
+              <label key={board.id} className="check">
+                <input
+                  type="checkbox"
+                  checked={lead.boardIds.includes(board.id)}
+                  onChange={(e) =>
+                    setLead({
+                      ...lead,
+                      boardIds: e.target.checked
+                        ? [...lead.boardIds, board.id]
+                        : lead.boardIds.filter((id) => id !== board.id),
+                    })
+                  }
+                />
+                {board.name}
+              </label>
+            ))}
+          </fieldset>
+          <button className="submit" type="submit">
+            {t(language, 'admin.createLead')}
+          </button>
+        </form>
+      </Section>
+
+      <Section title={t(language, 'admin.users')}>
+        <ul className="managed">
+          {users.map((u) => (
+            <li key={u.id} className="item">
+              <p className="item__text">
+                <strong>{u.displayName}</strong> ({u.username}) ·{' '}
+                {t(language, `lead.role.${u.role}`)}
+              </p>
+              {u.role === 'lead' ? (
+                <>
+                  <p className="item__meta">{u.boardIds.map(boardName_).join(', ')}</p>
+                  <div className="row">
+                    <input
+                      aria-label={`${t(language, 'admin.resetPassword')}: ${u.username}`}
+                      type="password"
+                      autoComplete="new-password"
+                      placeholder={t(language, 'admin.resetPassword')}
+                      value={passwords[u.id] ?? ''}
+                      onChange={(e) => setPasswords({ ...passwords, [u.id]: e.target.value })}
+                    />
+                    <button
+                      type="button"
+                      className="small-button"
+                      onClick={() =>
+                        void run(() => resetPassword(u.id, passwords[u.id] ?? '')).then((ok) => {
+                          if (ok) setPasswords({ ...passwords, [u.id]: '' });
+                        })
+                      }
+                    >
+                      {t(language, 'admin.setPassword')}
+                    </button>
+                  </div>
+                  <button
+                    type="button"
+                    className="small-button"
+                    onClick={() => void run(() => revokeSessions(u.id))}
+                  >
+                    {t(language, 'admin.revoke')}
+                  </button>
+                </>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      </Section>
+    </>
+  );
+}

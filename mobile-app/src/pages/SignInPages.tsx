@@ -1,0 +1,175 @@
+import { useEffect, useState, type ReactNode, type SubmitEvent } from 'react';
+import { LIMITS } from '@tavla/shared/domain';
+import { t, type MessageKey } from '@tavla/shared/i18n';
+import { ApiError, fetchSetupNeeded, login, setup } from '../api.js';
+import { TextField } from '../components/TextField.js';
+import { phoneLanguage, useDocumentLanguage } from '../language.js';
+
+const LEAD_HOME = '/m/lead';
+
+/** Turns a failed sign-in or setup into words for the user. */
+function failureMessage(
+  error: unknown,
+  unauthorized: MessageKey,
+): { key: MessageKey; message?: string } {
+  if (error instanceof ApiError) {
+    if (error.status === 401) return { key: unauthorized };
+    if (error.status === 429) return { key: 'auth.locked' };
+    if (error.status === 409) return { key: 'auth.setupDone' };
+    return { key: 'auth.failed', message: error.message };
+  }
+  return { key: 'phone.form.errorOffline' };
+}
+
+function AuthForm(props: {
+  title: string;
+  submit: string;
+  /** What a 401 means here: a wrong password, or a wrong setup code. */
+  unauthorized: MessageKey;
+  onSubmit: () => Promise<void>;
+  children: ReactNode;
+  below?: ReactNode;
+}) {
+  const language = phoneLanguage();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  useDocumentLanguage(language, `${props.title} · Tavla`);
+
+  async function submit(event: SubmitEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      await props.onSubmit();
+      window.location.assign(LEAD_HOME);
+    } catch (failure) {
+      const { key, message } = failureMessage(failure, props.unauthorized);
+      setError(t(language, key, message ? { message } : {}));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <div className="page">
+      <header className="topbar">
+        <h1>{props.title}</h1>
+      </header>
+      <main>
+        <form className="form" onSubmit={(event) => void submit(event)}>
+          {props.children}
+          <button className="submit" type="submit" disabled={busy}>
+            {props.submit}
+          </button>
+          {error ? (
+            <p className="feedback feedback--error" role="alert">
+              {error}
+            </p>
+          ) : null}
+        </form>
+        {props.below}
+      </main>
+    </div>
+  );
+}
+
+export function LoginPage() {
+  const language = phoneLanguage();
+  const [username, setUsername] = useState('');
+  const [password, setPassword] = useState('');
+  const [setupNeeded, setSetupNeeded] = useState(false);
+  useEffect(() => {
+    fetchSetupNeeded()
+      .then((result) => setSetupNeeded(result.needed))
+      .catch(() => setSetupNeeded(false));
+  }, []);
+
+  return (
+    <AuthForm
+      title={t(language, 'auth.signInTitle')}
+      submit={t(language, 'auth.signIn')}
+      unauthorized="auth.wrong"
+      onSubmit={async () => {
+        await login(username.trim(), password);
+      }}
+      below={
+        setupNeeded ? (
+          <p className="below-form">
+            <a href="/m/setup">{t(language, 'auth.firstStart')}</a>
+          </p>
+        ) : null
+      }
+    >
+      <TextField
+        label={t(language, 'auth.username')}
+        name="username"
+        autoComplete="username"
+        value={username}
+        onChange={setUsername}
+      />
+      <TextField
+        label={t(language, 'auth.password')}
+        name="password"
+        type="password"
+        autoComplete="current-password"
+        value={password}
+        onChange={setPassword}
+      />
+    </AuthForm>
+  );
+}
+
+export function SetupPage() {
+  const language = phoneLanguage();
+  const [form, setForm] = useState({ code: '', displayName: '', username: '', password: '' });
+  const set = (key: keyof typeof form) => (value: string) =>
+    setForm((current) => ({ ...current, [key]: value }));
+
+  return (
+    <AuthForm
+      title={t(language, 'auth.setupTitle')}
+      submit={t(language, 'auth.setupCreate')}
+      unauthorized="auth.setupWrongCode"
+      onSubmit={async () => {
+        await setup({
+          ...form,
+          code: form.code.trim(),
+          username: form.username.trim(),
+          displayName: form.displayName.trim(),
+        });
+      }}
+    >
+      <p>{t(language, 'auth.setupBody')}</p>
+      <TextField
+        label={t(language, 'auth.setupCode')}
+        name="code"
+        autoComplete="one-time-code"
+        value={form.code}
+        onChange={set('code')}
+      />
+      <TextField
+        label={t(language, 'auth.displayName')}
+        name="displayName"
+        autoComplete="name"
+        value={form.displayName}
+        onChange={set('displayName')}
+      />
+      <TextField
+        label={t(language, 'auth.username')}
+        name="username"
+        autoComplete="username"
+        value={form.username}
+        onChange={set('username')}
+      />
+      <TextField
+        label={t(language, 'auth.password')}
+        name="password"
+        type="password"
+        autoComplete="new-password"
+        hint={t(language, 'auth.passwordHint', { min: LIMITS.passwordMin })}
+        value={form.password}
+        onChange={set('password')}
+      />
+    </AuthForm>
+  );
+}
