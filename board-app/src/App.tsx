@@ -1,4 +1,6 @@
 import { useEffect } from 'react';
+import { Celebration } from './components/Celebration.js';
+import { useNow } from './components/WallClock.js';
 import { DEFAULT_LANGUAGE } from '@tavla/shared/domain';
 import { t } from '@tavla/shared/i18n';
 import { groupByStatus } from './board-layout.js';
@@ -9,7 +11,8 @@ import { WallClock } from './components/WallClock.js';
 import { useKioskBoard } from './use-kiosk-board.js';
 
 export function App({ displayKey }: { displayKey: string | null }) {
-  const { snapshot, connection, invalidKey, highlighted } = useKioskBoard(displayKey);
+  const { snapshot, connection, invalidKey, highlighted, celebrating } = useKioskBoard(displayKey);
+  const now = useNow(60_000);
   const language = snapshot?.board.language ?? DEFAULT_LANGUAGE;
 
   useEffect(() => {
@@ -45,7 +48,7 @@ export function App({ displayKey }: { displayKey: string | null }) {
         </div>
       </header>
       <main className="kiosk__columns">
-        {groupByStatus(snapshot.suggestions).map((column) => (
+        {groupByStatus(snapshot.suggestions, now).map((column) => (
           <StatusColumn
             key={column.status}
             column={column}
@@ -55,6 +58,7 @@ export function App({ displayKey }: { displayKey: string | null }) {
         ))}
       </main>
       {snapshot.joinUrl ? <QrPanel joinUrl={snapshot.joinUrl} language={language} /> : null}
+      {celebrating ? <Celebration suggestion={celebrating} language={language} /> : null}
     </div>
   );
 }

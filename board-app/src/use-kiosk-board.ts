@@ -1,14 +1,44 @@
 import { useEffect, useState } from 'react';
 import { io, type Socket } from 'socket.io-client';
-import type { BoardSnapshot, ClientToServerEvents, ServerToClientEvents } from '@tavla/shared';
-import { BoardSync } from '@tavla/shared/board-sync';
+import type {
+  BoardSnapshot,
+  ClientToServerEvents,
+  ServerToClientEvents,
+  Suggestion,
+} from '@tavla/shared';
+import { BoardSync, listenForBoardChanges, type AppliedChange } from '@tavla/shared/board-sync';
 import { SOCKET_PATH } from '@tavla/shared/domain';
 
 export type Connection =
   { state: 'connecting' } | { state: 'live' } | { state: 'offline'; since: Date };
 
-/** How long a card that just arrived stays highlighted. */
+/** How long a card that just arrived or moved stays highlighted. */
 export const HIGHLIGHT_MS = 8000;
+/** How long the wall celebrates a suggestion that reached Done. */
+export const CELEBRATION_MS = 6000;
+
+/** Cards to highlight: new ones and ones that changed column. */
+export function movedOrNew(applied: readonly AppliedChange[]): string[] {
+  return applied.flatMap(({ change, previous }) =>
+    change.type === 'upsert' && (!previous || previous.status !== change.suggestion.status)
+      ? [change.suggestion.id]
+      : [],
+  );
+}
+
+/** The suggestion that just reached Done, if any. */
+export function justDone(applied: readonly AppliedChange[]): Suggestion | null {
+  for (const { change, previous } of applied) {
+    if (
+      change.type === 'upsert' &&
+      change.suggestion.status === 'done' &&
+      previous?.status !== 'done'
+    ) {
+      return change.suggestion;
+    }
+  }
+  return null;
+}
 const SNAPSHOT_TIMEOUT_MS = 10_000;
 
 export interface KioskBoard {
@@ -16,6 +46,7 @@ export interface KioskBoard {
   connection: Connection;
   invalidKey: boolean;
   highlighted: ReadonlySet<string>;
+  celebrating: Suggestion | null;
 }
 
 /**
@@ -28,6 +59,7 @@ export function useKioskBoard(displayKey: string | null): KioskBoard {
   const [connection, setConnection] = useState<Connection>({ state: 'connecting' });
   const [invalidKey, setInvalidKey] = useState(displayKey === null || displayKey === '');
   const [highlighted, setHighlighted] = useState<ReadonlySet<string>>(new Set());
+  const [celebrating, setCelebrating] = useState<Suggestion | null>(null);
 
   useEffect(() => {
     if (!displayKey) return undefined;
@@ -54,8 +86,17 @@ export function useKioskBoard(displayKey: string | null): KioskBoard {
 
     const sync = new BoardSync({
       requestSnapshot: () => socket.timeout(SNAPSHOT_TIMEOUT_MS).emitWithAck('board:sync', {}),
-      onState: (next, liveIds) => {
+      onState: (next, applied) => {
         setSnapshot(next);
+        const done = justDone(applied);
+        if (done) {
+          setCelebrating(done);
+          later(
+            () => setCelebrating((current) => (current?.id === done.id ? null : current)),
+            CELEBRATION_MS,
+          );
+        }
+        const liveIds = movedOrNew(applied);
         if (liveIds.length === 0) return;
         setHighlighted((current) => new Set([...current, ...liveIds]));
         later(() => {
@@ -88,7 +129,7 @@ export function useKioskBoard(displayKey: string | null): KioskBoard {
       // (with jitter) so a screen comes back by itself once the cause is fixed.
       if (!socket.active) later(() => socket.connect(), 15_000 + Math.random() * 15_000);
     });
-    socket.on('suggestion:created', (event) => sync.suggestionCreated(event));
+    listenForBoardChanges(socket, sync);
 
     return () => {
       for (const timer of timers) clearTimeout(timer);
@@ -96,5 +137,5 @@ export function useKioskBoard(displayKey: string | null): KioskBoard {
     };
   }, [displayKey]);
 
-  return { snapshot, connection, invalidKey, highlighted };
+  return { snapshot, connection, invalidKey, highlighted, celebrating };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boardIdFromPath } from './App.js';
+import { boardIdFromPath, suggestionFromPath } from './App.js';
 
 describe('boardIdFromPath', () => {
   it('reads the board id from the clean URL a join redirects to', () => {
@@ -11,5 +11,16 @@ describe('boardIdFromPath', () => {
     expect(boardIdFromPath('/m/b/')).toBeNull();
     expect(boardIdFromPath('/m/b/a/b')).toBeNull();
     expect(boardIdFromPath('/m/b/<script>')).toBeNull();
+  });
+});
+
+describe('suggestionFromPath', () => {
+  it('reads board and suggestion ids from a detail URL', () => {
+    expect(suggestionFromPath('/m/b/board_1/s/0b8a3f0e-5d1c-4c55-9a43-7f2a9d1e6b10')).toEqual({
+      boardId: 'board_1',
+      suggestionId: '0b8a3f0e-5d1c-4c55-9a43-7f2a9d1e6b10',
+    });
+    expect(suggestionFromPath('/m/b/board_1/s/not-an-id')).toBeNull();
+    expect(suggestionFromPath('/m/b/board_1')).toBeNull();
   });
 });

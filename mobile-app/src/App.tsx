@@ -2,16 +2,24 @@ import { BoardPage } from './pages/BoardPage.js';
 import { HomePage } from './pages/HomePage.js';
 import { LeadPage } from './pages/LeadPage.js';
 import { LoginPage, SetupPage } from './pages/SignInPages.js';
+import { SuggestionPage } from './pages/SuggestionPage.js';
 
 export function boardIdFromPath(path: string): string | null {
   const match = /^\/m\/b\/([A-Za-z0-9_-]+)\/?$/.exec(path);
   return match?.[1] ?? null;
 }
 
+export function suggestionFromPath(path: string): { boardId: string; suggestionId: string } | null {
+  const match = /^\/m\/b\/([A-Za-z0-9_-]+)\/s\/([0-9a-f-]{36})\/?$/.exec(path);
+  return match?.[1] && match[2] ? { boardId: match[1], suggestionId: match[2] } : null;
+}
+
 /** The phone app's few screens, chosen by path (the server serves index.html for each). */
 export function App({ path }: { path: string }) {
   const boardId = boardIdFromPath(path);
   if (boardId) return <BoardPage boardId={boardId} />;
+  const detail = suggestionFromPath(path);
+  if (detail) return <SuggestionPage {...detail} />;
   const page = path.replace(/\/+$/, '');
   if (page === '/m/login') return <LoginPage />;
   if (page === '/m/setup') return <SetupPage />;

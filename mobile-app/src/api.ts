@@ -1,6 +1,8 @@
 import type {
   AdminBoard,
   ApiErrorBody,
+  ChangeStatusBody,
+  SuggestionHistory,
   CreateBoardBody,
   CreateLeadBody,
   CreateSuggestionBody,
@@ -41,6 +43,16 @@ async function request<T>(method: string, url: string, body?: unknown): Promise<
 
 export const postSuggestion = (boardId: string, body: CreateSuggestionBody) =>
   request<Suggestion>('POST', `/api/boards/${encodeURIComponent(boardId)}/suggestions`, body);
+
+const suggestionUrl = (boardId: string, suggestionId: string) =>
+  `/api/boards/${encodeURIComponent(boardId)}/suggestions/${encodeURIComponent(suggestionId)}`;
+
+export const fetchHistory = (boardId: string, suggestionId: string) =>
+  request<SuggestionHistory>('GET', `${suggestionUrl(boardId, suggestionId)}/history`);
+export const changeStatus = (boardId: string, suggestionId: string, body: ChangeStatusBody) =>
+  request<Suggestion>('PUT', `${suggestionUrl(boardId, suggestionId)}/status`, body);
+export const hideSuggestion = (boardId: string, suggestionId: string, reason: string) =>
+  request<undefined>('POST', `${suggestionUrl(boardId, suggestionId)}/hide`, { reason });
 
 export const fetchMyBoards = () => request<DeviceBoards>('GET', '/api/me/boards');
 

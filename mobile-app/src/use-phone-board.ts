@@ -1,18 +1,49 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { io, type Socket } from 'socket.io-client';
-import type { BoardSnapshot, ClientToServerEvents, ServerToClientEvents } from '@tavla/shared';
-import { BoardSync } from '@tavla/shared/board-sync';
+import type {
+  BoardSnapshot,
+  ClientToServerEvents,
+  ServerToClientEvents,
+  Suggestion,
+} from '@tavla/shared';
+import { BoardSync, listenForBoardChanges, type AppliedChange } from '@tavla/shared/board-sync';
 import { SOCKET_PATH } from '@tavla/shared/domain';
 
 export type PhoneConnection = 'connecting' | 'live' | 'offline' | 'refused';
 
-/** The board as this phone sees it, live: snapshot on every (re)connect, events in between. */
-export function usePhoneBoard(boardId: string): {
-  snapshot: BoardSnapshot | null;
-  connection: PhoneConnection;
-} {
+/** Status changes of this device's own suggestions, to tell the author at once. */
+export function ownStatusChanges(
+  applied: readonly AppliedChange[],
+  mine: ReadonlySet<string>,
+): Suggestion[] {
+  return applied.flatMap(({ change, previous }) =>
+    change.type === 'upsert' &&
+    mine.has(change.suggestion.id) &&
+    previous !== null &&
+    previous.status !== change.suggestion.status
+      ? [change.suggestion]
+      : [],
+  );
+}
+
+/**
+ * The board as this phone sees it, live: snapshot on every (re)connect, changes in between.
+ * `onOwnStatusChange` hears about status changes of the suggestions in `mine`.
+ */
+export function usePhoneBoard(
+  boardId: string,
+  mine: ReadonlySet<string> = new Set(),
+  onOwnStatusChange?: (suggestion: Suggestion) => void,
+): { snapshot: BoardSnapshot | null; connection: PhoneConnection } {
   const [snapshot, setSnapshot] = useState<BoardSnapshot | null>(null);
   const [connection, setConnection] = useState<PhoneConnection>('connecting');
+  // Read through refs so a new "mine" set does not reconnect the socket.
+  const mineRef = useRef(mine);
+  const noticeRef = useRef(onOwnStatusChange);
+  useEffect(() => {
+    mineRef.current = mine;
+    noticeRef.current = onOwnStatusChange;
+  });
 
   useEffect(() => {
     let retry: ReturnType<typeof setTimeout> | undefined;
@@ -25,7 +56,11 @@ export function usePhoneBoard(boardId: string): {
     });
     const sync = new BoardSync({
       requestSnapshot: () => socket.timeout(10_000).emitWithAck('board:sync', {}),
-      onState: (next) => setSnapshot(next),
+      onState: (next, applied) => {
+        setSnapshot(next);
+        for (const changed of ownStatusChanges(applied, mineRef.current))
+          noticeRef.current?.(changed);
+      },
       onError: () => setConnection('offline'),
     });
     socket.on('connect', () => {
@@ -43,7 +78,7 @@ export function usePhoneBoard(boardId: string): {
       // The server's handshake refused us (not joined, unknown board): retrying will not help.
       setConnection(socket.active ? 'offline' : 'refused');
     });
-    socket.on('suggestion:created', (event) => sync.suggestionCreated(event));
+    listenForBoardChanges(socket, sync);
     return () => {
       clearTimeout(retry);
       socket.close();

@@ -12,6 +12,7 @@ import { createDeviceService } from './modules/devices/device-service.js';
 import { createSetupCodes } from './modules/setup/setup-code.js';
 import { createSuggestionRepository } from './modules/suggestions/suggestion-repository.js';
 import { createSuggestionService } from './modules/suggestions/suggestion-service.js';
+import { createSuggestionWorkflow } from './modules/suggestions/suggestion-workflow.js';
 
 /** Wires repositories and services for one database. No module-level state. */
 export function createServices(deps: { db: Db; clock: Clock; publicUrl: string; pepper: Buffer }) {
@@ -43,6 +44,13 @@ export function createServices(deps: { db: Db; clock: Clock; publicUrl: string; 
     boards: createBoardService({ boards: boardRepository, clock, publicUrl }),
     devices: createDeviceService({ devices: deviceRepository, boards: boardRepository, clock }),
     suggestions: createSuggestionService({
+      db,
+      boards: boardRepository,
+      suggestions: suggestionRepository,
+      clock,
+      changes,
+    }),
+    workflow: createSuggestionWorkflow({
       db,
       boards: boardRepository,
       suggestions: suggestionRepository,

@@ -1,62 +1,63 @@
 import { describe, expect, it } from 'vitest';
-import { applySuggestionCreated, sortSuggestions } from './board-state.js';
+import { applyBoardChange, sortSuggestions } from './board-state.js';
 import type { BoardSnapshot } from './schemas.js';
 import { makeSuggestion } from './testing/fixtures.js';
 
-const suggestion = (n: number, createdAt: string) =>
-  makeSuggestion(n, { createdAt, updatedAt: createdAt });
+const suggestion = (n: number) => makeSuggestion(n);
 
 const base: BoardSnapshot = {
   board: { id: 'board-0001', name: 'B', language: 'sv' },
   seq: 2,
-  suggestions: [
-    suggestion(2, '2026-01-01T10:02:00.000Z'),
-    suggestion(1, '2026-01-01T10:01:00.000Z'),
-  ],
+  suggestions: [suggestion(2), suggestion(1)],
 };
 
-describe('applySuggestionCreated', () => {
-  it('applies the next event and keeps newest first', () => {
-    const next = suggestion(3, '2026-01-01T10:03:00.000Z');
-    const outcome = applySuggestionCreated(base, { seq: 3, suggestion: next });
-    expect(outcome.kind).toBe('applied');
-    if (outcome.kind !== 'applied') return;
+describe('applyBoardChange', () => {
+  it('adds a new suggestion and keeps newest first', () => {
+    const outcome = applyBoardChange(base, { type: 'upsert', seq: 3, suggestion: suggestion(3) });
+    if (outcome.kind !== 'applied') throw new Error(outcome.kind);
     expect(outcome.snapshot.seq).toBe(3);
     expect(outcome.snapshot.suggestions.map((s) => s.seq)).toEqual([3, 2, 1]);
+    expect(outcome.previous).toBeNull();
   });
 
-  it('ignores an event it has already applied (idempotent)', () => {
-    expect(applySuggestionCreated(base, { seq: 2, suggestion: suggestion(2, 'x') }).kind).toBe(
-      'stale',
-    );
-    expect(applySuggestionCreated(base, { seq: 1, suggestion: suggestion(1, 'x') }).kind).toBe(
-      'stale',
-    );
-  });
-
-  it('reports a gap instead of applying an event that skips a number', () => {
-    const outcome = applySuggestionCreated(base, {
-      seq: 4,
-      suggestion: suggestion(4, '2026-01-01T10:04:00.000Z'),
-    });
-    expect(outcome.kind).toBe('gap');
-  });
-
-  it('does not duplicate a suggestion that is already present', () => {
-    const again = { ...suggestion(2, '2026-01-01T10:02:00.000Z'), seq: 3 };
-    const outcome = applySuggestionCreated(base, { seq: 3, suggestion: again });
-    if (outcome.kind !== 'applied') throw new Error('expected applied');
+  it('replaces an updated suggestion in place and reports what it was', () => {
+    const moved = { ...suggestion(1), status: 'done' as const, seq: 3 };
+    const outcome = applyBoardChange(base, { type: 'upsert', seq: 3, suggestion: moved });
+    if (outcome.kind !== 'applied') throw new Error(outcome.kind);
     expect(outcome.snapshot.suggestions).toHaveLength(2);
+    expect(outcome.snapshot.suggestions.find((s) => s.id === moved.id)?.status).toBe('done');
+    expect(outcome.previous?.status).toBe('new');
+  });
+
+  it('removes a hidden suggestion', () => {
+    const outcome = applyBoardChange(base, {
+      type: 'remove',
+      seq: 3,
+      suggestionId: suggestion(2).id,
+    });
+    if (outcome.kind !== 'applied') throw new Error(outcome.kind);
+    expect(outcome.snapshot.suggestions.map((s) => s.seq)).toEqual([1]);
+  });
+
+  it('ignores a change it has already applied (idempotent)', () => {
+    expect(applyBoardChange(base, { type: 'upsert', seq: 2, suggestion: suggestion(2) }).kind).toBe(
+      'stale',
+    );
+    expect(applyBoardChange(base, { type: 'remove', seq: 1, suggestionId: 'x' }).kind).toBe(
+      'stale',
+    );
+  });
+
+  it('reports a gap instead of applying a change that skips a number', () => {
+    expect(applyBoardChange(base, { type: 'upsert', seq: 4, suggestion: suggestion(4) }).kind).toBe(
+      'gap',
+    );
   });
 });
 
 describe('sortSuggestions', () => {
   it('orders by creation time, newest first', () => {
-    const sorted = sortSuggestions([
-      suggestion(1, '2026-01-01T10:01:00.000Z'),
-      suggestion(3, '2026-01-01T10:03:00.000Z'),
-      suggestion(2, '2026-01-01T10:02:00.000Z'),
-    ]);
+    const sorted = sortSuggestions([suggestion(1), suggestion(3), suggestion(2)]);
     expect(sorted.map((s) => s.seq)).toEqual([3, 2, 1]);
   });
 });

@@ -20,7 +20,11 @@ function harness() {
   const states: { seq: number; live: readonly string[] }[] = [];
   const sync = new BoardSync({
     requestSnapshot: () => new Promise((resolve) => pending.push(resolve)),
-    onState: (snapshot, live) => states.push({ seq: snapshot.seq, live }),
+    onState: (snapshot, applied) =>
+      states.push({
+        seq: snapshot.seq,
+        live: applied.map((a) => (a.change.type === 'upsert' ? a.change.suggestion.id : '')),
+      }),
   });
   const reply = async (seq: number) => {
     const resolve = pending.shift();
@@ -32,14 +36,14 @@ function harness() {
   return { sync, pending, states, reply };
 }
 
-const event = (seq: number) => ({ seq, suggestion: suggestion(seq) });
+const event = (seq: number) => ({ type: 'upsert' as const, seq, suggestion: suggestion(seq) });
 
 describe('BoardSync', () => {
   it('takes a snapshot on connect, then applies live events in order', async () => {
     const { sync, states, reply } = harness();
     sync.connected();
     await reply(2);
-    sync.suggestionCreated(event(3));
+    sync.change(event(3));
     expect(states.at(-1)).toEqual({ seq: 3, live: [event(3).suggestion.id] });
     expect(sync.snapshot?.suggestions).toHaveLength(3);
   });
@@ -47,8 +51,8 @@ describe('BoardSync', () => {
   it('holds events that arrive during a snapshot and replays only the newer ones', async () => {
     const { sync, states, reply } = harness();
     sync.connected();
-    sync.suggestionCreated(event(2)); // already inside the snapshot below
-    sync.suggestionCreated(event(3));
+    sync.change(event(2)); // already inside the snapshot below
+    sync.change(event(3));
     await reply(2);
     expect(states.map((s) => s.seq)).toEqual([2, 3]);
     expect(sync.snapshot?.suggestions.map((s) => s.seq)).toEqual([3, 2, 1]);
@@ -58,9 +62,9 @@ describe('BoardSync', () => {
     const { sync, pending, reply } = harness();
     sync.connected();
     await reply(1);
-    sync.suggestionCreated(event(1));
+    sync.change(event(1));
     expect(pending).toHaveLength(0);
-    sync.suggestionCreated(event(3)); // 2 was missed
+    sync.change(event(3)); // 2 was missed
     expect(pending).toHaveLength(1);
     expect(sync.snapshot?.seq).toBe(1);
     await reply(3);

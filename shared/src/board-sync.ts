@@ -1,27 +1,32 @@
-import { applySuggestionCreated } from './board-state.js';
+import { applyBoardChange, type BoardChange } from './board-state.js';
 import type { Result } from './errors.js';
-import type { SuggestionCreatedEvent } from './events.js';
-import type { BoardSnapshot } from './schemas.js';
+import type { BoardSnapshot, Suggestion } from './schemas.js';
+
+/** A change that was applied live, with the suggestion as it was before (null if new). */
+export interface AppliedChange {
+  change: BoardChange;
+  previous: Suggestion | null;
+}
 
 export interface BoardSyncCallbacks {
   /** Asks the server for a fresh snapshot (the `board:sync` socket event). */
   requestSnapshot(): Promise<Result<BoardSnapshot>>;
-  /** Called with the new state; `liveIds` are suggestions that just arrived live. */
-  onState(snapshot: BoardSnapshot, liveIds: readonly string[]): void;
+  /** Called with the new state; `applied` lists the live changes that led to it (none for a snapshot). */
+  onState(snapshot: BoardSnapshot, applied: readonly AppliedChange[]): void;
   onError?(error: { code: string; message: string }): void;
 }
 
 /**
  * Keeps a client's copy of a board in step with the server, framework-free so kiosk and phone
  * share one tested implementation. On every (re)connect it takes a fresh snapshot; live
- * events that arrive while a snapshot is on its way are held and replayed on top of it; an
- * event that skips a sequence number triggers a new snapshot instead of being applied.
+ * changes that arrive while a snapshot is on its way are held and replayed on top of it; a
+ * change that skips a sequence number triggers a new snapshot instead of being applied.
  */
 export class BoardSync {
   #snapshot: BoardSnapshot | null = null;
   #syncing = false;
   #resyncWanted = false;
-  #held: SuggestionCreatedEvent[] = [];
+  #held: BoardChange[] = [];
   readonly #callbacks: BoardSyncCallbacks;
 
   constructor(callbacks: BoardSyncCallbacks) {
@@ -37,32 +42,32 @@ export class BoardSync {
     void this.#sync();
   }
 
-  suggestionCreated(event: SuggestionCreatedEvent): void {
+  change(change: BoardChange): void {
     if (this.#syncing || !this.#snapshot) {
-      this.#held.push(event);
+      this.#held.push(change);
       return;
     }
-    this.#apply([event]);
+    this.#apply([change]);
   }
 
-  #apply(events: readonly SuggestionCreatedEvent[]): void {
+  #apply(changes: readonly BoardChange[]): void {
     let snapshot = this.#snapshot;
     if (!snapshot) return;
-    const live: string[] = [];
-    for (const event of [...events].sort((a, b) => a.seq - b.seq)) {
-      const outcome = applySuggestionCreated(snapshot, event);
+    const applied: AppliedChange[] = [];
+    for (const change of [...changes].sort((a, b) => a.seq - b.seq)) {
+      const outcome = applyBoardChange(snapshot, change);
       if (outcome.kind === 'gap') {
         void this.#sync();
         break;
       }
       if (outcome.kind === 'applied') {
         snapshot = outcome.snapshot;
-        live.push(event.suggestion.id);
+        applied.push({ change, previous: outcome.previous });
       }
     }
     if (snapshot !== this.#snapshot) {
       this.#snapshot = snapshot;
-      this.#callbacks.onState(snapshot, live);
+      this.#callbacks.onState(snapshot, applied);
     }
   }
 
@@ -93,4 +98,27 @@ export class BoardSync {
       this.#apply(held);
     }
   }
+}
+
+/** Wires a Socket.IO-like client's board events into a BoardSync. */
+export function listenForBoardChanges(
+  socket: {
+    on(
+      event: 'suggestion:created' | 'suggestion:updated',
+      listener: (e: { seq: number; suggestion: Suggestion }) => void,
+    ): unknown;
+    on(
+      event: 'suggestion:removed',
+      listener: (e: { seq: number; suggestionId: string }) => void,
+    ): unknown;
+  },
+  sync: BoardSync,
+): void {
+  const upsert = (e: { seq: number; suggestion: Suggestion }) =>
+    sync.change({ type: 'upsert', seq: e.seq, suggestion: e.suggestion });
+  socket.on('suggestion:created', upsert);
+  socket.on('suggestion:updated', upsert);
+  socket.on('suggestion:removed', (e) =>
+    sync.change({ type: 'remove', seq: e.seq, suggestionId: e.suggestionId }),
+  );
 }

@@ -40,6 +40,7 @@ export const LIMITS = {
   suggestionTextMax: 1000,
   authorNameMax: 60,
   boardNameMax: 80,
+  statusNoteMax: 500,
   passwordMin: 10,
   passwordMax: 200,
   usernameMax: 40,
@@ -49,6 +50,9 @@ export const LIMITS = {
 export function isLanguage(value: unknown): value is Language {
   return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
 }
+
+/** Done suggestions stay on the wall this long after they were done. */
+export const DONE_ON_WALL_DAYS = 30;
 
 export function isWallStatus(status: SuggestionStatus): status is WallStatus {
   return (WALL_STATUSES as readonly string[]).includes(status);

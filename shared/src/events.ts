@@ -13,8 +13,19 @@ export interface SuggestionCreatedEvent {
   suggestion: Suggestion;
 }
 
+/** Any change to a visible suggestion (status, …): the whole new suggestion. */
+export type SuggestionUpdatedEvent = SuggestionCreatedEvent;
+
+/** A suggestion left every screen (a lead hid it). */
+export interface SuggestionRemovedEvent {
+  seq: number;
+  suggestionId: string;
+}
+
 export interface ServerToClientEvents {
   'suggestion:created': (event: SuggestionCreatedEvent) => void;
+  'suggestion:updated': (event: SuggestionUpdatedEvent) => void;
+  'suggestion:removed': (event: SuggestionRemovedEvent) => void;
 }
 
 export const BoardSyncRequestSchema = Type.Object({}, { additionalProperties: false });

@@ -29,6 +29,12 @@ export const SuggestionSchema = Type.Object({
   dimension: DimensionSchema,
   authorName: Type.Union([Type.String(), Type.Null()]),
   status: SuggestionStatusSchema,
+  /** Why a lead said no (Not doing): shown to everyone. */
+  statusNote: Type.Union([Type.String(), Type.Null()]),
+  /** For Duplicate: the suggestion this one repeats. */
+  duplicateOf: Type.Union([ClientId, Type.Null()]),
+  /** When the status last changed (Done stays on the wall for 30 days after this). */
+  statusChangedAt: Timestamp,
   createdAt: Timestamp,
   updatedAt: Timestamp,
   /** Board sequence number of the last change to this suggestion. */
@@ -162,3 +168,41 @@ export const CreateBoardBodySchema = Type.Object(
   { additionalProperties: false },
 );
 export type CreateBoardBody = Static<typeof CreateBoardBodySchema>;
+
+// ── Status workflow ─────────────────────────────────────────────────────────────────────
+
+export const SuggestionParamsSchema = Type.Object({ boardId: EntityId, suggestionId: ClientId });
+
+export const ChangeStatusBodySchema = Type.Object(
+  {
+    status: SuggestionStatusSchema,
+    /** Required for Not doing (the reason everyone sees); optional otherwise. */
+    note: Type.Optional(Type.String({ maxLength: LIMITS.statusNoteMax })),
+    /** Required for Duplicate. */
+    duplicateOf: Type.Optional(ClientId),
+  },
+  { additionalProperties: false },
+);
+export type ChangeStatusBody = Static<typeof ChangeStatusBodySchema>;
+
+export const SuggestionEventSchema = Type.Object({
+  id: Type.Integer(),
+  kind: Type.Enum(['status', 'hidden'] as const),
+  fromStatus: Type.Union([SuggestionStatusSchema, Type.Null()]),
+  toStatus: Type.Union([SuggestionStatusSchema, Type.Null()]),
+  note: Type.Union([Type.String(), Type.Null()]),
+  actorName: Type.String(),
+  createdAt: Timestamp,
+});
+export type SuggestionEvent = Static<typeof SuggestionEventSchema>;
+
+export const SuggestionHistorySchema = Type.Object({
+  suggestion: SuggestionSchema,
+  events: Type.Array(SuggestionEventSchema),
+});
+export type SuggestionHistory = Static<typeof SuggestionHistorySchema>;
+
+export const HideBodySchema = Type.Object(
+  { reason: Type.String({ minLength: 3, maxLength: LIMITS.statusNoteMax }) },
+  { additionalProperties: false },
+);

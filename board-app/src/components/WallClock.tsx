@@ -1,11 +1,16 @@
 import { useEffect, useState } from 'react';
 import { formatTime } from './ConnectionBadge.js';
 
-export function WallClock() {
+/** The current time, refreshed every `everyMs`. */
+export function useNow(everyMs: number): Date {
   const [now, setNow] = useState(() => new Date());
   useEffect(() => {
-    const timer = setInterval(() => setNow(new Date()), 10_000);
+    const timer = setInterval(() => setNow(new Date()), everyMs);
     return () => clearInterval(timer);
-  }, []);
-  return <time className="clock">{formatTime(now)}</time>;
+  }, [everyMs]);
+  return now;
+}
+
+export function WallClock() {
+  return <time className="clock">{formatTime(useNow(10_000))}</time>;
 }

@@ -22,7 +22,9 @@ export function SuggestionList(props: {
             className="item"
             style={{ borderLeftColor: DIMENSION_STYLE[suggestion.dimension].color }}
           >
-            <p className="item__text">{suggestion.text}</p>
+            <a className="item__link" href={`/m/b/${suggestion.boardId}/s/${suggestion.id}`}>
+              <p className="item__text">{suggestion.text}</p>
+            </a>
             <p className="item__meta">
               <span className={`chip chip--${suggestion.status}`}>
                 {statusLabel(language, suggestion.status)}

@@ -115,8 +115,18 @@ export function attachRealtime(app: FastifyInstance, services: Services): TavlaS
     });
   });
 
+  // One emit per change to the board's room: Socket.IO encodes the packet once for all.
   const unsubscribe = services.changes.subscribe((boardId, change) => {
-    io.to(boardRoom(boardId)).emit(change.event, change.payload);
+    const room = io.to(boardRoom(boardId));
+    switch (change.event) {
+      case 'suggestion:created':
+      case 'suggestion:updated':
+        room.emit(change.event, change.payload);
+        break;
+      case 'suggestion:removed':
+        room.emit(change.event, change.payload);
+        break;
+    }
   });
 
   // preClose runs before Fastify closes its HTTP server: long-lived sockets would otherwise

@@ -1,3 +1,4 @@
+import type { SuggestionStatus } from '@tavla/shared';
 import type { Db } from '../../db/open-database.js';
 
 export interface SuggestionRow {
@@ -7,29 +8,85 @@ export interface SuggestionRow {
   text: string;
   dimension: 'ecological' | 'economic' | 'social';
   author_name: string | null;
-  status: 'new' | 'under_review' | 'planned' | 'in_progress' | 'done' | 'not_doing' | 'duplicate';
+  status: SuggestionStatus;
+  status_note: string | null;
+  duplicate_of: string | null;
+  status_changed_at: string;
+  hidden_at: string | null;
+  hidden_reason: string | null;
+  hidden_by: string | null;
   created_at: string;
   updated_at: string;
   seq: number;
 }
 
+export interface SuggestionEventRow {
+  id: number;
+  suggestion_id: string;
+  kind: 'status' | 'hidden';
+  from_status: SuggestionStatus | null;
+  to_status: SuggestionStatus | null;
+  note: string | null;
+  actor_id: string | null;
+  actor_name: string;
+  created_at: string;
+}
+
 export function createSuggestionRepository(db: Db) {
   const byId = db.prepare<[string], SuggestionRow>('SELECT * FROM suggestions WHERE id = ?');
-  const byBoard = db.prepare<[string], SuggestionRow>(
-    'SELECT * FROM suggestions WHERE board_id = ? ORDER BY created_at DESC, seq DESC',
+  const visibleByBoard = db.prepare<[string], SuggestionRow>(
+    `SELECT * FROM suggestions WHERE board_id = ? AND hidden_at IS NULL
+     ORDER BY created_at DESC, seq DESC`,
   );
   const insert = db.prepare<[SuggestionRow]>(
     `INSERT INTO suggestions
-       (id, board_id, device_id, text, dimension, author_name, status, created_at, updated_at, seq)
+       (id, board_id, device_id, text, dimension, author_name, status, status_note, duplicate_of,
+        status_changed_at, hidden_at, hidden_reason, hidden_by, created_at, updated_at, seq)
      VALUES
-       (@id, @board_id, @device_id, @text, @dimension, @author_name, @status, @created_at,
+       (@id, @board_id, @device_id, @text, @dimension, @author_name, @status, @status_note,
+        @duplicate_of, @status_changed_at, @hidden_at, @hidden_reason, @hidden_by, @created_at,
         @updated_at, @seq)`,
+  );
+  const setStatus = db.prepare<
+    [
+      {
+        id: string;
+        status: SuggestionStatus;
+        note: string | null;
+        duplicateOf: string | null;
+        at: string;
+        seq: number;
+      },
+    ]
+  >(
+    `UPDATE suggestions SET status = @status, status_note = @note, duplicate_of = @duplicateOf,
+       status_changed_at = @at, updated_at = @at, seq = @seq WHERE id = @id`,
+  );
+  const hide = db.prepare<
+    [{ id: string; reason: string; userId: string; at: string; seq: number }]
+  >(
+    `UPDATE suggestions SET hidden_at = @at, hidden_reason = @reason, hidden_by = @userId,
+       updated_at = @at, seq = @seq WHERE id = @id`,
+  );
+  const insertEvent = db.prepare<[Omit<SuggestionEventRow, 'id'>]>(
+    `INSERT INTO suggestion_events
+       (suggestion_id, kind, from_status, to_status, note, actor_id, actor_name, created_at)
+     VALUES (@suggestion_id, @kind, @from_status, @to_status, @note, @actor_id, @actor_name,
+       @created_at)`,
+  );
+  const eventsOf = db.prepare<[string], SuggestionEventRow>(
+    'SELECT * FROM suggestion_events WHERE suggestion_id = ? ORDER BY id',
   );
 
   return {
     findById: (id: string) => byId.get(id),
-    listByBoard: (boardId: string) => byBoard.all(boardId),
+    /** What screens show: everything on the board except what a lead hid. */
+    listVisibleByBoard: (boardId: string) => visibleByBoard.all(boardId),
     insert: (row: SuggestionRow) => insert.run(row),
+    setStatus: (change: Parameters<typeof setStatus.run>[0]) => setStatus.run(change),
+    hide: (change: Parameters<typeof hide.run>[0]) => hide.run(change),
+    insertEvent: (event: Omit<SuggestionEventRow, 'id'>) => insertEvent.run(event),
+    eventsOf: (suggestionId: string) => eventsOf.all(suggestionId),
   };
 }
 

@@ -1,8 +1,13 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import {
   BoardParamsSchema,
+  ChangeStatusBodySchema,
   CreateSuggestionBodySchema,
   ErrorBodySchema,
+  HideBodySchema,
+  NoContentSchema,
+  SuggestionHistorySchema,
+  SuggestionParamsSchema,
   SuggestionSchema,
 } from '@tavla/shared';
 import type { Services } from '../../services.js';
@@ -11,7 +16,8 @@ export const suggestionRoutes: FastifyPluginAsyncTypebox<{ services: Services }>
   app,
   opts,
 ) => {
-  const { access, suggestions } = opts.services;
+  const { access, suggestions, workflow } = opts.services;
+  const errors = { '4xx': ErrorBodySchema };
 
   app.post(
     '/api/boards/:boardId/suggestions',
@@ -30,6 +36,51 @@ export const suggestionRoutes: FastifyPluginAsyncTypebox<{ services: Services }>
         request.body,
       );
       return reply.status(created ? 201 : 200).send(suggestion);
+    },
+  );
+
+  app.put(
+    '/api/boards/:boardId/suggestions/:suggestionId/status',
+    {
+      schema: {
+        params: SuggestionParamsSchema,
+        body: ChangeStatusBodySchema,
+        response: { 200: SuggestionSchema, ...errors },
+      },
+    },
+    async (request) => {
+      const { board, user } = access.lead(request.params.boardId, request.credentials);
+      return workflow.changeStatus(board, user, request.params.suggestionId, request.body);
+    },
+  );
+
+  app.post(
+    '/api/boards/:boardId/suggestions/:suggestionId/hide',
+    {
+      schema: {
+        params: SuggestionParamsSchema,
+        body: HideBodySchema,
+        response: { 204: NoContentSchema, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const { board, user } = access.lead(request.params.boardId, request.credentials);
+      workflow.hide(board, user, request.params.suggestionId, request.body.reason);
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.get(
+    '/api/boards/:boardId/suggestions/:suggestionId/history',
+    {
+      schema: {
+        params: SuggestionParamsSchema,
+        response: { 200: SuggestionHistorySchema, ...errors },
+      },
+    },
+    async (request) => {
+      const { board } = access.viewer(request.params.boardId, request.credentials);
+      return workflow.history(board, request.params.suggestionId);
     },
   );
 };

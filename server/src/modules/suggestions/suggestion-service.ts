@@ -15,6 +15,9 @@ export const toSuggestion = (row: SuggestionRow): Suggestion => ({
   dimension: row.dimension,
   authorName: row.author_name,
   status: row.status,
+  statusNote: row.status_note,
+  duplicateOf: row.duplicate_of,
+  statusChangedAt: row.status_changed_at,
   createdAt: row.created_at,
   updatedAt: row.updated_at,
   seq: row.seq,
@@ -60,6 +63,12 @@ export function createSuggestionService(deps: {
         dimension: input.dimension,
         author_name: authorName,
         status: 'new',
+        status_note: null,
+        duplicate_of: null,
+        status_changed_at: at,
+        hidden_at: null,
+        hidden_reason: null,
+        hidden_by: null,
         created_at: at,
         updated_at: at,
         seq,
@@ -110,7 +119,7 @@ export function createSuggestionService(deps: {
         const snapshot: BoardSnapshot = {
           board: toBoard(fresh),
           seq: fresh.last_seq,
-          suggestions: suggestions.listByBoard(board.id).map(toSuggestion),
+          suggestions: suggestions.listVisibleByBoard(board.id).map(toSuggestion),
         };
         if (joinUrl !== undefined) snapshot.joinUrl = joinUrl;
         return snapshot;

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { makeSuggestion } from '@tavla/shared/testing/fixtures';
+import { justDone, movedOrNew } from './use-kiosk-board.js';
+
+const s1 = makeSuggestion(1);
+const upsert = (suggestion = s1) => ({ type: 'upsert' as const, seq: 9, suggestion });
+
+describe('kiosk reactions to live changes', () => {
+  it('highlights new cards and cards that changed column, not other updates', () => {
+    const moved = { ...s1, status: 'planned' as const };
+    const edited = { ...s1, text: 'Same column' };
+    expect(movedOrNew([{ change: upsert(), previous: null }])).toEqual([s1.id]);
+    expect(movedOrNew([{ change: upsert(moved), previous: s1 }])).toEqual([s1.id]);
+    expect(movedOrNew([{ change: upsert(edited), previous: s1 }])).toEqual([]);
+    expect(
+      movedOrNew([{ change: { type: 'remove', seq: 9, suggestionId: s1.id }, previous: s1 }]),
+    ).toEqual([]);
+  });
+
+  it('celebrates reaching Done once', () => {
+    const done = { ...s1, status: 'done' as const };
+    expect(justDone([{ change: upsert(done), previous: s1 }])?.id).toBe(s1.id);
+    expect(justDone([{ change: upsert(done), previous: done }])).toBeNull();
+    expect(justDone([{ change: upsert(s1), previous: null }])).toBeNull();
+  });
+});

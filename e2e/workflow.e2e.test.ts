@@ -1,0 +1,118 @@
+import { mkdirSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { KIOSK_VIEWPORT, PHONE_VIEWPORT, launchChromium } from './support/browser.js';
+import { startServer, type RunningServer } from './support/server.js';
+import { KioskPage } from './pages/kiosk-page.js';
+import { PhonePage, SWEDISH } from './pages/phone-page.js';
+
+const ARTIFACTS = new URL('./artifacts/', import.meta.url).pathname;
+
+let browser: Browser;
+let server: RunningServer;
+
+beforeAll(async () => {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  browser = await launchChromium();
+  server = await startServer();
+});
+
+afterAll(async () => {
+  await browser.close();
+  await server.stop();
+});
+
+describe('status workflow, live', () => {
+  it('a lead moves an employee’s suggestion to In progress and Done; kiosk and author see it live', async () => {
+    // Set-up through the API: the admin (with the printed code) creates a lead for the board.
+    const code = /\b([A-Z2-9]{4}(?:-[A-Z2-9]{4}){3})\b/.exec(server.output())?.[1] ?? '';
+    const adminContext = await browser.newContext({ baseURL: server.baseUrl });
+    const setup = await adminContext.request.post('/api/setup', {
+      data: { code, username: 'maria', displayName: 'Maria', password: 'admin password 1' },
+    });
+    expect(setup.status()).toBe(201);
+    const boardId = ((await setup.json()) as { user: { boardIds: string[] } }).user.boardIds[0];
+    const lead = await adminContext.request.post('/api/admin/users', {
+      data: {
+        username: 'erik',
+        displayName: 'Erik Berg',
+        password: 'erik password 1',
+        boardIds: [boardId],
+      },
+    });
+    expect(lead.status()).toBe(201);
+
+    const kioskContext = await browser.newContext({ viewport: KIOSK_VIEWPORT });
+    const kiosk = new KioskPage(await kioskContext.newPage());
+    await kiosk.open(server.kioskUrl);
+
+    const authorContext = await browser.newContext({
+      viewport: PHONE_VIEWPORT,
+      locale: 'sv-SE',
+      isMobile: true,
+    });
+    const author = new PhonePage(await authorContext.newPage());
+    await author.open(server.joinUrl);
+    const text = 'Automatiska skjutdörrar till frysrummet';
+    await author.post({ text, dimension: 'Ekologisk', name: 'Aino' }, SWEDISH);
+    await kiosk.waitForCard(text);
+    for (const other of ['Ståmattor vid packstation 4', 'Stäng av tryckluften över helgen']) {
+      await author.post({ text: other, dimension: 'Social' }, SWEDISH);
+      await kiosk.waitForCard(other);
+    }
+
+    const leadContext = await browser.newContext({
+      viewport: PHONE_VIEWPORT,
+      locale: 'en-GB',
+      isMobile: true,
+    });
+    const leadPage = await leadContext.newPage();
+    await leadPage.goto(`${server.baseUrl}/m/login`);
+    await leadPage.getByLabel('Username').fill('erik');
+    await leadPage.getByLabel('Password').fill('erik password 1');
+    await leadPage.getByRole('button', { name: 'Sign in' }).click();
+    await leadPage.getByRole('link', { name: 'Open the board' }).click();
+    await leadPage.getByRole('link', { name: text }).click();
+    await leadPage.getByRole('heading', { name: 'Change status' }).waitFor();
+
+    await leadPage.getByLabel('New status').selectOption({ label: 'In progress' });
+    await leadPage.getByLabel('Comment (optional)').fill('Ordered from the supplier');
+    await leadPage.getByRole('button', { name: 'Save status' }).click();
+    await leadPage.getByText('New → In progress').waitFor();
+    await leadPage.screenshot({ path: `${ARTIFACTS}lead-status.png`, fullPage: true });
+
+    // Live on the wall (Pågår column) and on the author's phone (a notice).
+    await kiosk.column('Pågår').locator('article.card', { hasText: text }).waitFor();
+    expect(await kiosk.column('Ny').locator('article.card', { hasText: text }).count()).toBe(0);
+    await author.page.getByText(`Ditt förslag ”${text}” är nu: Pågår`).waitFor();
+    await author.listItem(text).getByText('Pågår').waitFor();
+
+    // A second lead change moves the card on: the author is told again and the wall celebrates Done.
+    await author.post({ text: 'LED-belysning i lagret', dimension: 'Ekonomisk' }, SWEDISH);
+    await leadPage.getByLabel('New status').selectOption({ label: 'Done' });
+    await leadPage.getByRole('button', { name: 'Save status' }).click();
+    await kiosk.page.getByText('Klart!').waitFor();
+    await kiosk.column('Klar').locator('article.card', { hasText: text }).waitFor();
+    await author.page.getByText(`Ditt förslag ”${text}” är nu: Klar`).waitFor();
+    await author.page.screenshot({ path: `${ARTIFACTS}author.png`, fullPage: true });
+
+    // The author follows the timeline on their phone.
+    await author.page.getByRole('link', { name: `Ditt förslag ”${text}” är nu: Klar` }).click();
+    await author.page.getByText('Pågår → Klar').waitFor();
+    await author.page.getByText('Ordered from the supplier').waitFor();
+
+    await kiosk.page.getByText('Klart!').waitFor({ state: 'detached', timeout: 15_000 });
+    await leadPage.goto(`${server.baseUrl}/m/b/${boardId}`);
+    await leadPage.getByRole('link', { name: 'Ståmattor vid packstation 4' }).click();
+    await leadPage.getByLabel('New status').selectOption({ label: 'Planned' });
+    await leadPage.getByRole('button', { name: 'Save status' }).click();
+    await kiosk.column('Planerad').locator('article.card').first().waitFor();
+    await kiosk.page.screenshot({ path: `${ARTIFACTS}kiosk-columns.png` });
+    await Promise.all([
+      adminContext.close(),
+      kioskContext.close(),
+      authorContext.close(),
+      leadContext.close(),
+    ]);
+  });
+});

@@ -1,0 +1,285 @@
+import { useEffect, useState, type SubmitEvent } from 'react';
+import type {
+  Language,
+  Suggestion,
+  SuggestionHistory,
+  SuggestionStatus,
+  User,
+} from '@tavla/shared';
+import { DIMENSION_STYLE } from '@tavla/shared/dimension-style';
+import { LIMITS, SUGGESTION_STATUSES } from '@tavla/shared/domain';
+import { dimensionLabel, statusLabel, t } from '@tavla/shared/i18n';
+import { ApiError, changeStatus, fetchHistory, fetchMe, hideSuggestion } from '../api.js';
+import { DimensionIcon } from '../components/DimensionPicker.js';
+import { phoneLanguage, useDocumentLanguage } from '../language.js';
+import { usePhoneBoard } from '../use-phone-board.js';
+
+const formatWhen = (iso: string, language: Language) =>
+  new Date(iso).toLocaleString(language === 'sv' ? 'sv-SE' : 'en-GB', {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  });
+
+/** One suggestion: its status, the reason or original, its timeline, and for leads the controls. */
+export function SuggestionPage({
+  boardId,
+  suggestionId,
+}: {
+  boardId: string;
+  suggestionId: string;
+}) {
+  const { snapshot } = usePhoneBoard(boardId);
+  const [history, setHistory] = useState<SuggestionHistory | null | 'missing'>(null);
+  const [user, setUser] = useState<User | null>(null);
+  const language = phoneLanguage(snapshot?.board.language);
+  useDocumentLanguage(language, 'Tavla');
+  const live = snapshot?.suggestions.find((s) => s.id === suggestionId);
+  const liveSeq = live?.seq;
+
+  useEffect(() => {
+    fetchMe()
+      .then(({ user: me }) => setUser(me))
+      .catch(() => setUser(null));
+  }, []);
+
+  // Refetch the timeline whenever the suggestion changes live (its seq moves).
+  useEffect(() => {
+    fetchHistory(boardId, suggestionId)
+      .then(setHistory)
+      .catch((error: unknown) => {
+        if (error instanceof ApiError && error.status === 404) setHistory('missing');
+      });
+  }, [boardId, suggestionId, liveSeq]);
+
+  const back = (
+    <p className="back">
+      <a href={`/m/b/${boardId}`}>{t(language, 'phone.detail.back')}</a>
+    </p>
+  );
+  if (history === 'missing' || (snapshot && !live && history !== null)) {
+    return (
+      <main className="page page--notice">
+        {back}
+        <p>{t(language, 'phone.detail.missing')}</p>
+      </main>
+    );
+  }
+  if (history === null)
+    return <main className="page page--notice">{t(language, 'phone.loading')}</main>;
+
+  const suggestion = live ?? history.suggestion;
+  const original = suggestion.duplicateOf
+    ? snapshot?.suggestions.find((s) => s.id === suggestion.duplicateOf)
+    : undefined;
+  const isLead = user !== null && user.boardIds.includes(boardId);
+
+  return (
+    <div className="page">
+      <header className="topbar">
+        <h1>{snapshot?.board.name ?? 'Tavla'}</h1>
+        {isLead ? <span className="live">{t(language, 'lead.badge')}</span> : null}
+      </header>
+      <main>
+        {back}
+        <article
+          className="form detail"
+          style={{ borderLeft: `0.45rem solid ${DIMENSION_STYLE[suggestion.dimension].color}` }}
+        >
+          <p className="detail__text">{suggestion.text}</p>
+          <p className="item__meta">
+            <span className={`chip chip--${suggestion.status}`}>
+              {statusLabel(language, suggestion.status)}
+            </span>
+            <span
+              className="item__dimension"
+              style={{ color: DIMENSION_STYLE[suggestion.dimension].color }}
+            >
+              <DimensionIcon dimension={suggestion.dimension} />
+              {dimensionLabel(language, suggestion.dimension)}
+            </span>
+            <span>{suggestion.authorName ?? t(language, 'phone.list.anonymous')}</span>
+          </p>
+          {suggestion.statusNote ? (
+            <p className="detail__reason">
+              {t(language, 'phone.detail.reason', { note: suggestion.statusNote })}
+            </p>
+          ) : null}
+          {suggestion.duplicateOf ? (
+            <p className="detail__reason">
+              {t(language, 'phone.detail.duplicateOf')}:{' '}
+              <a href={`/m/b/${boardId}/s/${suggestion.duplicateOf}`}>{original?.text ?? '…'}</a>
+            </p>
+          ) : null}
+        </article>
+
+        <section className="form">
+          <h2>{t(language, 'phone.detail.history')}</h2>
+          <ol className="timeline">
+            <li>
+              <strong>{t(language, 'phone.detail.posted')}</strong>
+              <span className="timeline__when">{formatWhen(suggestion.createdAt, language)}</span>
+            </li>
+            {history.events.map((event) => (
+              <li key={event.id}>
+                <strong>
+                  {event.kind === 'hidden'
+                    ? t(language, 'phone.detail.hiddenEvent')
+                    : `${event.fromStatus ? statusLabel(language, event.fromStatus) : ''} → ${event.toStatus ? statusLabel(language, event.toStatus) : ''}`}
+                </strong>
+                <span className="timeline__when">
+                  {formatWhen(event.createdAt, language)} ·{' '}
+                  {t(language, 'phone.detail.by', { name: event.actorName })}
+                </span>
+                {event.note ? <span className="timeline__note">{event.note}</span> : null}
+              </li>
+            ))}
+          </ol>
+        </section>
+
+        {isLead ? (
+          <LeadControls
+            boardId={boardId}
+            suggestion={suggestion}
+            others={(snapshot?.suggestions ?? []).filter(
+              (s) => s.id !== suggestion.id && s.status !== 'duplicate',
+            )}
+            language={language}
+          />
+        ) : null}
+      </main>
+    </div>
+  );
+}
+
+function LeadControls(props: {
+  boardId: string;
+  suggestion: Suggestion;
+  others: Suggestion[];
+  language: Language;
+}) {
+  const { boardId, suggestion, others, language } = props;
+  const [status, setStatus] = useState<SuggestionStatus>(
+    suggestion.status === 'new' ? 'under_review' : suggestion.status,
+  );
+  const [note, setNote] = useState('');
+  const [duplicateOf, setDuplicateOf] = useState('');
+  const [reason, setReason] = useState('');
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+
+  async function run(action: () => Promise<unknown>, after: () => void) {
+    setMessage(null);
+    try {
+      await action();
+      after();
+      setMessage({ ok: true, text: t(language, 'admin.saved') });
+    } catch (error) {
+      const text =
+        error instanceof ApiError ? error.message : t(language, 'phone.form.errorOffline');
+      setMessage({ ok: false, text: t(language, 'auth.failed', { message: text }) });
+    }
+  }
+
+  function saveStatus(event: SubmitEvent<HTMLFormElement>) {
+    event.preventDefault();
+    void run(
+      () =>
+        changeStatus(boardId, suggestion.id, {
+          status,
+          ...(note.trim() ? { note: note.trim() } : {}),
+          ...(status === 'duplicate' && duplicateOf ? { duplicateOf } : {}),
+        }),
+      () => setNote(''),
+    );
+  }
+
+  function hide(event: SubmitEvent<HTMLFormElement>) {
+    event.preventDefault();
+    void run(
+      () => hideSuggestion(boardId, suggestion.id, reason.trim()),
+      () => window.location.assign(`/m/b/${boardId}`),
+    );
+  }
+
+  return (
+    <>
+      <form className="form" onSubmit={saveStatus}>
+        <h2>{t(language, 'lead.status.title')}</h2>
+        <label className="field">
+          <span className="field__label">{t(language, 'lead.status.status')}</span>
+          <select
+            name="status"
+            value={status}
+            onChange={(e) => setStatus(e.target.value as SuggestionStatus)}
+          >
+            {SUGGESTION_STATUSES.map((option) => (
+              <option key={option} value={option} disabled={option === suggestion.status}>
+                {statusLabel(language, option)}
+              </option>
+            ))}
+          </select>
+        </label>
+        {status === 'duplicate' ? (
+          <label className="field">
+            <span className="field__label">{t(language, 'lead.status.duplicateOf')}</span>
+            <select
+              name="duplicateOf"
+              value={duplicateOf}
+              onChange={(e) => setDuplicateOf(e.target.value)}
+              required
+            >
+              <option value="" />
+              {others.map((other) => (
+                <option key={other.id} value={other.id}>
+                  {other.text.slice(0, 80)}
+                </option>
+              ))}
+            </select>
+          </label>
+        ) : null}
+        <label className="field">
+          <span className="field__label">
+            {status === 'not_doing'
+              ? t(language, 'lead.status.reason')
+              : t(language, 'lead.status.note')}
+          </span>
+          <textarea
+            name="note"
+            rows={2}
+            maxLength={LIMITS.statusNoteMax}
+            value={note}
+            onChange={(e) => setNote(e.target.value)}
+            required={status === 'not_doing'}
+          />
+        </label>
+        <button className="submit" type="submit" disabled={status === suggestion.status}>
+          {t(language, 'lead.status.save')}
+        </button>
+        {message ? (
+          <p
+            className={`feedback feedback--${message.ok ? 'sent' : 'error'}`}
+            role={message.ok ? 'status' : 'alert'}
+          >
+            {message.text}
+          </p>
+        ) : null}
+      </form>
+      <form className="form" onSubmit={hide}>
+        <h2>{t(language, 'lead.hide.title')}</h2>
+        <label className="field">
+          <span className="field__label">{t(language, 'lead.hide.reason')}</span>
+          <input
+            name="hideReason"
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+            required
+            minLength={3}
+            maxLength={LIMITS.statusNoteMax}
+          />
+        </label>
+        <button className="small-button small-button--danger" type="submit">
+          {t(language, 'lead.hide.submit')}
+        </button>
+      </form>
+    </>
+  );
+}
