@@ -24,3 +24,13 @@ describe('suggestionFromPath', () => {
     expect(suggestionFromPath('/m/b/board_1')).toBeNull();
   });
 });
+
+describe('nextStatus', () => {
+  it('suggests the next step of the workflow', async () => {
+    const { nextStatus } = await import('./pages/SuggestionPage.js');
+    expect(nextStatus('new')).toBe('under_review');
+    expect(nextStatus('in_progress')).toBe('done');
+    expect(nextStatus('done')).toBe('in_progress');
+    expect(nextStatus('not_doing')).toBe('under_review');
+  });
+});

@@ -20,6 +20,15 @@ const formatWhen = (iso: string, language: Language) =>
     timeStyle: 'short',
   });
 
+const FLOW: readonly SuggestionStatus[] = ['new', 'under_review', 'planned', 'in_progress', 'done'];
+
+/** The status a lead most likely wants next: the following step of the workflow. */
+export function nextStatus(current: SuggestionStatus): SuggestionStatus {
+  const index = FLOW.indexOf(current);
+  if (index >= 0 && index < FLOW.length - 1) return FLOW[index + 1] ?? 'done';
+  return current === 'done' ? 'in_progress' : 'under_review';
+}
+
 /** One suggestion: its status, the reason or original, its timeline, and for leads the controls. */
 export function SuggestionPage({
   boardId,
@@ -158,9 +167,7 @@ function LeadControls(props: {
   language: Language;
 }) {
   const { boardId, suggestion, others, language } = props;
-  const [status, setStatus] = useState<SuggestionStatus>(
-    suggestion.status === 'new' ? 'under_review' : suggestion.status,
-  );
+  const [status, setStatus] = useState<SuggestionStatus>(nextStatus(suggestion.status));
   const [note, setNote] = useState('');
   const [duplicateOf, setDuplicateOf] = useState('');
   const [reason, setReason] = useState('');
@@ -188,7 +195,10 @@ function LeadControls(props: {
           ...(note.trim() ? { note: note.trim() } : {}),
           ...(status === 'duplicate' && duplicateOf ? { duplicateOf } : {}),
         }),
-      () => setNote(''),
+      () => {
+        setNote('');
+        setStatus(nextStatus(status));
+      },
     );
   }
 
