@@ -12,7 +12,12 @@ export default defineConfig({
   test: {
     projects: [
       { resolve: { alias }, test: { name: 'shared', root: './shared', environment: 'node' } },
-      { resolve: { alias }, test: { name: 'server', root: './server', environment: 'node' } },
+      {
+        resolve: { alias },
+        // Password hashing runs scrypt at OWASP strength (~0.3 s each) on purpose: give the
+        // account tests room on a busy 2-core machine.
+        test: { name: 'server', root: './server', environment: 'node', testTimeout: 30_000 },
+      },
       { resolve: { alias }, test: { name: 'board-app', root: './board-app', environment: 'node' } },
       {
         resolve: { alias },

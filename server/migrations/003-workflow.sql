@@ -14,7 +14,7 @@ UPDATE suggestions SET status_changed_at = created_at;
 CREATE TABLE suggestion_events (
   id             INTEGER PRIMARY KEY,
   suggestion_id  TEXT NOT NULL REFERENCES suggestions (id) ON DELETE CASCADE,
-  kind           TEXT NOT NULL CHECK (kind IN ('status', 'hidden')),
+  kind           TEXT NOT NULL CHECK (kind IN ('status', 'hidden', 'comment_hidden')),
   from_status    TEXT,
   to_status      TEXT,
   note           TEXT,

@@ -11,6 +11,7 @@ import { adminRoutes } from './modules/accounts/admin-routes.js';
 import { boardRoutes } from './modules/boards/board-routes.js';
 import { installRequestAuth } from './http/request-auth.js';
 import { deviceRoutes } from './modules/devices/device-routes.js';
+import { feedbackRoutes } from './modules/feedback/feedback-routes.js';
 import { suggestionRoutes } from './modules/suggestions/suggestion-routes.js';
 import { attachRealtime } from './realtime/realtime.js';
 import { createServices } from './services.js';
@@ -89,6 +90,7 @@ export async function buildApp(options: AppOptions) {
   await app.register(deviceRoutes, { services });
   await app.register(boardRoutes, { services });
   await app.register(suggestionRoutes, { services });
+  await app.register(feedbackRoutes, { services });
 
   if (options.appDirs) await serveApps(app, options.appDirs);
 

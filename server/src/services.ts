@@ -10,6 +10,8 @@ import { createBoardService } from './modules/boards/board-service.js';
 import { createDeviceRepository } from './modules/devices/device-repository.js';
 import { createDeviceService } from './modules/devices/device-service.js';
 import { createSetupCodes } from './modules/setup/setup-code.js';
+import { createFeedbackRepository } from './modules/feedback/feedback-repository.js';
+import { createFeedbackService } from './modules/feedback/feedback-service.js';
 import { createSuggestionRepository } from './modules/suggestions/suggestion-repository.js';
 import { createSuggestionService } from './modules/suggestions/suggestion-service.js';
 import { createSuggestionWorkflow } from './modules/suggestions/suggestion-workflow.js';
@@ -47,6 +49,14 @@ export function createServices(deps: { db: Db; clock: Clock; publicUrl: string; 
       db,
       boards: boardRepository,
       suggestions: suggestionRepository,
+      clock,
+      changes,
+    }),
+    feedback: createFeedbackService({
+      db,
+      boards: boardRepository,
+      suggestions: suggestionRepository,
+      feedback: createFeedbackRepository(db),
       clock,
       changes,
     }),

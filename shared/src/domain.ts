@@ -41,6 +41,7 @@ export const LIMITS = {
   authorNameMax: 60,
   boardNameMax: 80,
   statusNoteMax: 500,
+  commentMax: 500,
   passwordMin: 10,
   passwordMax: 200,
   usernameMax: 40,

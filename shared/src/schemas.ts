@@ -35,6 +35,10 @@ export const SuggestionSchema = Type.Object({
   duplicateOf: Type.Union([ClientId, Type.Null()]),
   /** When the status last changed (Done stays on the wall for 30 days after this). */
   statusChangedAt: Timestamp,
+  /** "Me too" votes. */
+  votes: Type.Integer({ minimum: 0 }),
+  /** Visible comments. */
+  comments: Type.Integer({ minimum: 0 }),
   createdAt: Timestamp,
   updatedAt: Timestamp,
   /** Board sequence number of the last change to this suggestion. */
@@ -63,6 +67,9 @@ export const BoardSnapshotSchema = Type.Object({
   suggestions: Type.Array(SuggestionSchema),
   /** The phone join URL (inside the QR code). Only given to the board's display. */
   joinUrl: Type.Optional(Type.String()),
+  /** For a phone: the suggestions it said "me too" to, and the ones it posted. */
+  myVotes: Type.Optional(Type.Array(ClientId)),
+  mine: Type.Optional(Type.Array(ClientId)),
 });
 export type BoardSnapshot = Static<typeof BoardSnapshotSchema>;
 
@@ -187,7 +194,7 @@ export type ChangeStatusBody = Static<typeof ChangeStatusBodySchema>;
 
 export const SuggestionEventSchema = Type.Object({
   id: Type.Integer(),
-  kind: Type.Enum(['status', 'hidden'] as const),
+  kind: Type.Enum(['status', 'hidden', 'comment_hidden'] as const),
   fromStatus: Type.Union([SuggestionStatusSchema, Type.Null()]),
   toStatus: Type.Union([SuggestionStatusSchema, Type.Null()]),
   note: Type.Union([Type.String(), Type.Null()]),
@@ -206,3 +213,46 @@ export const HideBodySchema = Type.Object(
   { reason: Type.String({ minLength: 3, maxLength: LIMITS.statusNoteMax }) },
   { additionalProperties: false },
 );
+
+// ── Votes and comments ──────────────────────────────────────────────────────────────────
+
+export const VoteBodySchema = Type.Object(
+  { voted: Type.Boolean() },
+  { additionalProperties: false },
+);
+export const VoteResultSchema = Type.Object({
+  voted: Type.Boolean(),
+  votes: Type.Integer({ minimum: 0 }),
+});
+export type VoteResult = Static<typeof VoteResultSchema>;
+
+export const CommentSchema = Type.Object({
+  id: ClientId,
+  suggestionId: ClientId,
+  text: Type.String(),
+  authorName: Type.Union([Type.String(), Type.Null()]),
+  /** Written by a team lead (shown as such). */
+  byLead: Type.Boolean(),
+  createdAt: Timestamp,
+});
+export type Comment = Static<typeof CommentSchema>;
+
+export const CommentListSchema = Type.Object({ comments: Type.Array(CommentSchema) });
+
+export const CreateCommentBodySchema = Type.Object(
+  {
+    id: ClientId,
+    text: Type.String({ minLength: 1, maxLength: LIMITS.commentMax }),
+    authorName: Type.Optional(
+      Type.Union([Type.String({ maxLength: LIMITS.authorNameMax }), Type.Null()]),
+    ),
+  },
+  { additionalProperties: false },
+);
+export type CreateCommentBody = Static<typeof CreateCommentBodySchema>;
+
+export const CommentParamsSchema = Type.Object({
+  boardId: EntityId,
+  suggestionId: ClientId,
+  commentId: ClientId,
+});

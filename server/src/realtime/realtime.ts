@@ -110,8 +110,11 @@ export function attachRealtime(app: FastifyInstance, services: Services): TavlaS
         return;
       }
       const joinUrl =
-        socket.data.role === 'display' ? services.boards.links(board).joinUrl : undefined;
-      ack({ ok: true, data: services.suggestions.snapshot(board, joinUrl) });
+        socket.data.role === 'display' ? { joinUrl: services.boards.links(board).joinUrl } : {};
+      ack({
+        ok: true,
+        data: services.suggestions.snapshot(board, { ...joinUrl, deviceId: socket.data.deviceId }),
+      });
     });
   });
 

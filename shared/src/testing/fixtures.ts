@@ -16,6 +16,8 @@ export function makeSuggestion(n: number, overrides: Partial<Suggestion> = {}): 
     statusNote: null,
     duplicateOf: null,
     statusChangedAt: at,
+    votes: 0,
+    comments: 0,
     createdAt: at,
     updatedAt: at,
     seq: n,

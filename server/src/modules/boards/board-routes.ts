@@ -15,8 +15,10 @@ export const boardRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = as
     },
     async (request) => {
       const viewer = access.viewer(request.params.boardId, request.credentials);
-      const joinUrl = viewer.role === 'display' ? boards.links(viewer.board).joinUrl : undefined;
-      return suggestions.snapshot(viewer.board, joinUrl);
+      return suggestions.snapshot(viewer.board, {
+        ...(viewer.role === 'display' ? { joinUrl: boards.links(viewer.board).joinUrl } : {}),
+        deviceId: viewer.deviceId,
+      });
     },
   );
 };

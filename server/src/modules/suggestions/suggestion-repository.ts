@@ -15,6 +15,8 @@ export interface SuggestionRow {
   hidden_at: string | null;
   hidden_reason: string | null;
   hidden_by: string | null;
+  vote_count: number;
+  comment_count: number;
   created_at: string;
   updated_at: string;
   seq: number;
@@ -23,7 +25,8 @@ export interface SuggestionRow {
 export interface SuggestionEventRow {
   id: number;
   suggestion_id: string;
-  kind: 'status' | 'hidden';
+  kind: 'status' | 'hidden' | 'comment_hidden';
+  comment_id: string | null;
   from_status: SuggestionStatus | null;
   to_status: SuggestionStatus | null;
   note: string | null;
@@ -41,11 +44,12 @@ export function createSuggestionRepository(db: Db) {
   const insert = db.prepare<[SuggestionRow]>(
     `INSERT INTO suggestions
        (id, board_id, device_id, text, dimension, author_name, status, status_note, duplicate_of,
-        status_changed_at, hidden_at, hidden_reason, hidden_by, created_at, updated_at, seq)
+        status_changed_at, hidden_at, hidden_reason, hidden_by, vote_count, comment_count,
+        created_at, updated_at, seq)
      VALUES
        (@id, @board_id, @device_id, @text, @dimension, @author_name, @status, @status_note,
-        @duplicate_of, @status_changed_at, @hidden_at, @hidden_reason, @hidden_by, @created_at,
-        @updated_at, @seq)`,
+        @duplicate_of, @status_changed_at, @hidden_at, @hidden_reason, @hidden_by, @vote_count,
+        @comment_count, @created_at, @updated_at, @seq)`,
   );
   const setStatus = db.prepare<
     [
@@ -70,9 +74,17 @@ export function createSuggestionRepository(db: Db) {
   );
   const insertEvent = db.prepare<[Omit<SuggestionEventRow, 'id'>]>(
     `INSERT INTO suggestion_events
-       (suggestion_id, kind, from_status, to_status, note, actor_id, actor_name, created_at)
+       (suggestion_id, kind, from_status, to_status, note, actor_id, actor_name, comment_id,
+        created_at)
      VALUES (@suggestion_id, @kind, @from_status, @to_status, @note, @actor_id, @actor_name,
-       @created_at)`,
+       @comment_id, @created_at)`,
+  );
+  const adjustTallies = db.prepare<[{ id: string; votes: number; comments: number; seq: number }]>(
+    `UPDATE suggestions SET vote_count = vote_count + @votes, comment_count = comment_count + @comments,
+       seq = @seq WHERE id = @id`,
+  );
+  const byDevice = db.prepare<[string, string], { id: string }>(
+    'SELECT id FROM suggestions WHERE board_id = ? AND device_id = ? AND hidden_at IS NULL',
   );
   const eventsOf = db.prepare<[string], SuggestionEventRow>(
     'SELECT * FROM suggestion_events WHERE suggestion_id = ? ORDER BY id',
@@ -87,6 +99,16 @@ export function createSuggestionRepository(db: Db) {
     hide: (change: Parameters<typeof hide.run>[0]) => hide.run(change),
     insertEvent: (event: Omit<SuggestionEventRow, 'id'>) => insertEvent.run(event),
     eventsOf: (suggestionId: string) => eventsOf.all(suggestionId),
+    /** Changes the vote and comment tallies and stamps the change's sequence number. */
+    adjustTallies: (change: { id: string; votes: number; comments: number; seq: number }) =>
+      adjustTallies.run(change),
+    idsPostedBy: (boardId: string, deviceId: string) =>
+      byDevice.all(boardId, deviceId).map((row) => row.id),
+    /** A suggestion of this board that screens can see. */
+    findVisible(boardId: string, id: string): SuggestionRow | undefined {
+      const row = byId.get(id.toLowerCase());
+      return row && row.board_id === boardId && row.hidden_at === null ? row : undefined;
+    },
   };
 }
 

@@ -18,6 +18,8 @@ export const toSuggestion = (row: SuggestionRow): Suggestion => ({
   statusNote: row.status_note,
   duplicateOf: row.duplicate_of,
   statusChangedAt: row.status_changed_at,
+  votes: row.vote_count,
+  comments: row.comment_count,
   createdAt: row.created_at,
   updatedAt: row.updated_at,
   seq: row.seq,
@@ -49,6 +51,12 @@ export function createSuggestionService(deps: {
   changes: ChangeFeed;
 }) {
   const { db, boards, suggestions, clock, changes } = deps;
+  const votedByStatement = db.prepare<[string, string], { suggestion_id: string }>(
+    `SELECT votes.suggestion_id FROM votes JOIN suggestions ON suggestions.id = votes.suggestion_id
+     WHERE suggestions.board_id = ? AND votes.device_id = ? AND suggestions.hidden_at IS NULL`,
+  );
+  const votedBy = (boardId: string, deviceId: string) =>
+    votedByStatement.all(boardId, deviceId).map((row) => row.suggestion_id);
 
   const insertNew = db.transaction(
     (board: BoardRow, deviceId: string | null, input: CreateSuggestionBody, text: string) => {
@@ -69,6 +77,8 @@ export function createSuggestionService(deps: {
         hidden_at: null,
         hidden_reason: null,
         hidden_by: null,
+        vote_count: 0,
+        comment_count: 0,
         created_at: at,
         updated_at: at,
         seq,
@@ -112,7 +122,14 @@ export function createSuggestionService(deps: {
       return { suggestion, created: true };
     },
 
-    snapshot(board: BoardRow, joinUrl?: string): BoardSnapshot {
+    /**
+     * Everything a screen needs. The display also gets the join URL; a phone gets the
+     * suggestions it posted and the ones it said "me too" to.
+     */
+    snapshot(
+      board: BoardRow,
+      extras: { joinUrl?: string; deviceId?: string | null } = {},
+    ): BoardSnapshot {
       // Read the rows and the sequence number in one transaction so they agree.
       return db.transaction(() => {
         const fresh = boards.findById(board.id) ?? board;
@@ -121,7 +138,11 @@ export function createSuggestionService(deps: {
           seq: fresh.last_seq,
           suggestions: suggestions.listVisibleByBoard(board.id).map(toSuggestion),
         };
-        if (joinUrl !== undefined) snapshot.joinUrl = joinUrl;
+        if (extras.joinUrl !== undefined) snapshot.joinUrl = extras.joinUrl;
+        if (extras.deviceId) {
+          snapshot.mine = suggestions.idsPostedBy(board.id, extras.deviceId);
+          snapshot.myVotes = votedBy(board.id, extras.deviceId);
+        }
         return snapshot;
       })();
     },

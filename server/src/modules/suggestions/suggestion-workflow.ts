@@ -38,10 +38,8 @@ export function createSuggestionWorkflow(deps: {
 
   /** A suggestion of this board that screens can see; anything else is "not found". */
   function visible(board: BoardRow, suggestionId: string): SuggestionRow {
-    const row = suggestions.findById(suggestionId.toLowerCase());
-    if (!row || row.board_id !== board.id || row.hidden_at !== null) {
-      throw notFound('There is no such suggestion on this board.');
-    }
+    const row = suggestions.findVisible(board.id, suggestionId);
+    if (!row) throw notFound('There is no such suggestion on this board.');
     return row;
   }
 
@@ -72,6 +70,7 @@ export function createSuggestionWorkflow(deps: {
         note,
         actor_id: lead.id,
         actor_name: lead.display_name,
+        comment_id: null,
         created_at: at,
       });
       const updated = suggestions.findById(row.id);
@@ -95,6 +94,7 @@ export function createSuggestionWorkflow(deps: {
         note: reason,
         actor_id: lead.id,
         actor_name: lead.display_name,
+        comment_id: null,
         created_at: at,
       });
       const payload = { seq, suggestionId: row.id };

@@ -1,0 +1,101 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import {
+  CommentListSchema,
+  CommentParamsSchema,
+  CommentSchema,
+  CreateCommentBodySchema,
+  ErrorBodySchema,
+  HideBodySchema,
+  NoContentSchema,
+  SuggestionParamsSchema,
+  VoteBodySchema,
+  VoteResultSchema,
+} from '@tavla/shared';
+import { forbidden } from '../../http/app-error.js';
+import type { Services } from '../../services.js';
+
+const errors = { '4xx': ErrorBodySchema };
+const base = '/api/boards/:boardId/suggestions/:suggestionId';
+
+export const feedbackRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = async (
+  app,
+  opts,
+) => {
+  const { access, feedback } = opts.services;
+
+  app.put(
+    `${base}/vote`,
+    {
+      schema: {
+        params: SuggestionParamsSchema,
+        body: VoteBodySchema,
+        response: { 200: VoteResultSchema, ...errors },
+      },
+    },
+    async (request) => {
+      const { board, deviceId } = access.device(request.params.boardId, request.credentials);
+      if (!deviceId) throw forbidden('Only a phone that joined the board can say "me too".');
+      return feedback.vote(board, deviceId, request.params.suggestionId, request.body.voted);
+    },
+  );
+
+  app.get(
+    `${base}/comments`,
+    { schema: { params: SuggestionParamsSchema, response: { 200: CommentListSchema, ...errors } } },
+    async (request) => {
+      const { board } = access.viewer(request.params.boardId, request.credentials);
+      return { comments: feedback.listComments(board, request.params.suggestionId) };
+    },
+  );
+
+  app.post(
+    `${base}/comments`,
+    {
+      schema: {
+        params: SuggestionParamsSchema,
+        body: CreateCommentBodySchema,
+        response: { 200: CommentSchema, 201: CommentSchema, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const viewer = access.viewer(request.params.boardId, request.credentials);
+      if (viewer.role === 'display') throw forbidden('A wall screen cannot comment.');
+      const author =
+        viewer.role === 'lead' && viewer.user
+          ? ({ kind: 'lead', user: viewer.user } as const)
+          : viewer.deviceId
+            ? ({ kind: 'device', deviceId: viewer.deviceId } as const)
+            : null;
+      if (!author) throw forbidden('Join the board to comment.');
+      const { comment, created } = feedback.addComment(
+        viewer.board,
+        author,
+        request.params.suggestionId,
+        request.body,
+      );
+      return reply.status(created ? 201 : 200).send(comment);
+    },
+  );
+
+  app.post(
+    `${base}/comments/:commentId/hide`,
+    {
+      schema: {
+        params: CommentParamsSchema,
+        body: HideBodySchema,
+        response: { 204: NoContentSchema, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const { board, user } = access.lead(request.params.boardId, request.credentials);
+      feedback.hideComment(
+        board,
+        user,
+        request.params.suggestionId,
+        request.params.commentId,
+        request.body.reason,
+      );
+      return reply.status(204).send(null);
+    },
+  );
+};

@@ -1,0 +1,180 @@
+import type { Comment, CreateCommentBody, VoteResult } from '@tavla/shared';
+import type { Db } from '../../db/open-database.js';
+import type { ChangeFeed } from '../../lib/change-feed.js';
+import type { Clock } from '../../lib/clock.js';
+import { conflict, invalid, notFound } from '../../http/app-error.js';
+import type { UserRow } from '../accounts/account-repository.js';
+import type { BoardRepository, BoardRow } from '../boards/board-repository.js';
+import type { SuggestionRepository, SuggestionRow } from '../suggestions/suggestion-repository.js';
+import { normaliseText, toSuggestion } from '../suggestions/suggestion-service.js';
+import type { CommentRow, FeedbackRepository } from './feedback-repository.js';
+
+export const toComment = (row: CommentRow): Comment => ({
+  id: row.id,
+  suggestionId: row.suggestion_id,
+  text: row.text,
+  authorName: row.author_name,
+  byLead: row.is_lead === 1,
+  createdAt: row.created_at,
+});
+
+/** Who writes a comment: an employee's phone, or a signed-in lead. */
+export type CommentAuthor = { kind: 'device'; deviceId: string } | { kind: 'lead'; user: UserRow };
+
+/**
+ * "Me too" votes and comments. Each change updates the suggestion's tallies in the same
+ * transaction, takes a board sequence number and is broadcast as `suggestion:updated`, so
+ * every screen's counts stay exact.
+ */
+export function createFeedbackService(deps: {
+  db: Db;
+  boards: BoardRepository;
+  suggestions: SuggestionRepository;
+  feedback: FeedbackRepository;
+  clock: Clock;
+  changes: ChangeFeed;
+}) {
+  const { db, boards, suggestions, feedback, clock, changes } = deps;
+
+  function visible(board: BoardRow, suggestionId: string): SuggestionRow {
+    const row = suggestions.findVisible(board.id, suggestionId);
+    if (!row) throw notFound('There is no such suggestion on this board.');
+    return row;
+  }
+
+  /** Bumps the tallies inside the caller's transaction; returns what to broadcast. */
+  function retally(
+    board: BoardRow,
+    suggestionId: string,
+    votes: number,
+    comments: number,
+    at: string,
+  ) {
+    const seq = boards.nextSeq(board.id);
+    suggestions.adjustTallies({ id: suggestionId, votes, comments, seq });
+    const row = suggestions.findById(suggestionId);
+    if (!row) throw new Error('suggestion vanished inside its own transaction');
+    const suggestion = toSuggestion(row);
+    boards.recordChange(board.id, seq, 'suggestion:updated', { seq, suggestion }, at);
+    return suggestion;
+  }
+
+  const publish = (board: BoardRow, suggestion: ReturnType<typeof toSuggestion>) =>
+    changes.publish(board.id, {
+      event: 'suggestion:updated',
+      payload: { seq: suggestion.seq, suggestion },
+    });
+
+  return {
+    /**
+     * Sets this device's "me too" to `voted`. Saying the same twice changes nothing, so a
+     * retried request is harmless.
+     */
+    vote(board: BoardRow, deviceId: string, suggestionId: string, voted: boolean): VoteResult {
+      const row = visible(board, suggestionId);
+      if (row.device_id === deviceId) {
+        throw conflict('This is your own suggestion: "me too" is for the others.');
+      }
+      const result = db.transaction(() => {
+        const has = feedback.hasVote(row.id, deviceId);
+        if (has === voted) return { suggestion: null, votes: row.vote_count };
+        const at = clock.now().toISOString();
+        if (voted) feedback.addVote(row.id, deviceId, at);
+        else feedback.removeVote(row.id, deviceId);
+        const suggestion = retally(board, row.id, voted ? 1 : -1, 0, at);
+        return { suggestion, votes: suggestion.votes };
+      })();
+      if (result.suggestion) publish(board, result.suggestion);
+      return { voted, votes: result.votes };
+    },
+
+    listComments(board: BoardRow, suggestionId: string): Comment[] {
+      const row = visible(board, suggestionId);
+      return feedback.visibleComments(row.id).map(toComment);
+    },
+
+    /** Adds a comment once: a retry with the same client id returns the stored comment. */
+    addComment(
+      board: BoardRow,
+      author: CommentAuthor,
+      suggestionId: string,
+      body: CreateCommentBody,
+    ): { comment: Comment; created: boolean } {
+      const row = visible(board, suggestionId);
+      const id = body.id.toLowerCase();
+      const existing = feedback.commentById(id);
+      if (existing) {
+        const same =
+          existing.suggestion_id === row.id &&
+          (author.kind === 'device'
+            ? existing.device_id === author.deviceId
+            : existing.user_id === author.user.id);
+        if (same) return { comment: toComment(existing), created: false };
+        throw conflict('A different comment already uses this id.');
+      }
+      const text = normaliseText(body.text);
+      if (text.length === 0) throw invalid('Write something in the comment.');
+      const authorName =
+        author.kind === 'lead'
+          ? author.user.display_name
+          : body.authorName
+            ? normaliseText(body.authorName) || null
+            : null;
+      const at = clock.now().toISOString();
+      const commentRow: CommentRow = {
+        id,
+        suggestion_id: row.id,
+        device_id: author.kind === 'device' ? author.deviceId : null,
+        user_id: author.kind === 'lead' ? author.user.id : null,
+        author_name: authorName,
+        is_lead: author.kind === 'lead' ? 1 : 0,
+        text,
+        created_at: at,
+        hidden_at: null,
+        hidden_reason: null,
+        hidden_by: null,
+      };
+      const suggestion = db.transaction(() => {
+        feedback.insertComment(commentRow);
+        return retally(board, row.id, 0, 1, at);
+      })();
+      publish(board, suggestion);
+      return { comment: toComment(commentRow), created: true };
+    },
+
+    hideComment(
+      board: BoardRow,
+      lead: UserRow,
+      suggestionId: string,
+      commentId: string,
+      reason: string,
+    ): void {
+      const row = visible(board, suggestionId);
+      const comment = feedback.commentById(commentId.toLowerCase());
+      if (!comment || comment.suggestion_id !== row.id || comment.hidden_at !== null) {
+        throw notFound('There is no such comment on this suggestion.');
+      }
+      const cleaned = normaliseText(reason);
+      if (cleaned.length < 3) throw invalid('Give a reason of at least 3 characters.');
+      const suggestion = db.transaction(() => {
+        const at = clock.now().toISOString();
+        feedback.hideComment(comment.id, at, cleaned, lead.id);
+        suggestions.insertEvent({
+          suggestion_id: row.id,
+          kind: 'comment_hidden',
+          from_status: null,
+          to_status: null,
+          note: cleaned,
+          actor_id: lead.id,
+          actor_name: lead.display_name,
+          comment_id: comment.id,
+          created_at: at,
+        });
+        return retally(board, row.id, 0, -1, at);
+      })();
+      publish(board, suggestion);
+    },
+  };
+}
+
+export type FeedbackService = ReturnType<typeof createFeedbackService>;

@@ -1,0 +1,228 @@
+import { describe, expect, it } from 'vitest';
+import type { BoardSnapshot, Comment, Suggestion, VoteResult } from '@tavla/shared';
+import {
+  count,
+  createBoard,
+  createLead,
+  joinPhone,
+  setupAdmin,
+  testApp,
+  testUuid,
+} from '../../test-support/test-app.js';
+
+async function setup() {
+  const { app, db } = await testApp();
+  const board = createBoard(app, 'A');
+  const other = createBoard(app, 'B');
+  const author = await joinPhone(app, board);
+  const colleague = await joinPhone(app, board);
+  const stranger = await joinPhone(app, other);
+  const posted = await app.inject({
+    method: 'POST',
+    url: `/api/boards/${board.id}/suggestions`,
+    headers: { cookie: author },
+    payload: { id: testUuid(), text: 'Ergonomic mats at station 4', dimension: 'social' },
+  });
+  const suggestion = posted.json<Suggestion>();
+  const url = `/api/boards/${board.id}/suggestions/${suggestion.id}`;
+  const vote = (cookie: string, voted: unknown) =>
+    app.inject({ method: 'PUT', url: `${url}/vote`, headers: { cookie }, payload: { voted } });
+  const comment = (cookie: string, payload: Record<string, unknown>) =>
+    app.inject({ method: 'POST', url: `${url}/comments`, headers: { cookie }, payload });
+  const votesInDb = () => count(db, 'votes');
+  const tally = () =>
+    db.prepare('SELECT vote_count, comment_count FROM suggestions WHERE id = ?').get(suggestion.id);
+  return {
+    app,
+    db,
+    board,
+    other,
+    author,
+    colleague,
+    stranger,
+    suggestion,
+    url,
+    vote,
+    comment,
+    votesInDb,
+    tally,
+  };
+}
+
+describe('me too', () => {
+  it('counts one vote per device, toggles, and tells each phone what it voted', async () => {
+    const { app, board, colleague, vote, votesInDb } = await setup();
+    const first = await vote(colleague, true);
+    expect(first.statusCode).toBe(200);
+    expect(first.json<VoteResult>()).toEqual({ voted: true, votes: 1 });
+    expect((await vote(colleague, true)).json<VoteResult>()).toEqual({ voted: true, votes: 1 });
+    expect(votesInDb()).toBe(1);
+
+    const snapshot = await app.inject({
+      method: 'GET',
+      url: `/api/boards/${board.id}/snapshot`,
+      headers: { cookie: colleague },
+    });
+    const data = snapshot.json<BoardSnapshot>();
+    expect(data.myVotes).toHaveLength(1);
+    expect(data.suggestions[0]?.votes).toBe(1);
+
+    expect((await vote(colleague, false)).json<VoteResult>()).toEqual({ voted: false, votes: 0 });
+    expect((await vote(colleague, false)).json<VoteResult>()).toEqual({ voted: false, votes: 0 });
+    expect(votesInDb()).toBe(0);
+  });
+
+  it('broadcasts the new tally with a board sequence number', async () => {
+    const { app, colleague, vote, suggestion } = await setup();
+    const published: unknown[] = [];
+    app.services.changes.subscribe((_b, change) => published.push(change));
+    await vote(colleague, true);
+    await vote(colleague, true); // no change, no broadcast
+    expect(published).toEqual([
+      {
+        event: 'suggestion:updated',
+        payload: expect.objectContaining({ seq: suggestion.seq + 1 }) as unknown,
+      },
+    ]);
+  });
+
+  it('refuses votes that are not allowed and changes nothing', async () => {
+    const { app, author, stranger, vote, votesInDb, tally, board, url } = await setup();
+    const before = tally();
+    const cases: [string, () => ReturnType<typeof vote>, number][] = [
+      ['own suggestion', () => vote(author, true), 409],
+      ['another board’s phone', () => vote(stranger, true), 403],
+      ['nobody', () => vote('', true), 401],
+      ['wrong type', () => vote(author, 'yes'), 400],
+      [
+        'display key',
+        () =>
+          app.inject({
+            method: 'PUT',
+            url: `${url}/vote`,
+            headers: { 'x-display-key': board.display_key },
+            payload: { voted: true },
+          }),
+        403,
+      ],
+      [
+        'unknown suggestion',
+        () =>
+          app.inject({
+            method: 'PUT',
+            url: `/api/boards/${board.id}/suggestions/00000000-0000-4000-8000-0000000fffff/vote`,
+            headers: { cookie: author },
+            payload: { voted: true },
+          }),
+        404,
+      ],
+    ];
+    for (const [name, call, status] of cases) expect((await call()).statusCode, name).toBe(status);
+    expect(votesInDb()).toBe(0);
+    expect(tally()).toEqual(before);
+  });
+});
+
+describe('comments', () => {
+  it('stores employee and lead comments once, the lead’s marked as such', async () => {
+    const { app, board, colleague, comment, url, tally } = await setup();
+    const admin = await setupAdmin(app);
+    const lead = await createLead(app, admin, [board.id]);
+    const id = testUuid();
+    const first = await comment(colleague, {
+      id,
+      text: '  Yes please, my back hurts  ',
+      authorName: 'Sara',
+    });
+    expect(first.statusCode).toBe(201);
+    expect(first.json<Comment>()).toMatchObject({
+      text: 'Yes please, my back hurts',
+      authorName: 'Sara',
+      byLead: false,
+    });
+    expect((await comment(colleague, { id, text: 'Yes please, my back hurts' })).statusCode).toBe(
+      200,
+    );
+    const fromLead = await comment(lead.cookie, {
+      id: testUuid(),
+      text: 'Ordered two mats',
+      authorName: 'ignored',
+    });
+    expect(fromLead.json<Comment>()).toMatchObject({ byLead: true, authorName: 'Lead lead' });
+
+    const list = await app.inject({
+      method: 'GET',
+      url: `${url}/comments`,
+      headers: { cookie: colleague },
+    });
+    expect(list.json<{ comments: Comment[] }>().comments.map((c) => c.text)).toEqual([
+      'Yes please, my back hurts',
+      'Ordered two mats',
+    ]);
+    expect(tally()).toMatchObject({ comment_count: 2 });
+  });
+
+  it('rejects bad comments and changes nothing', async () => {
+    const { app, db, board, author, colleague, stranger, comment, tally } = await setup();
+    const taken = testUuid();
+    await comment(colleague, { id: taken, text: 'First' });
+    const before = { comments: count(db, 'comments'), tally: tally() };
+    const cases: [string, () => ReturnType<typeof comment>, number][] = [
+      ['empty text', () => comment(colleague, { id: testUuid(), text: '' }), 400],
+      ['only spaces', () => comment(colleague, { id: testUuid(), text: '    ' }), 400],
+      ['too long', () => comment(colleague, { id: testUuid(), text: 'x'.repeat(501) }), 400],
+      ['no id', () => comment(colleague, { text: 'Hello' }), 400],
+      ['a phone of another board', () => comment(stranger, { id: testUuid(), text: 'Hi' }), 403],
+      ['id used by another phone', () => comment(author, { id: taken, text: 'Hijack' }), 409],
+      ['nobody', () => comment('', { id: testUuid(), text: 'Hello' }), 401],
+      [
+        'display key',
+        () =>
+          app.inject({
+            method: 'POST',
+            url: `/api/boards/${board.id}/suggestions/${testUuid()}/comments`,
+            headers: { 'x-display-key': board.display_key },
+            payload: { id: testUuid(), text: 'Hi' },
+          }),
+        403,
+      ],
+    ];
+    for (const [name, call, status] of cases) expect((await call()).statusCode, name).toBe(status);
+    expect(count(db, 'comments')).toBe(before.comments);
+    expect(tally()).toEqual(before.tally);
+  });
+
+  it('lets a lead hide a comment with a logged reason', async () => {
+    const { app, db, board, colleague, comment, url, tally } = await setup();
+    const admin = await setupAdmin(app);
+    const lead = await createLead(app, admin, [board.id]);
+    const rude = (
+      await comment(colleague, { id: testUuid(), text: 'Something rude' })
+    ).json<Comment>();
+    const hide = (cookie: string) =>
+      app.inject({
+        method: 'POST',
+        url: `${url}/comments/${rude.id}/hide`,
+        headers: { cookie },
+        payload: { reason: 'Rude' },
+      });
+    expect((await hide(colleague)).statusCode).toBe(401);
+    expect((await hide(lead.cookie)).statusCode).toBe(204);
+    expect((await hide(lead.cookie)).statusCode).toBe(404);
+    const list = await app.inject({
+      method: 'GET',
+      url: `${url}/comments`,
+      headers: { cookie: colleague },
+    });
+    expect(list.json<{ comments: Comment[] }>().comments).toEqual([]);
+    expect(tally()).toMatchObject({ comment_count: 0 });
+    expect(
+      db
+        .prepare("SELECT note, comment_id FROM suggestion_events WHERE kind = 'comment_hidden'")
+        .get(),
+    ).toEqual({
+      note: 'Rude',
+      comment_id: rude.id,
+    });
+  });
+});
