@@ -115,4 +115,67 @@ describe('status workflow, live', () => {
       leadContext.close(),
     ]);
   });
+
+  it('"me too" and comments show up live, with exact counts', async () => {
+    const kioskContext = await browser.newContext({ viewport: KIOSK_VIEWPORT });
+    const kiosk = new KioskPage(await kioskContext.newPage());
+    await kiosk.open(server.kioskUrl);
+    const authorContext = await browser.newContext({ viewport: PHONE_VIEWPORT, locale: 'en-US' });
+    const author = new PhonePage(await authorContext.newPage());
+    await author.open(server.joinUrl);
+    const text = 'Collect the pallet wrap for recycling';
+    await author.post({ text, dimension: 'Ecological' });
+    await kiosk.waitForCard(text);
+    // Your own suggestion has no "me too" button.
+    expect(
+      await author
+        .listItem(text)
+        .getByRole('button', { name: /Me too/ })
+        .count(),
+    ).toBe(0);
+
+    const colleagueContext = await browser.newContext({
+      viewport: PHONE_VIEWPORT,
+      locale: 'en-US',
+    });
+    const colleague = new PhonePage(await colleagueContext.newPage());
+    await colleague.open(server.joinUrl);
+    const metoo = colleague.listItem(text).getByRole('button', { name: /Me too/ });
+    await metoo.click();
+    await expect.poll(() => metoo.getAttribute('aria-pressed')).toBe('true');
+    await kiosk
+      .card(text)
+      .getByLabel('1 agree')
+      .or(kiosk.card(text).getByLabel('1 håller med'))
+      .waitFor();
+    await author.listItem(text).getByText('1 agree').waitFor();
+
+    // Toggling back takes the vote away again, everywhere.
+    await metoo.click();
+    await author.listItem(text).getByText('0 agree').waitFor();
+    await metoo.click();
+    await author.listItem(text).getByText('1 agree').waitFor();
+    // It survives a reload: the server remembers this phone's vote.
+    await colleague.page.reload();
+    await expect
+      .poll(() =>
+        colleague
+          .listItem(text)
+          .getByRole('button', { name: /Me too/ })
+          .getAttribute('aria-pressed'),
+      )
+      .toBe('true');
+
+    await colleague.page.getByRole('link', { name: text }).click();
+    await colleague.page.getByLabel('Your comment').fill('We could bale it next to the dock');
+    await colleague.page.getByRole('button', { name: 'Send comment' }).click();
+    await colleague.page.getByText('We could bale it next to the dock').waitFor();
+    await kiosk
+      .card(text)
+      .getByLabel(/^1 (comments|kommentarer)$/)
+      .waitFor();
+    await author.listItem(text).getByRole('link', { name: '💬 1' }).waitFor();
+    await kiosk.page.screenshot({ path: `${ARTIFACTS}kiosk-tallies.png` });
+    await Promise.all([kioskContext.close(), authorContext.close(), colleagueContext.close()]);
+  });
 });

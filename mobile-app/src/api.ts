@@ -2,6 +2,9 @@ import type {
   AdminBoard,
   ApiErrorBody,
   ChangeStatusBody,
+  Comment,
+  CreateCommentBody,
+  VoteResult,
   SuggestionHistory,
   CreateBoardBody,
   CreateLeadBody,
@@ -53,6 +56,24 @@ export const changeStatus = (boardId: string, suggestionId: string, body: Change
   request<Suggestion>('PUT', `${suggestionUrl(boardId, suggestionId)}/status`, body);
 export const hideSuggestion = (boardId: string, suggestionId: string, reason: string) =>
   request<undefined>('POST', `${suggestionUrl(boardId, suggestionId)}/hide`, { reason });
+
+export const vote = (boardId: string, suggestionId: string, voted: boolean) =>
+  request<VoteResult>('PUT', `${suggestionUrl(boardId, suggestionId)}/vote`, { voted });
+export const fetchComments = (boardId: string, suggestionId: string) =>
+  request<{ comments: Comment[] }>('GET', `${suggestionUrl(boardId, suggestionId)}/comments`);
+export const postComment = (boardId: string, suggestionId: string, body: CreateCommentBody) =>
+  request<Comment>('POST', `${suggestionUrl(boardId, suggestionId)}/comments`, body);
+export const hideComment = (
+  boardId: string,
+  suggestionId: string,
+  commentId: string,
+  reason: string,
+) =>
+  request<undefined>(
+    'POST',
+    `${suggestionUrl(boardId, suggestionId)}/comments/${encodeURIComponent(commentId)}/hide`,
+    { reason },
+  );
 
 export const fetchMyBoards = () => request<DeviceBoards>('GET', '/api/me/boards');
 

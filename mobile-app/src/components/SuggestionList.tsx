@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { Language, Suggestion } from '@tavla/shared';
 import { DIMENSION_STYLE } from '@tavla/shared/dimension-style';
 import { dimensionLabel, statusLabel, t } from '@tavla/shared/i18n';
@@ -6,43 +7,97 @@ import { DimensionIcon } from './DimensionPicker.js';
 export function SuggestionList(props: {
   suggestions: readonly Suggestion[];
   mine: ReadonlySet<string>;
+  voted: ReadonlySet<string>;
+  onVote: (suggestion: Suggestion, voted: boolean) => void;
   language: Language;
 }) {
-  const { suggestions, mine, language } = props;
+  const { suggestions, mine, voted, onVote, language } = props;
+  const [onlyMine, setOnlyMine] = useState(false);
+  const own = suggestions.filter((s) => mine.has(s.id));
+  const shown = onlyMine ? own : suggestions;
+
   return (
     <section className="list" aria-labelledby="list-title">
       <h2 id="list-title">{t(language, 'phone.list.title')}</h2>
-      {suggestions.length === 0 ? (
-        <p className="list__empty">{t(language, 'phone.list.empty')}</p>
+      <div className="tabs" role="group">
+        <button
+          type="button"
+          className="tab"
+          aria-pressed={!onlyMine}
+          onClick={() => setOnlyMine(false)}
+        >
+          {t(language, 'phone.list.all')}
+        </button>
+        <button
+          type="button"
+          className="tab"
+          aria-pressed={onlyMine}
+          onClick={() => setOnlyMine(true)}
+        >
+          {t(language, 'phone.list.onlyMine', { count: own.length })}
+        </button>
+      </div>
+      {shown.length === 0 ? (
+        <p className="list__empty">
+          {t(language, onlyMine ? 'phone.list.noneMine' : 'phone.list.empty')}
+        </p>
       ) : null}
       <ul>
-        {suggestions.map((suggestion) => (
-          <li
-            key={suggestion.id}
-            className="item"
-            style={{ borderLeftColor: DIMENSION_STYLE[suggestion.dimension].color }}
-          >
-            <a className="item__link" href={`/m/b/${suggestion.boardId}/s/${suggestion.id}`}>
-              <p className="item__text">{suggestion.text}</p>
-            </a>
-            <p className="item__meta">
-              <span className={`chip chip--${suggestion.status}`}>
-                {statusLabel(language, suggestion.status)}
-              </span>
-              <span
-                className="item__dimension"
-                style={{ color: DIMENSION_STYLE[suggestion.dimension].color }}
-              >
-                <DimensionIcon dimension={suggestion.dimension} />
-                {dimensionLabel(language, suggestion.dimension)}
-              </span>
-              <span>{suggestion.authorName ?? t(language, 'phone.list.anonymous')}</span>
-              {mine.has(suggestion.id) ? (
-                <span className="chip chip--mine">{t(language, 'phone.list.mine')}</span>
-              ) : null}
-            </p>
-          </li>
-        ))}
+        {shown.map((suggestion) => {
+          const isMine = mine.has(suggestion.id);
+          const hasVoted = voted.has(suggestion.id);
+          return (
+            <li
+              key={suggestion.id}
+              className="item"
+              style={{ borderLeftColor: DIMENSION_STYLE[suggestion.dimension].color }}
+            >
+              <a className="item__link" href={`/m/b/${suggestion.boardId}/s/${suggestion.id}`}>
+                <p className="item__text">{suggestion.text}</p>
+              </a>
+              <p className="item__meta">
+                <span className={`chip chip--${suggestion.status}`}>
+                  {statusLabel(language, suggestion.status)}
+                </span>
+                <span
+                  className="item__dimension"
+                  style={{ color: DIMENSION_STYLE[suggestion.dimension].color }}
+                >
+                  <DimensionIcon dimension={suggestion.dimension} />
+                  {dimensionLabel(language, suggestion.dimension)}
+                </span>
+                <span>{suggestion.authorName ?? t(language, 'phone.list.anonymous')}</span>
+                {isMine ? (
+                  <span className="chip chip--mine">{t(language, 'phone.list.mine')}</span>
+                ) : null}
+              </p>
+              <p className="item__actions">
+                {isMine ? (
+                  <span className="votes">
+                    {t(language, 'phone.vote.count', { count: suggestion.votes })}
+                  </span>
+                ) : (
+                  <button
+                    type="button"
+                    className="metoo"
+                    aria-pressed={hasVoted}
+                    onClick={() => onVote(suggestion, !hasVoted)}
+                  >
+                    👍 {t(language, 'phone.vote.metoo')} · {suggestion.votes}
+                  </button>
+                )}
+                {suggestion.comments > 0 ? (
+                  <a
+                    className="comments-link"
+                    href={`/m/b/${suggestion.boardId}/s/${suggestion.id}`}
+                  >
+                    💬 {suggestion.comments}
+                  </a>
+                ) : null}
+              </p>
+            </li>
+          );
+        })}
       </ul>
     </section>
   );

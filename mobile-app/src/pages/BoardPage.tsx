@@ -5,6 +5,7 @@ import { statusLabel, t } from '@tavla/shared/i18n';
 import { SuggestionForm } from '../components/SuggestionForm.js';
 import { SuggestionList } from '../components/SuggestionList.js';
 import { phoneLanguage, useDocumentLanguage } from '../language.js';
+import { vote } from '../api.js';
 import { loadMine, rememberMine } from '../local-store.js';
 import { usePhoneBoard } from '../use-phone-board.js';
 
@@ -17,6 +18,27 @@ export function BoardPage({ boardId }: { boardId: string }) {
   );
   const language = phoneLanguage(snapshot?.board.language);
   useDocumentLanguage(language, snapshot ? `${snapshot.board.name} · Tavla` : 'Tavla');
+
+  // The server knows what this device posted and voted for (in every snapshot); votes change
+  // on screen at once and are put back if the server says no.
+  const allMine = useMemo(() => new Set([...mine, ...(snapshot?.mine ?? [])]), [mine, snapshot]);
+  const [voted, setVoted] = useState<ReadonlySet<string>>(new Set());
+  const [syncedVotes, setSyncedVotes] = useState<readonly string[] | undefined>(undefined);
+  if (snapshot?.myVotes !== syncedVotes) {
+    setSyncedVotes(snapshot?.myVotes);
+    setVoted(new Set(snapshot?.myVotes ?? []));
+  }
+  const setVote = (id: string, value: boolean) =>
+    setVoted((current) => {
+      const next = new Set(current);
+      if (value) next.add(id);
+      else next.delete(id);
+      return next;
+    });
+  const onVote = (suggestion: Suggestion, value: boolean) => {
+    setVote(suggestion.id, value);
+    vote(boardId, suggestion.id, value).catch(() => setVote(suggestion.id, !value));
+  };
 
   // What this phone posted shows at once, even before the live event comes back.
   const suggestions = useMemo(() => {
@@ -82,7 +104,13 @@ export function BoardPage({ boardId }: { boardId: string }) {
           }}
         />
         {snapshot ? (
-          <SuggestionList suggestions={suggestions} mine={mine} language={language} />
+          <SuggestionList
+            suggestions={suggestions}
+            mine={allMine}
+            voted={voted}
+            onVote={onVote}
+            language={language}
+          />
         ) : null}
       </main>
     </div>

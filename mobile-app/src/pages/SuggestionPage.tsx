@@ -10,6 +10,7 @@ import { DIMENSION_STYLE } from '@tavla/shared/dimension-style';
 import { LIMITS, SUGGESTION_STATUSES } from '@tavla/shared/domain';
 import { dimensionLabel, statusLabel, t } from '@tavla/shared/i18n';
 import { ApiError, changeStatus, fetchHistory, fetchMe, hideSuggestion } from '../api.js';
+import { Comments } from '../components/Comments.js';
 import { DimensionIcon } from '../components/DimensionPicker.js';
 import { phoneLanguage, useDocumentLanguage } from '../language.js';
 import { usePhoneBoard } from '../use-phone-board.js';
@@ -144,6 +145,14 @@ export function SuggestionPage({
             ))}
           </ol>
         </section>
+
+        <Comments
+          boardId={boardId}
+          suggestionId={suggestionId}
+          version={liveSeq}
+          isLead={isLead}
+          language={language}
+        />
 
         {isLead ? (
           <LeadControls

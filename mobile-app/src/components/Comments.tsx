@@ -1,0 +1,110 @@
+import { useEffect, useState, type SubmitEvent } from 'react';
+import type { Comment, Language } from '@tavla/shared';
+import { LIMITS } from '@tavla/shared/domain';
+import { t } from '@tavla/shared/i18n';
+import { fetchComments, hideComment, postComment, sendErrorMessage } from '../api.js';
+import { newClientId } from '../client-id.js';
+
+/** The comments of one suggestion, a form to add one, and for leads a way to hide one. */
+export function Comments(props: {
+  boardId: string;
+  suggestionId: string;
+  /** Changes whenever the suggestion changes live; the list is fetched again then. */
+  version: number | undefined;
+  isLead: boolean;
+  language: Language;
+}) {
+  const { boardId, suggestionId, version, isLead, language } = props;
+  const [comments, setComments] = useState<Comment[]>([]);
+  const [text, setText] = useState('');
+  const [clientId, setClientId] = useState(newClientId);
+  const [error, setError] = useState<string | null>(null);
+  const [reload, setReload] = useState(0);
+
+  useEffect(() => {
+    fetchComments(boardId, suggestionId)
+      .then((result) => setComments(result.comments))
+      .catch(() => undefined);
+  }, [boardId, suggestionId, version, reload]);
+
+  async function send(event: SubmitEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (!text.trim()) return;
+    setError(null);
+    try {
+      await postComment(boardId, suggestionId, { id: clientId, text: text.trim() });
+      setText('');
+      setClientId(newClientId());
+      setReload((n) => n + 1);
+    } catch (failure) {
+      setError(t(language, sendErrorMessage(failure)));
+    }
+  }
+
+  async function hide(event: SubmitEvent<HTMLFormElement>, commentId: string) {
+    event.preventDefault();
+    const reason = new FormData(event.currentTarget).get('reason');
+    if (typeof reason !== 'string') return;
+    await hideComment(boardId, suggestionId, commentId, reason).catch(() => undefined);
+    setReload((n) => n + 1);
+  }
+
+  return (
+    <section className="form">
+      <h2>{t(language, 'phone.comments.title')}</h2>
+      {comments.length === 0 ? (
+        <p className="list__empty">{t(language, 'phone.comments.none')}</p>
+      ) : null}
+      <ul className="comments">
+        {comments.map((comment) => (
+          <li key={comment.id} className={comment.byLead ? 'comment comment--lead' : 'comment'}>
+            <p className="comment__text">{comment.text}</p>
+            <p className="comment__meta">
+              {comment.authorName ?? t(language, 'phone.list.anonymous')}
+              {comment.byLead ? (
+                <span className="chip">{t(language, 'phone.comments.lead')}</span>
+              ) : null}
+            </p>
+            {isLead ? (
+              <details>
+                <summary>{t(language, 'phone.comments.hide')}</summary>
+                <form className="row" onSubmit={(event) => void hide(event, comment.id)}>
+                  <input
+                    name="reason"
+                    aria-label={t(language, 'lead.hide.reason')}
+                    placeholder={t(language, 'lead.hide.reason')}
+                    required
+                    minLength={3}
+                  />
+                  <button type="submit" className="small-button small-button--danger">
+                    {t(language, 'phone.comments.hide')}
+                  </button>
+                </form>
+              </details>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+      <form onSubmit={(event) => void send(event)}>
+        <label className="field">
+          <span className="field__label">{t(language, 'phone.comments.text')}</span>
+          <textarea
+            name="comment"
+            rows={2}
+            maxLength={LIMITS.commentMax}
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+          />
+        </label>
+        <button className="submit" type="submit">
+          {t(language, 'phone.comments.send')}
+        </button>
+        {error ? (
+          <p className="feedback feedback--error" role="alert">
+            {error}
+          </p>
+        ) : null}
+      </form>
+    </section>
+  );
+}
