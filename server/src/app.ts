@@ -12,6 +12,7 @@ import { boardRoutes } from './modules/boards/board-routes.js';
 import { installRequestAuth } from './http/request-auth.js';
 import { deviceRoutes } from './modules/devices/device-routes.js';
 import { feedbackRoutes } from './modules/feedback/feedback-routes.js';
+import { photoRoutes } from './modules/photos/photo-routes.js';
 import { suggestionRoutes } from './modules/suggestions/suggestion-routes.js';
 import { attachRealtime } from './realtime/realtime.js';
 import { createServices } from './services.js';
@@ -23,6 +24,8 @@ export interface AppOptions {
   publicUrl: string;
   /** Server-side secret mixed into password hashes; kept in a file outside the database. */
   pepper: Buffer;
+  /** Where uploaded photos are kept (DATA_DIR/photos). */
+  photoDir: string;
   clock?: Clock;
   logger?: FastifyServerOptions['logger'];
   /** Serve the built apps; tests of the API alone leave this out. */
@@ -76,6 +79,7 @@ export async function buildApp(options: AppOptions) {
     clock,
     publicUrl: options.publicUrl,
     pepper: options.pepper,
+    photoDir: options.photoDir,
   });
   app.decorate('services', services);
   installRequestAuth(app, services.accounts);
@@ -91,6 +95,7 @@ export async function buildApp(options: AppOptions) {
   await app.register(boardRoutes, { services });
   await app.register(suggestionRoutes, { services });
   await app.register(feedbackRoutes, { services });
+  await app.register(photoRoutes, { services });
 
   if (options.appDirs) await serveApps(app, options.appDirs);
 

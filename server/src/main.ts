@@ -41,6 +41,7 @@ async function main(): Promise<void> {
   const app = await buildApp({
     db,
     pepper,
+    photoDir: join(config.dataDir, 'photos'),
     publicUrl: config.publicUrl,
     appDirs: defaultAppDirs(),
     version,

@@ -10,6 +10,7 @@ import { createBoardService } from './modules/boards/board-service.js';
 import { createDeviceRepository } from './modules/devices/device-repository.js';
 import { createDeviceService } from './modules/devices/device-service.js';
 import { createSetupCodes } from './modules/setup/setup-code.js';
+import { createPhotoService } from './modules/photos/photo-service.js';
 import { createFeedbackRepository } from './modules/feedback/feedback-repository.js';
 import { createFeedbackService } from './modules/feedback/feedback-service.js';
 import { createSuggestionRepository } from './modules/suggestions/suggestion-repository.js';
@@ -17,8 +18,14 @@ import { createSuggestionService } from './modules/suggestions/suggestion-servic
 import { createSuggestionWorkflow } from './modules/suggestions/suggestion-workflow.js';
 
 /** Wires repositories and services for one database. No module-level state. */
-export function createServices(deps: { db: Db; clock: Clock; publicUrl: string; pepper: Buffer }) {
-  const { db, clock, publicUrl, pepper } = deps;
+export function createServices(deps: {
+  db: Db;
+  clock: Clock;
+  publicUrl: string;
+  pepper: Buffer;
+  photoDir: string;
+}) {
+  const { db, clock, publicUrl, pepper, photoDir } = deps;
   const changes = new ChangeFeed();
   const boardRepository = createBoardRepository(db);
   const deviceRepository = createDeviceRepository(db);
@@ -59,6 +66,14 @@ export function createServices(deps: { db: Db; clock: Clock; publicUrl: string; 
       feedback: createFeedbackRepository(db),
       clock,
       changes,
+    }),
+    photos: createPhotoService({
+      db,
+      boards: boardRepository,
+      suggestions: suggestionRepository,
+      clock,
+      changes,
+      photoDir,
     }),
     workflow: createSuggestionWorkflow({
       db,

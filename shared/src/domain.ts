@@ -42,6 +42,10 @@ export const LIMITS = {
   boardNameMax: 80,
   statusNoteMax: 500,
   commentMax: 500,
+  /** Largest photo upload the server takes; phones shrink photos well below this. */
+  photoMaxBytes: 8 * 1024 * 1024,
+  /** Longest side of a stored photo, in pixels (phones shrink to this before upload). */
+  photoMaxSide: 1600,
   passwordMin: 10,
   passwordMax: 200,
   usernameMax: 40,

@@ -39,6 +39,8 @@ export const SuggestionSchema = Type.Object({
   votes: Type.Integer({ minimum: 0 }),
   /** Visible comments. */
   comments: Type.Integer({ minimum: 0 }),
+  /** The photo (re-encoded, without EXIF) and its thumbnail, if the author added one. */
+  photo: Type.Union([Type.Object({ url: Type.String(), thumbUrl: Type.String() }), Type.Null()]),
   createdAt: Timestamp,
   updatedAt: Timestamp,
   /** Board sequence number of the last change to this suggestion. */
@@ -87,6 +89,10 @@ export const ErrorBodySchema = Type.Object({
 
 /** Body of a 204 answer. */
 export const NoContentSchema = Type.Null();
+
+export const PhotoParamsSchema = Type.Object({
+  name: Type.String({ pattern: '^[A-Za-z0-9_-]{22}(-thumb)?\\.webp$' }),
+});
 
 export const HealthSchema = Type.Object({ status: Type.Literal('ok'), version: Type.String() });
 

@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Language } from '@tavla/shared';
 import { buildApp, type App, type AppOptions } from '../app.js';
 import { migrate } from '../db/migrate.js';
@@ -35,6 +38,7 @@ export async function testApp(overrides: Partial<AppOptions> = {}): Promise<{ ap
     publicUrl: TEST_PUBLIC_URL,
     clock: manualClock(),
     pepper: TEST_PEPPER,
+    photoDir: mkdtempSync(join(tmpdir(), 'tavla-photos-')),
     ...overrides,
     db,
   });

@@ -18,6 +18,7 @@ export function makeSuggestion(n: number, overrides: Partial<Suggestion> = {}): 
     statusChangedAt: at,
     votes: 0,
     comments: 0,
+    photo: null,
     createdAt: at,
     updatedAt: at,
     seq: n,

@@ -17,6 +17,8 @@ export interface SuggestionRow {
   hidden_by: string | null;
   vote_count: number;
   comment_count: number;
+  photo_name: string | null;
+  thumb_name: string | null;
   created_at: string;
   updated_at: string;
   seq: number;
@@ -45,11 +47,11 @@ export function createSuggestionRepository(db: Db) {
     `INSERT INTO suggestions
        (id, board_id, device_id, text, dimension, author_name, status, status_note, duplicate_of,
         status_changed_at, hidden_at, hidden_reason, hidden_by, vote_count, comment_count,
-        created_at, updated_at, seq)
+        photo_name, thumb_name, created_at, updated_at, seq)
      VALUES
        (@id, @board_id, @device_id, @text, @dimension, @author_name, @status, @status_note,
         @duplicate_of, @status_changed_at, @hidden_at, @hidden_reason, @hidden_by, @vote_count,
-        @comment_count, @created_at, @updated_at, @seq)`,
+        @comment_count, @photo_name, @thumb_name, @created_at, @updated_at, @seq)`,
   );
   const setStatus = db.prepare<
     [
@@ -83,6 +85,12 @@ export function createSuggestionRepository(db: Db) {
     `UPDATE suggestions SET vote_count = vote_count + @votes, comment_count = comment_count + @comments,
        seq = @seq WHERE id = @id`,
   );
+  const setPhoto = db.prepare<
+    [{ id: string; photo: string; thumb: string; at: string; seq: number }]
+  >(
+    `UPDATE suggestions SET photo_name = @photo, thumb_name = @thumb, updated_at = @at, seq = @seq
+     WHERE id = @id`,
+  );
   const byDevice = db.prepare<[string, string], { id: string }>(
     'SELECT id FROM suggestions WHERE board_id = ? AND device_id = ? AND hidden_at IS NULL',
   );
@@ -102,6 +110,8 @@ export function createSuggestionRepository(db: Db) {
     /** Changes the vote and comment tallies and stamps the change's sequence number. */
     adjustTallies: (change: { id: string; votes: number; comments: number; seq: number }) =>
       adjustTallies.run(change),
+    setPhoto: (change: { id: string; photo: string; thumb: string; at: string; seq: number }) =>
+      setPhoto.run(change),
     idsPostedBy: (boardId: string, deviceId: string) =>
       byDevice.all(boardId, deviceId).map((row) => row.id),
     /** A suggestion of this board that screens can see. */

@@ -20,6 +20,10 @@ export const toSuggestion = (row: SuggestionRow): Suggestion => ({
   statusChangedAt: row.status_changed_at,
   votes: row.vote_count,
   comments: row.comment_count,
+  photo:
+    row.photo_name && row.thumb_name
+      ? { url: `/photos/${row.photo_name}`, thumbUrl: `/photos/${row.thumb_name}` }
+      : null,
   createdAt: row.created_at,
   updatedAt: row.updated_at,
   seq: row.seq,
@@ -79,6 +83,8 @@ export function createSuggestionService(deps: {
         hidden_by: null,
         vote_count: 0,
         comment_count: 0,
+        photo_name: null,
+        thumb_name: null,
         created_at: at,
         updated_at: at,
         seq,

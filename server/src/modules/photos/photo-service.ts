@@ -1,0 +1,75 @@
+import { mkdirSync, writeFileSync, renameSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Suggestion } from '@tavla/shared';
+import type { Db } from '../../db/open-database.js';
+import type { ChangeFeed } from '../../lib/change-feed.js';
+import type { Clock } from '../../lib/clock.js';
+import { newId } from '../../lib/random-token.js';
+import { forbidden, notFound } from '../../http/app-error.js';
+import type { BoardRepository, BoardRow } from '../boards/board-repository.js';
+import type { SuggestionRepository } from '../suggestions/suggestion-repository.js';
+import { toSuggestion } from '../suggestions/suggestion-service.js';
+import { processPhoto } from './photo-processing.js';
+
+/** Writes a file atomically: a reader never sees half a photo. */
+function writeAtomically(path: string, data: Buffer): void {
+  const temporary = `${path}.tmp`;
+  writeFileSync(temporary, data);
+  renameSync(temporary, path);
+}
+
+/**
+ * Photos with suggestions. Only the phone that posted a suggestion may add its photo; a new
+ * upload replaces the old one (so a retried upload is harmless). Files get generated names
+ * (128 random bits) in `photoDir`.
+ */
+export function createPhotoService(deps: {
+  db: Db;
+  boards: BoardRepository;
+  suggestions: SuggestionRepository;
+  clock: Clock;
+  changes: ChangeFeed;
+  photoDir: string;
+}) {
+  const { db, boards, suggestions, clock, changes, photoDir } = deps;
+  mkdirSync(photoDir, { recursive: true });
+
+  return {
+    photoDir,
+
+    async attach(
+      board: BoardRow,
+      deviceId: string,
+      suggestionId: string,
+      upload: Buffer,
+    ): Promise<Suggestion> {
+      const row = suggestions.findVisible(board.id, suggestionId);
+      if (!row) throw notFound('There is no such suggestion on this board.');
+      if (row.device_id !== deviceId)
+        throw forbidden('Only the phone that posted a suggestion can add its photo.');
+      const processed = await processPhoto(upload);
+      const name = newId();
+      const photo = `${name}.webp`;
+      const thumb = `${name}-thumb.webp`;
+      writeAtomically(join(photoDir, photo), processed.photo);
+      writeAtomically(join(photoDir, thumb), processed.thumb);
+      const suggestion = db.transaction(() => {
+        const at = clock.now().toISOString();
+        const seq = boards.nextSeq(board.id);
+        suggestions.setPhoto({ id: row.id, photo, thumb, at, seq });
+        const updated = suggestions.findById(row.id);
+        if (!updated) throw new Error('suggestion vanished inside its own transaction');
+        const result = toSuggestion(updated);
+        boards.recordChange(board.id, seq, 'suggestion:updated', { seq, suggestion: result }, at);
+        return result;
+      })();
+      changes.publish(board.id, {
+        event: 'suggestion:updated',
+        payload: { seq: suggestion.seq, suggestion },
+      });
+      return suggestion;
+    },
+  };
+}
+
+export type PhotoService = ReturnType<typeof createPhotoService>;
