@@ -37,8 +37,8 @@ export async function processPhoto(input: Buffer): Promise<ProcessedPhoto> {
   } catch {
     throw unsupported();
   }
-  if (!metadata.format || !ACCEPTED_FORMATS.has(metadata.format)) throw unsupported();
-  const pixels = (metadata.width ?? 0) * (metadata.height ?? 0);
+  if (!ACCEPTED_FORMATS.has(metadata.format)) throw unsupported();
+  const pixels = metadata.width * metadata.height;
   if (pixels === 0) throw unsupported();
   if (pixels > MAX_INPUT_PIXELS) {
     throw new AppError(
