@@ -1,4 +1,7 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { KIOSK_VIEWPORT, PHONE_VIEWPORT, launchChromium } from './support/browser.js';
@@ -177,5 +180,56 @@ describe('status workflow, live', () => {
     await author.listItem(text).getByRole('link', { name: '💬 1' }).waitFor();
     await kiosk.page.screenshot({ path: `${ARTIFACTS}kiosk-tallies.png` });
     await Promise.all([kioskContext.close(), authorContext.close(), colleagueContext.close()]);
+  });
+
+  it('a phone photo is shrunk before upload and shows as a thumbnail on the wall', async () => {
+    // A 12-megapixel camera photo with detail, so it does not compress to nothing.
+    const noise = Buffer.alloc(4000 * 3000 * 3);
+    for (let i = 0; i < noise.length; i += 1) noise[i] = (i * 2654435761) >>> 24;
+    const file = join(mkdtempSync(join(tmpdir(), 'tavla-photo-')), 'camera.jpg');
+    await sharp(noise, { raw: { width: 4000, height: 3000, channels: 3 } })
+      .jpeg({ quality: 92 })
+      .toFile(file);
+    const originalBytes = statSync(file).size;
+
+    const kioskContext = await browser.newContext({ viewport: KIOSK_VIEWPORT });
+    const kiosk = new KioskPage(await kioskContext.newPage());
+    await kiosk.open(server.kioskUrl);
+    const phoneContext = await browser.newContext({ viewport: PHONE_VIEWPORT, locale: 'en-US' });
+    const phone = new PhonePage(await phoneContext.newPage());
+    await phone.open(server.joinUrl);
+
+    // Record what the phone app hands to fetch() for the photo upload (CDP does not expose
+    // Blob request bodies).
+    await phone.page.evaluate(() => {
+      const original = window.fetch.bind(window);
+      const record = globalThis as unknown as { photoBytes?: number };
+      window.fetch = (input, init) => {
+        if (
+          init?.method === 'PUT' &&
+          String(input).endsWith('/photo') &&
+          init.body instanceof Blob
+        ) {
+          record.photoBytes = init.body.size;
+        }
+        return original(input, init);
+      };
+    });
+    const uploaded = () =>
+      phone.page.evaluate(() => (globalThis as unknown as { photoBytes?: number }).photoBytes ?? 0);
+    await phone.page.getByLabel('Add a photo (optional)').setInputFiles(file);
+    await phone.page.getByRole('img', { name: 'The photo that goes with it' }).waitFor();
+    await phone.post({ text: 'Oil on the floor by press 3', dimension: 'Social' });
+    await phone.page.getByText('Thank you! Your suggestion is on the board now.').waitFor();
+
+    const thumb = kiosk.card('Oil on the floor by press 3').locator('img.card__thumb');
+    await thumb.waitFor();
+    await expect.poll(() => thumb.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(480);
+    const uploadedBytes = await uploaded();
+    expect(uploadedBytes).toBeGreaterThan(0);
+    expect(uploadedBytes).toBeLessThan(originalBytes / 4);
+    console.log(`12 MP photo: ${originalBytes} bytes on disk, ${uploadedBytes} bytes uploaded`);
+    await kiosk.page.screenshot({ path: `${ARTIFACTS}kiosk-photo.png` });
+    await Promise.all([kioskContext.close(), phoneContext.close()]);
   });
 });

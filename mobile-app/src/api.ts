@@ -75,6 +75,29 @@ export const hideComment = (
     { reason },
   );
 
+/** Uploads a (phone-shrunk) photo for a suggestion this phone posted. */
+export async function uploadPhoto(
+  boardId: string,
+  suggestionId: string,
+  photo: Blob,
+): Promise<Suggestion> {
+  const response = await fetch(`${suggestionUrl(boardId, suggestionId)}/photo`, {
+    method: 'PUT',
+    credentials: 'same-origin',
+    headers: { 'content-type': photo.type || 'application/octet-stream' },
+    body: photo,
+  });
+  if (!response.ok) {
+    const error = (await response.json().catch(() => null)) as ApiErrorBody | null;
+    throw new ApiError(
+      response.status,
+      error?.error.code ?? 'internal',
+      error?.error.message ?? `HTTP ${response.status}`,
+    );
+  }
+  return (await response.json()) as Suggestion;
+}
+
 export const fetchMyBoards = () => request<DeviceBoards>('GET', '/api/me/boards');
 
 export const fetchSetupNeeded = () => request<{ needed: boolean }>('GET', '/api/setup');

@@ -19,7 +19,12 @@ export function SuggestionCard(props: {
       style={{ borderLeftColor: DIMENSION_STYLE[suggestion.dimension].color }}
       data-suggestion-id={suggestion.id}
     >
-      <p className="card__text">{suggestion.text}</p>
+      <div className="card__body">
+        <p className="card__text">{suggestion.text}</p>
+        {suggestion.photo ? (
+          <img className="card__thumb" src={suggestion.photo.thumbUrl} alt="" />
+        ) : null}
+      </div>
       <footer className="card__meta">
         <DimensionIcon dimension={suggestion.dimension} size="1.5em" />
         <span className="card__who">

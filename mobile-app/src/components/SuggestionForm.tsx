@@ -2,7 +2,8 @@ import { useEffect, useId, useState, type SubmitEvent } from 'react';
 import type { Language, Suggestion } from '@tavla/shared';
 import { LIMITS } from '@tavla/shared/domain';
 import { t } from '@tavla/shared/i18n';
-import { postSuggestion, sendErrorMessage } from '../api.js';
+import { postSuggestion, sendErrorMessage, uploadPhoto } from '../api.js';
+import { shrinkPhoto } from '../photo-shrink.js';
 import { newClientId } from '../client-id.js';
 import { EMPTY_DRAFT, loadDraft, saveDraft, type Draft } from '../local-store.js';
 import { DimensionPicker } from './DimensionPicker.js';
@@ -21,6 +22,41 @@ export function SuggestionForm(props: {
   // One id per draft: a double tap or a retry of the same text is stored once.
   const [clientId, setClientId] = useState(newClientId);
   const formId = useId();
+  // The shrunk photo (and its preview) waiting to go with the suggestion; after a failed
+  // upload it stays here with the suggestion it belongs to, so it can be sent again.
+  const [photo, setPhoto] = useState<{ blob: Blob; preview: string } | null>(null);
+  const [photoFor, setPhotoFor] = useState<string | null>(null);
+
+  async function pickPhoto(file: File | undefined) {
+    if (!file) return;
+    try {
+      const blob = await shrinkPhoto(file);
+      setPhoto((current) => {
+        if (current) URL.revokeObjectURL(current.preview);
+        return { blob, preview: URL.createObjectURL(blob) };
+      });
+    } catch {
+      setFeedback({ kind: 'error', message: t(language, 'phone.form.errorInvalid') });
+    }
+  }
+
+  function clearPhoto() {
+    if (photo) URL.revokeObjectURL(photo.preview);
+    setPhoto(null);
+    setPhotoFor(null);
+  }
+
+  async function sendPhoto(suggestionId: string, blob: Blob): Promise<boolean> {
+    try {
+      onPosted(await uploadPhoto(boardId, suggestionId, blob));
+      clearPhoto();
+      return true;
+    } catch {
+      setPhotoFor(suggestionId);
+      setFeedback({ kind: 'error', message: t(language, 'phone.form.photoFailed') });
+      return false;
+    }
+  }
 
   useEffect(() => saveDraft(boardId, draft), [boardId, draft]);
 
@@ -56,7 +92,7 @@ export function SuggestionForm(props: {
       // Keep the name for the next suggestion; everything else starts over.
       setDraft({ ...EMPTY_DRAFT, authorName: draft.authorName });
       setClientId(newClientId());
-      setFeedback({ kind: 'sent' });
+      if (!photo || (await sendPhoto(suggestion.id, photo.blob))) setFeedback({ kind: 'sent' });
     } catch (error) {
       setFeedback({ kind: 'error', message: t(language, sendErrorMessage(error)) });
     } finally {
@@ -106,7 +142,39 @@ export function SuggestionForm(props: {
           onChange={(event) => update({ authorName: event.target.value })}
         />
       </label>
-      <button className="submit" type="submit" disabled={sending}>
+      <div className="field">
+        {photo ? (
+          <div className="photo-preview">
+            <img src={photo.preview} alt={t(language, 'phone.form.photoPreview')} />
+            <button type="button" className="small-button" onClick={clearPhoto}>
+              {t(language, 'phone.form.photoRemove')}
+            </button>
+          </div>
+        ) : (
+          <label className="photo-pick">
+            <span aria-hidden="true">📷</span> {t(language, 'phone.form.photo')}
+            <input
+              type="file"
+              accept="image/*"
+              capture="environment"
+              onChange={(event) => void pickPhoto(event.target.files?.[0])}
+            />
+          </label>
+        )}
+      </div>
+      {photo && photoFor ? (
+        <button
+          className="small-button"
+          type="button"
+          onClick={() => {
+            setFeedback(null);
+            void sendPhoto(photoFor, photo.blob).then((ok) => ok && setFeedback({ kind: 'sent' }));
+          }}
+        >
+          {t(language, 'phone.form.photoRetry')}
+        </button>
+      ) : null}
+      <button className="submit" type="submit" disabled={sending || photoFor !== null}>
         {sending ? t(language, 'phone.form.sending') : t(language, 'phone.form.submit')}
       </button>
       {feedback ? (

@@ -53,6 +53,9 @@ export function SuggestionList(props: {
               style={{ borderLeftColor: DIMENSION_STYLE[suggestion.dimension].color }}
             >
               <a className="item__link" href={`/m/b/${suggestion.boardId}/s/${suggestion.id}`}>
+                {suggestion.photo ? (
+                  <img className="item__photo" src={suggestion.photo.thumbUrl} alt="" />
+                ) : null}
                 <p className="item__text">{suggestion.text}</p>
               </a>
               <p className="item__meta">

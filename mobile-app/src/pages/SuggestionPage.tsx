@@ -95,6 +95,9 @@ export function SuggestionPage({
           className="form detail"
           style={{ borderLeft: `0.45rem solid ${DIMENSION_STYLE[suggestion.dimension].color}` }}
         >
+          {suggestion.photo ? (
+            <img className="detail__photo" src={suggestion.photo.url} alt="" />
+          ) : null}
           <p className="detail__text">{suggestion.text}</p>
           <p className="item__meta">
             <span className={`chip chip--${suggestion.status}`}>
