@@ -207,7 +207,12 @@ describe('status workflow, live', () => {
       window.fetch = (input, init) => {
         if (
           init?.method === 'PUT' &&
-          String(input).endsWith('/photo') &&
+          (typeof input === 'string'
+            ? input
+            : input instanceof URL
+              ? input.href
+              : input.url
+          ).endsWith('/photo') &&
           init.body instanceof Blob
         ) {
           record.photoBytes = init.body.size;
