@@ -97,6 +97,7 @@ describe('status workflow, live', () => {
     await kiosk.page.getByText('Klart!').waitFor();
     await kiosk.column('Klar').locator('article.card', { hasText: text }).waitFor();
     await author.page.getByText(`Ditt förslag ”${text}” är nu: Klar`).waitFor();
+    await author.page.getByRole('button', { name: /My suggestions|Mina förslag/ }).click();
     await author.page.screenshot({ path: `${ARTIFACTS}author.png`, fullPage: true });
 
     // The author follows the timeline on their phone.

@@ -123,6 +123,37 @@ describe('me too', () => {
   });
 });
 
+describe('ids of another board', () => {
+  it('cannot be voted on or commented through this board', async () => {
+    const { app, db, board, colleague, stranger, other } = await setup();
+    const foreign = (
+      await app.inject({
+        method: 'POST',
+        url: `/api/boards/${other.id}/suggestions`,
+        headers: { cookie: stranger },
+        payload: { id: testUuid(), text: 'On board B', dimension: 'social' },
+      })
+    ).json<Suggestion>();
+    const url = `/api/boards/${board.id}/suggestions/${foreign.id}`;
+    const voteResponse = await app.inject({
+      method: 'PUT',
+      url: `${url}/vote`,
+      headers: { cookie: colleague },
+      payload: { voted: true },
+    });
+    expect(voteResponse.statusCode).toBe(404);
+    const commentResponse = await app.inject({
+      method: 'POST',
+      url: `${url}/comments`,
+      headers: { cookie: colleague },
+      payload: { id: testUuid(), text: 'Hello' },
+    });
+    expect(commentResponse.statusCode).toBe(404);
+    expect(count(db, 'votes')).toBe(0);
+    expect(count(db, 'comments')).toBe(0);
+  });
+});
+
 describe('comments', () => {
   it('stores employee and lead comments once, the lead’s marked as such', async () => {
     const { app, board, colleague, comment, url, tally } = await setup();

@@ -1,0 +1,313 @@
+/**
+ * Who may do what: every mutating route and socket event, tried by every kind of caller.
+ * Anything not allowed must answer 401/403 (or an error ack) and leave the database as it was.
+ */
+import sharp from 'sharp';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Comment, Suggestion } from '@tavla/shared';
+import type { App } from '../../app.js';
+import type { Db } from '../../db/open-database.js';
+import type { BoardRow } from '../boards/board-repository.js';
+import { openSocket } from '../../test-support/sockets.js';
+import {
+  createBoard,
+  createLead,
+  joinPhone,
+  setupAdmin,
+  testApp,
+  testUuid,
+} from '../../test-support/test-app.js';
+
+type Role = 'anonymous' | 'deviceA' | 'deviceB' | 'leadA' | 'leadB' | 'admin' | 'displayA';
+const ROLES: Role[] = ['anonymous', 'deviceA', 'deviceB', 'leadA', 'leadB', 'admin', 'displayA'];
+
+interface Fixture {
+  app: App;
+  db: Db;
+  boardA: BoardRow;
+  headers: Record<Role, Record<string, string>>;
+  authorA: string;
+  leadUserId: string;
+}
+
+let fx: Fixture;
+let jpeg: Buffer;
+
+beforeAll(async () => {
+  const { app, db } = await testApp();
+  const boardA = createBoard(app, 'A');
+  const boardB = createBoard(app, 'B');
+  const admin = await setupAdmin(app);
+  const leadA = await createLead(app, admin, [boardA.id], 'lead-a');
+  const leadB = await createLead(app, admin, [boardB.id], 'lead-b');
+  fx = {
+    app,
+    db,
+    boardA,
+    authorA: await joinPhone(app, boardA),
+    leadUserId: leadA.userId,
+    headers: {
+      anonymous: {},
+      deviceA: { cookie: await joinPhone(app, boardA) },
+      deviceB: { cookie: await joinPhone(app, boardB) },
+      leadA: { cookie: leadA.cookie },
+      leadB: { cookie: leadB.cookie },
+      admin: { cookie: admin },
+      displayA: { 'x-display-key': boardA.display_key },
+    },
+  };
+  jpeg = await sharp({ create: { width: 64, height: 48, channels: 3, background: 'red' } })
+    .jpeg()
+    .toBuffer();
+});
+
+afterAll(async () => {
+  await fx.app.close();
+});
+
+/** Everything a denied call must leave untouched. */
+function fingerprint(db: Db): string {
+  const tables = [
+    'boards',
+    'suggestions',
+    'suggestion_events',
+    'board_changes',
+    'votes',
+    'comments',
+    'users',
+    'lead_boards',
+    'device_boards',
+  ];
+  return JSON.stringify(
+    tables.map((table) => db.prepare(`SELECT * FROM ${table} ORDER BY 1, 2`).all()),
+  );
+}
+
+async function postSuggestion(cookie: string): Promise<Suggestion> {
+  const response = await fx.app.inject({
+    method: 'POST',
+    url: `/api/boards/${fx.boardA.id}/suggestions`,
+    headers: { cookie },
+    payload: { id: testUuid(), text: 'A suggestion to act on', dimension: 'social' },
+  });
+  return response.json<Suggestion>();
+}
+
+async function postComment(suggestion: Suggestion): Promise<Comment> {
+  const response = await fx.app.inject({
+    method: 'POST',
+    url: `/api/boards/${fx.boardA.id}/suggestions/${suggestion.id}/comments`,
+    headers: { cookie: fx.authorA },
+    payload: { id: testUuid(), text: 'A comment' },
+  });
+  return response.json<Comment>();
+}
+
+interface Action {
+  name: string;
+  allowed: Role[];
+  /** Builds the request; may create what it acts on first (a suggestion by board A's author). */
+  request(role: Role): Promise<{
+    method: 'POST' | 'PUT' | 'DELETE';
+    url: string;
+    payload?: unknown;
+    headers?: Record<string, string>;
+  }>;
+}
+
+const s = () => `/api/boards/${fx.boardA.id}/suggestions`;
+
+const ACTIONS: Action[] = [
+  {
+    name: 'post a suggestion',
+    allowed: ['deviceA'],
+    request: async () => ({
+      method: 'POST',
+      url: s(),
+      payload: { id: testUuid(), text: 'New idea here', dimension: 'economic' },
+    }),
+  },
+  {
+    name: 'change a status',
+    allowed: ['leadA', 'admin'],
+    request: async () => ({
+      method: 'PUT',
+      url: `${s()}/${(await postSuggestion(fx.authorA)).id}/status`,
+      payload: { status: 'planned' },
+    }),
+  },
+  {
+    name: 'hide a suggestion',
+    allowed: ['leadA', 'admin'],
+    request: async () => ({
+      method: 'POST',
+      url: `${s()}/${(await postSuggestion(fx.authorA)).id}/hide`,
+      payload: { reason: 'Off topic' },
+    }),
+  },
+  {
+    name: 'say me too',
+    allowed: ['deviceA'],
+    request: async () => ({
+      method: 'PUT',
+      url: `${s()}/${(await postSuggestion(fx.authorA)).id}/vote`,
+      payload: { voted: true },
+    }),
+  },
+  {
+    name: 'comment',
+    allowed: ['deviceA', 'leadA', 'admin'],
+    request: async () => ({
+      method: 'POST',
+      url: `${s()}/${(await postSuggestion(fx.authorA)).id}/comments`,
+      payload: { id: testUuid(), text: 'Good idea' },
+    }),
+  },
+  {
+    name: 'hide a comment',
+    allowed: ['leadA', 'admin'],
+    request: async () => {
+      const suggestion = await postSuggestion(fx.authorA);
+      const comment = await postComment(suggestion);
+      return {
+        method: 'POST',
+        url: `${s()}/${suggestion.id}/comments/${comment.id}/hide`,
+        payload: { reason: 'Rude words' },
+      };
+    },
+  },
+  {
+    name: 'add a photo to one’s own suggestion',
+    allowed: ['deviceA'],
+    request: async (role) => {
+      // The suggestion is posted by the caller when it can post at all, else by A's author.
+      const own = role === 'deviceA' ? (fx.headers.deviceA.cookie ?? '') : fx.authorA;
+      return {
+        method: 'PUT',
+        url: `${s()}/${(await postSuggestion(own)).id}/photo`,
+        payload: jpeg,
+        headers: { 'content-type': 'image/jpeg' },
+      };
+    },
+  },
+  {
+    name: 'create a board',
+    allowed: ['admin'],
+    request: async () => ({
+      method: 'POST',
+      url: '/api/admin/boards',
+      payload: { name: 'New line', language: 'sv' },
+    }),
+  },
+  {
+    name: 'create a lead',
+    allowed: ['admin'],
+    request: async () => ({
+      method: 'POST',
+      url: '/api/admin/users',
+      payload: {
+        username: `lead-${testUuid().slice(-6)}`,
+        displayName: 'New',
+        password: 'a long password',
+        boardIds: [fx.boardA.id],
+      },
+    }),
+  },
+  {
+    name: 'reset a lead’s password',
+    allowed: ['admin'],
+    request: async () => ({
+      method: 'PUT',
+      url: `/api/admin/users/${fx.leadUserId}/password`,
+      payload: { password: 'lead password 456' },
+    }),
+  },
+  {
+    name: 'sign a lead out everywhere',
+    allowed: [],
+    // Run separately below: it would sign lead A out for the rest of the table.
+    request: async () => ({ method: 'DELETE', url: `/api/admin/users/${fx.leadUserId}/sessions` }),
+  },
+];
+
+describe('authorization: role × action', () => {
+  for (const action of ACTIONS.filter((a) => a.name !== 'sign a lead out everywhere')) {
+    for (const role of ROLES) {
+      const allowed = action.allowed.includes(role);
+      it(`${role} ${allowed ? 'may' : 'may not'} ${action.name}`, async () => {
+        const spec = await action.request(role);
+        const before = fingerprint(fx.db);
+        const response = await fx.app.inject({
+          method: spec.method,
+          url: spec.url,
+          headers: { ...fx.headers[role], ...spec.headers },
+          ...(spec.payload === undefined
+            ? {}
+            : { payload: spec.payload as Record<string, unknown> }),
+        });
+        if (allowed) {
+          expect(response.statusCode, response.body).toBeLessThan(300);
+        } else {
+          expect([401, 403], response.body).toContain(response.statusCode);
+          expect(fingerprint(fx.db)).toBe(before);
+        }
+      });
+    }
+  }
+
+  it('only an admin may sign a lead out everywhere', async () => {
+    const action = ACTIONS.find((a) => a.name === 'sign a lead out everywhere');
+    const spec = await action?.request('admin');
+    if (!spec) throw new Error('missing action');
+    const sessions = () =>
+      fx.db.prepare('SELECT COUNT(*) AS n FROM sessions').get() as { n: number };
+    for (const role of ROLES.filter((r) => r !== 'admin')) {
+      const before = sessions().n;
+      const response = await fx.app.inject({
+        method: spec.method,
+        url: spec.url,
+        headers: fx.headers[role],
+      });
+      expect([401, 403], role).toContain(response.statusCode);
+      expect(sessions().n).toBe(before);
+    }
+    const done = await fx.app.inject({
+      method: spec.method,
+      url: spec.url,
+      headers: fx.headers.admin,
+    });
+    expect(done.statusCode).toBe(204);
+  });
+});
+
+describe('authorization: sockets', () => {
+  const allowed: Role[] = ['deviceA', 'leadA', 'admin', 'displayA'];
+  let baseUrl = '';
+
+  beforeAll(async () => {
+    const { app } = await testApp();
+    // The first app shares nothing with this one; sockets need a listening server of their own.
+    await app.close();
+    await fx.app.listen({ port: 0, host: '127.0.0.1' });
+    const address = fx.app.server.address();
+    if (!address || typeof address === 'string') throw new Error('no address');
+    baseUrl = `http://127.0.0.1:${address.port}`;
+  });
+
+  for (const role of ROLES.filter((r) => r !== 'leadA')) {
+    it(`${role} ${allowed.includes(role) ? 'may' : 'may not'} follow board A live and sync it`, async () => {
+      const headers = fx.headers[role];
+      const auth =
+        role === 'displayA' ? { displayKey: fx.boardA.display_key } : { boardId: fx.boardA.id };
+      const opening = openSocket(baseUrl, auth, headers.cookie);
+      if (!allowed.includes(role)) {
+        await expect(opening).rejects.toThrow();
+        return;
+      }
+      const socket = await opening;
+      const result = await socket.emitWithAck('board:sync', {});
+      socket.close();
+      expect(result.ok && result.data.board.id).toBe(fx.boardA.id);
+    });
+  }
+});
