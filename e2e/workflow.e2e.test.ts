@@ -178,7 +178,7 @@ describe('status workflow, live', () => {
       .card(text)
       .getByLabel(/^1 (comments|kommentarer)$/)
       .waitFor();
-    await author.listItem(text).getByRole('link', { name: '💬 1' }).waitFor();
+    await author.listItem(text).locator('a.comments-link', { hasText: '1' }).waitFor();
     await kiosk.page.screenshot({ path: `${ARTIFACTS}kiosk-tallies.png` });
     await Promise.all([kioskContext.close(), authorContext.close(), colleagueContext.close()]);
   });

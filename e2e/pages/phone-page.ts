@@ -19,6 +19,9 @@ export class PhonePage {
     await this.page.getByRole('radio', { name: input.dimension }).check();
     if (input.name) await this.page.getByLabel(labels.name).fill(input.name);
     await this.page.getByRole('button', { name: labels.submit }).click();
+    // Done when the phone says so: the thank-you (typing clears it, so this one is new).
+    // Typing the next suggestion before that could race the form's reset.
+    await this.page.locator('.feedback--sent').waitFor();
   }
 
   listItem(text: string): Locator {

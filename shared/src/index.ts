@@ -6,3 +6,4 @@ export * from './i18n.js';
 export * from './board-state.js';
 export * from './board-sync.js';
 export * from './dimension-style.js';
+export * from './icons.js';

@@ -2,11 +2,21 @@ import type { Dimension, Language } from '@tavla/shared';
 import { DIMENSION_STYLE } from '@tavla/shared/dimension-style';
 import { DIMENSIONS } from '@tavla/shared/domain';
 import { dimensionLabel, t } from '@tavla/shared/i18n';
+import { ICON_PATHS, type IconName } from '@tavla/shared/icons';
 
 export function DimensionIcon({ dimension }: { dimension: Dimension }) {
   return (
     <svg className="dimension-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
       <path d={DIMENSION_STYLE[dimension].iconPath} fill="currentColor" />
+    </svg>
+  );
+}
+
+/** A small inline icon in the current text colour. */
+export function Icon({ name }: { name: IconName }) {
+  return (
+    <svg className="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+      <path d={ICON_PATHS[name]} fill="currentColor" />
     </svg>
   );
 }

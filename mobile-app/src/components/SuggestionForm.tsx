@@ -6,7 +6,7 @@ import { postSuggestion, sendErrorMessage, uploadPhoto } from '../api.js';
 import { shrinkPhoto } from '../photo-shrink.js';
 import { newClientId } from '../client-id.js';
 import { EMPTY_DRAFT, loadDraft, saveDraft, type Draft } from '../local-store.js';
-import { DimensionPicker } from './DimensionPicker.js';
+import { DimensionPicker, Icon } from './DimensionPicker.js';
 
 type Feedback = { kind: 'sent' } | { kind: 'error'; message: string } | null;
 
@@ -89,8 +89,11 @@ export function SuggestionForm(props: {
         authorName: draft.authorName.trim() || null,
       });
       onPosted(suggestion);
-      // Keep the name for the next suggestion; everything else starts over.
-      setDraft({ ...EMPTY_DRAFT, authorName: draft.authorName });
+      // Keep the name for the next suggestion; everything else starts over, unless the user
+      // already started typing something new while this one was on its way.
+      setDraft((current) =>
+        current.text.trim() === text ? { ...EMPTY_DRAFT, authorName: current.authorName } : current,
+      );
       setClientId(newClientId());
       if (!photo || (await sendPhoto(suggestion.id, photo.blob))) setFeedback({ kind: 'sent' });
     } catch (error) {
@@ -152,7 +155,7 @@ export function SuggestionForm(props: {
           </div>
         ) : (
           <label className="photo-pick">
-            <span aria-hidden="true">📷</span> {t(language, 'phone.form.photo')}
+            <Icon name="camera" /> {t(language, 'phone.form.photo')}
             <input
               type="file"
               accept="image/*"

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { Language, Suggestion } from '@tavla/shared';
 import { DIMENSION_STYLE } from '@tavla/shared/dimension-style';
 import { dimensionLabel, statusLabel, t } from '@tavla/shared/i18n';
-import { DimensionIcon } from './DimensionPicker.js';
+import { DimensionIcon, Icon } from './DimensionPicker.js';
 
 export function SuggestionList(props: {
   suggestions: readonly Suggestion[];
@@ -86,7 +86,7 @@ export function SuggestionList(props: {
                     aria-pressed={hasVoted}
                     onClick={() => onVote(suggestion, !hasVoted)}
                   >
-                    👍 {t(language, 'phone.vote.metoo')} · {suggestion.votes}
+                    <Icon name="thumbUp" /> {t(language, 'phone.vote.metoo')} · {suggestion.votes}
                   </button>
                 )}
                 {suggestion.comments > 0 ? (
@@ -94,7 +94,7 @@ export function SuggestionList(props: {
                     className="comments-link"
                     href={`/m/b/${suggestion.boardId}/s/${suggestion.id}`}
                   >
-                    💬 {suggestion.comments}
+                    <Icon name="comment" /> {suggestion.comments}
                   </a>
                 ) : null}
               </p>
