@@ -1,33 +1,22 @@
-import { mkdirSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { PHONE_VIEWPORT, launchChromium } from './support/browser.js';
-import { startServer, type RunningServer } from './support/server.js';
+import { describe, expect, it } from 'vitest';
+import { PHONE_VIEWPORT } from './support/browser.js';
+import { ARTIFACTS, useBrowserAndServer } from './support/fixture.js';
 
-const ARTIFACTS = new URL('./artifacts/', import.meta.url).pathname;
-
-let browser: Browser;
-let server: RunningServer;
-
-beforeAll(async () => {
-  mkdirSync(ARTIFACTS, { recursive: true });
-  browser = await launchChromium();
-  server = await startServer();
-});
-
-afterAll(async () => {
-  await browser.close();
-  await server.stop();
-});
+const fixture = useBrowserAndServer();
 
 describe('team leads and admins', () => {
   it('creates the admin with the printed setup code, who creates a lead who signs in', async () => {
-    const code = /\b([A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4})\b/.exec(server.output())?.[1];
+    const code = /\b([A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4})\b/.exec(
+      fixture.server.output(),
+    )?.[1];
     expect(code).toBeDefined();
 
-    const adminContext = await browser.newContext({ viewport: PHONE_VIEWPORT, locale: 'en-US' });
+    const adminContext = await fixture.browser.newContext({
+      viewport: PHONE_VIEWPORT,
+      locale: 'en-US',
+    });
     const admin = await adminContext.newPage();
-    await admin.goto(`${server.baseUrl}/m/login`);
+    await admin.goto(`${fixture.server.baseUrl}/m/login`);
     await admin.getByRole('link', { name: 'First start? Create the admin' }).click();
     await admin.getByLabel('One-time code').fill(code ?? '');
     await admin.getByLabel('Your name').fill('Maria Lind');
@@ -46,9 +35,12 @@ describe('team leads and admins', () => {
     await admin.getByText('Erik Berg').waitFor();
     await admin.screenshot({ path: `${ARTIFACTS}admin.png`, fullPage: true });
 
-    const leadContext = await browser.newContext({ viewport: PHONE_VIEWPORT, locale: 'sv-SE' });
+    const leadContext = await fixture.browser.newContext({
+      viewport: PHONE_VIEWPORT,
+      locale: 'sv-SE',
+    });
     const lead = await leadContext.newPage();
-    await lead.goto(`${server.baseUrl}/m/login`);
+    await lead.goto(`${fixture.server.baseUrl}/m/login`);
     await lead.getByLabel('Användarnamn').fill('erik');
     await lead.getByLabel('Lösenord').fill('wrong password');
     await lead.getByRole('button', { name: 'Logga in' }).click();
@@ -63,7 +55,7 @@ describe('team leads and admins', () => {
     // The admin signs the lead out everywhere; the lead's next visit needs a new sign-in.
     await admin.getByRole('button', { name: 'Sign out everywhere' }).click();
     await admin.getByText('Saved.').waitFor();
-    await lead.goto(`${server.baseUrl}/m/lead`);
+    await lead.goto(`${fixture.server.baseUrl}/m/lead`);
     await lead.waitForURL(/\/m\/login$/);
     await Promise.all([adminContext.close(), leadContext.close()]);
   });

@@ -1,35 +1,24 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { KIOSK_VIEWPORT, PHONE_VIEWPORT, launchChromium } from './support/browser.js';
+import { describe, expect, it } from 'vitest';
+import { KIOSK_VIEWPORT, PHONE_VIEWPORT } from './support/browser.js';
+import { ARTIFACTS, useBrowserAndServer } from './support/fixture.js';
 import { decodeQr } from './support/qr.js';
-import { freePort, startServer, type RunningServer } from './support/server.js';
+import { freePort, startServer } from './support/server.js';
 import { KioskPage } from './pages/kiosk-page.js';
 import { PhonePage, SWEDISH } from './pages/phone-page.js';
 
-const ARTIFACTS = new URL('./artifacts/', import.meta.url).pathname;
-
-let browser: Browser;
-let server: RunningServer;
-
-beforeAll(async () => {
-  mkdirSync(ARTIFACTS, { recursive: true });
-  browser = await launchChromium();
-  server = await startServer();
-});
-
-afterAll(async () => {
-  await browser.close();
-  await server.stop();
-});
+const fixture = useBrowserAndServer();
 
 describe('a suggestion travels from a phone to the wall', () => {
   it('scans the kiosk QR code, posts from a phone, and sees it on the kiosk and another phone', async () => {
-    const kioskContext = await browser.newContext({ viewport: KIOSK_VIEWPORT, locale: 'sv-SE' });
+    const kioskContext = await fixture.browser.newContext({
+      viewport: KIOSK_VIEWPORT,
+      locale: 'sv-SE',
+    });
     const kiosk = new KioskPage(await kioskContext.newPage());
-    await kiosk.open(server.kioskUrl);
+    await kiosk.open(fixture.server.kioskUrl);
     await kiosk.heading('Hållbarhetstavla').waitFor();
     await kiosk.qrCode().waitFor();
     await kiosk.page.getByText('Live').waitFor();
@@ -37,9 +26,9 @@ describe('a suggestion travels from a phone to the wall', () => {
 
     // Read the QR code off the wall the way a phone camera would.
     const joinUrl = decodeQr(await kiosk.page.screenshot());
-    expect(joinUrl).toBe(server.joinUrl);
+    expect(joinUrl).toBe(fixture.server.joinUrl);
 
-    const phoneContext = await browser.newContext({
+    const phoneContext = await fixture.browser.newContext({
       viewport: PHONE_VIEWPORT,
       locale: 'sv-SE',
       isMobile: true,
@@ -57,7 +46,7 @@ describe('a suggestion travels from a phone to the wall', () => {
     });
 
     // A colleague's phone is open on the same board.
-    const colleagueContext = await browser.newContext({
+    const colleagueContext = await fixture.browser.newContext({
       viewport: PHONE_VIEWPORT,
       locale: 'en-GB',
     });
@@ -87,9 +76,12 @@ describe('a suggestion travels from a phone to the wall', () => {
   });
 
   it('shows nothing of the board without a valid display key', async () => {
-    const context = await browser.newContext({ viewport: KIOSK_VIEWPORT });
+    const context = await fixture.browser.newContext({ viewport: KIOSK_VIEWPORT });
     const page = await context.newPage();
-    for (const url of [`${server.baseUrl}/board/`, `${server.baseUrl}/board/?key=wrong-key`]) {
+    for (const url of [
+      `${fixture.server.baseUrl}/board/`,
+      `${fixture.server.baseUrl}/board/?key=wrong-key`,
+    ]) {
       await page.goto(url);
       await page.getByText('saknar en giltig visningsnyckel').waitFor();
       expect(await page.getByRole('heading', { level: 1 }).count()).toBe(0);
@@ -101,9 +93,12 @@ describe('a suggestion travels from a phone to the wall', () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'tavla-e2e-restart-'));
     const port = String(await freePort());
     let running = await startServer({ DATA_DIR: dataDir, PORT: port });
-    const kioskContext = await browser.newContext({ viewport: KIOSK_VIEWPORT });
+    const kioskContext = await fixture.browser.newContext({ viewport: KIOSK_VIEWPORT });
     const kiosk = new KioskPage(await kioskContext.newPage());
-    const phoneContext = await browser.newContext({ viewport: PHONE_VIEWPORT, locale: 'en-US' });
+    const phoneContext = await fixture.browser.newContext({
+      viewport: PHONE_VIEWPORT,
+      locale: 'en-US',
+    });
     const phone = new PhonePage(await phoneContext.newPage());
     try {
       await kiosk.open(running.kioskUrl);

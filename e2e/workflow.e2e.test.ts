@@ -1,35 +1,20 @@
-import { mkdirSync, mkdtempSync, statSync } from 'node:fs';
+import { mkdtempSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { KIOSK_VIEWPORT, PHONE_VIEWPORT, launchChromium } from './support/browser.js';
-import { startServer, type RunningServer } from './support/server.js';
+import { describe, expect, it } from 'vitest';
+import { KIOSK_VIEWPORT, PHONE_VIEWPORT } from './support/browser.js';
+import { ARTIFACTS, useBrowserAndServer } from './support/fixture.js';
 import { KioskPage } from './pages/kiosk-page.js';
 import { PhonePage, SWEDISH } from './pages/phone-page.js';
 
-const ARTIFACTS = new URL('./artifacts/', import.meta.url).pathname;
-
-let browser: Browser;
-let server: RunningServer;
-
-beforeAll(async () => {
-  mkdirSync(ARTIFACTS, { recursive: true });
-  browser = await launchChromium();
-  server = await startServer();
-});
-
-afterAll(async () => {
-  await browser.close();
-  await server.stop();
-});
+const fixture = useBrowserAndServer();
 
 describe('status workflow, live', () => {
   it('a lead moves an employee’s suggestion to In progress and Done; kiosk and author see it live', async () => {
     // Set-up through the API: the admin (with the printed code) creates a lead for the board.
-    const code = /\b([A-Z2-9]{4}(?:-[A-Z2-9]{4}){3})\b/.exec(server.output())?.[1] ?? '';
-    const adminContext = await browser.newContext({ baseURL: server.baseUrl });
+    const code = /\b([A-Z2-9]{4}(?:-[A-Z2-9]{4}){3})\b/.exec(fixture.server.output())?.[1] ?? '';
+    const adminContext = await fixture.browser.newContext({ baseURL: fixture.server.baseUrl });
     const setup = await adminContext.request.post('/api/setup', {
       data: { code, username: 'maria', displayName: 'Maria', password: 'admin password 1' },
     });
@@ -45,17 +30,17 @@ describe('status workflow, live', () => {
     });
     expect(lead.status()).toBe(201);
 
-    const kioskContext = await browser.newContext({ viewport: KIOSK_VIEWPORT });
+    const kioskContext = await fixture.browser.newContext({ viewport: KIOSK_VIEWPORT });
     const kiosk = new KioskPage(await kioskContext.newPage());
-    await kiosk.open(server.kioskUrl);
+    await kiosk.open(fixture.server.kioskUrl);
 
-    const authorContext = await browser.newContext({
+    const authorContext = await fixture.browser.newContext({
       viewport: PHONE_VIEWPORT,
       locale: 'sv-SE',
       isMobile: true,
     });
     const author = new PhonePage(await authorContext.newPage());
-    await author.open(server.joinUrl);
+    await author.open(fixture.server.joinUrl);
     const text = 'Automatiska skjutdörrar till frysrummet';
     await author.post({ text, dimension: 'Ekologisk', name: 'Aino' }, SWEDISH);
     await kiosk.waitForCard(text);
@@ -64,13 +49,13 @@ describe('status workflow, live', () => {
       await kiosk.waitForCard(other);
     }
 
-    const leadContext = await browser.newContext({
+    const leadContext = await fixture.browser.newContext({
       viewport: PHONE_VIEWPORT,
       locale: 'en-GB',
       isMobile: true,
     });
     const leadPage = await leadContext.newPage();
-    await leadPage.goto(`${server.baseUrl}/m/login`);
+    await leadPage.goto(`${fixture.server.baseUrl}/m/login`);
     await leadPage.getByLabel('Username').fill('erik');
     await leadPage.getByLabel('Password').fill('erik password 1');
     await leadPage.getByRole('button', { name: 'Sign in' }).click();
@@ -106,7 +91,7 @@ describe('status workflow, live', () => {
     await author.page.getByText('Ordered from the supplier').waitFor();
 
     await kiosk.page.getByText('Klart!').waitFor({ state: 'detached', timeout: 15_000 });
-    await leadPage.goto(`${server.baseUrl}/m/b/${boardId}`);
+    await leadPage.goto(`${fixture.server.baseUrl}/m/b/${boardId}`);
     await leadPage.getByRole('link', { name: 'Ståmattor vid packstation 4' }).click();
     await leadPage.getByLabel('New status').selectOption({ label: 'Planned' });
     await leadPage.getByRole('button', { name: 'Save status' }).click();
@@ -121,12 +106,15 @@ describe('status workflow, live', () => {
   });
 
   it('"me too" and comments show up live, with exact counts', async () => {
-    const kioskContext = await browser.newContext({ viewport: KIOSK_VIEWPORT });
+    const kioskContext = await fixture.browser.newContext({ viewport: KIOSK_VIEWPORT });
     const kiosk = new KioskPage(await kioskContext.newPage());
-    await kiosk.open(server.kioskUrl);
-    const authorContext = await browser.newContext({ viewport: PHONE_VIEWPORT, locale: 'en-US' });
+    await kiosk.open(fixture.server.kioskUrl);
+    const authorContext = await fixture.browser.newContext({
+      viewport: PHONE_VIEWPORT,
+      locale: 'en-US',
+    });
     const author = new PhonePage(await authorContext.newPage());
-    await author.open(server.joinUrl);
+    await author.open(fixture.server.joinUrl);
     const text = 'Collect the pallet wrap for recycling';
     await author.post({ text, dimension: 'Ecological' });
     await kiosk.waitForCard(text);
@@ -138,12 +126,12 @@ describe('status workflow, live', () => {
         .count(),
     ).toBe(0);
 
-    const colleagueContext = await browser.newContext({
+    const colleagueContext = await fixture.browser.newContext({
       viewport: PHONE_VIEWPORT,
       locale: 'en-US',
     });
     const colleague = new PhonePage(await colleagueContext.newPage());
-    await colleague.open(server.joinUrl);
+    await colleague.open(fixture.server.joinUrl);
     const metoo = colleague.listItem(text).getByRole('button', { name: /Me too/ });
     await metoo.click();
     await expect.poll(() => metoo.getAttribute('aria-pressed')).toBe('true');
@@ -193,12 +181,15 @@ describe('status workflow, live', () => {
       .toFile(file);
     const originalBytes = statSync(file).size;
 
-    const kioskContext = await browser.newContext({ viewport: KIOSK_VIEWPORT });
+    const kioskContext = await fixture.browser.newContext({ viewport: KIOSK_VIEWPORT });
     const kiosk = new KioskPage(await kioskContext.newPage());
-    await kiosk.open(server.kioskUrl);
-    const phoneContext = await browser.newContext({ viewport: PHONE_VIEWPORT, locale: 'en-US' });
+    await kiosk.open(fixture.server.kioskUrl);
+    const phoneContext = await fixture.browser.newContext({
+      viewport: PHONE_VIEWPORT,
+      locale: 'en-US',
+    });
     const phone = new PhonePage(await phoneContext.newPage());
-    await phone.open(server.joinUrl);
+    await phone.open(fixture.server.joinUrl);
 
     // Record what the phone app hands to fetch() for the photo upload (CDP does not expose
     // Blob request bodies).

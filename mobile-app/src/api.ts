@@ -26,12 +26,17 @@ export class ApiError extends Error {
   }
 }
 
+/** JSON by default; a Blob (a photo) goes as it is, with its own type. */
 async function request<T>(method: string, url: string, body?: unknown): Promise<T> {
+  const raw = body instanceof Blob;
   const response = await fetch(url, {
     method,
     credentials: 'same-origin',
-    headers: body === undefined ? {} : { 'content-type': 'application/json' },
-    body: body === undefined ? null : JSON.stringify(body),
+    headers:
+      body === undefined
+        ? {}
+        : { 'content-type': raw ? body.type || 'application/octet-stream' : 'application/json' },
+    body: body === undefined ? null : raw ? body : JSON.stringify(body),
   });
   if (!response.ok) {
     const error = (await response.json().catch(() => null)) as ApiErrorBody | null;
@@ -76,27 +81,8 @@ export const hideComment = (
   );
 
 /** Uploads a (phone-shrunk) photo for a suggestion this phone posted. */
-export async function uploadPhoto(
-  boardId: string,
-  suggestionId: string,
-  photo: Blob,
-): Promise<Suggestion> {
-  const response = await fetch(`${suggestionUrl(boardId, suggestionId)}/photo`, {
-    method: 'PUT',
-    credentials: 'same-origin',
-    headers: { 'content-type': photo.type || 'application/octet-stream' },
-    body: photo,
-  });
-  if (!response.ok) {
-    const error = (await response.json().catch(() => null)) as ApiErrorBody | null;
-    throw new ApiError(
-      response.status,
-      error?.error.code ?? 'internal',
-      error?.error.message ?? `HTTP ${response.status}`,
-    );
-  }
-  return (await response.json()) as Suggestion;
-}
+export const uploadPhoto = (boardId: string, suggestionId: string, photo: Blob) =>
+  request<Suggestion>('PUT', `${suggestionUrl(boardId, suggestionId)}/photo`, photo);
 
 export const fetchMyBoards = () => request<DeviceBoards>('GET', '/api/me/boards');
 

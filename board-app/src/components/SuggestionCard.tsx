@@ -1,8 +1,21 @@
 import type { Language, Suggestion } from '@tavla/shared';
 import { DIMENSION_STYLE } from '@tavla/shared/dimension-style';
 import { dimensionLabel, t } from '@tavla/shared/i18n';
-import { ICON_PATHS } from '@tavla/shared/icons';
+import { ICON_PATHS, type IconName } from '@tavla/shared/icons';
 import { DimensionIcon } from './DimensionIcon.js';
+
+/** A small count with its icon; nothing when the count is zero. */
+function Tally(props: { icon: IconName; count: number; label: string }) {
+  if (props.count === 0) return null;
+  return (
+    <span className="card__tally" aria-label={props.label}>
+      <svg viewBox="0 0 24 24" aria-hidden="true">
+        <path d={ICON_PATHS[props.icon]} fill="currentColor" />
+      </svg>
+      {props.count}
+    </span>
+  );
+}
 
 export function SuggestionCard(props: {
   suggestion: Suggestion;
@@ -28,28 +41,16 @@ export function SuggestionCard(props: {
           {dimensionLabel(language, suggestion.dimension)}
           {suggestion.authorName ? ` · ${suggestion.authorName}` : ''}
         </span>
-        {suggestion.votes > 0 ? (
-          <span
-            className="card__tally"
-            aria-label={t(language, 'kiosk.votes', { count: suggestion.votes })}
-          >
-            <svg viewBox="0 0 24 24" aria-hidden="true">
-              <path d={ICON_PATHS.thumbUp} fill="currentColor" />
-            </svg>
-            {suggestion.votes}
-          </span>
-        ) : null}
-        {suggestion.comments > 0 ? (
-          <span
-            className="card__tally"
-            aria-label={t(language, 'kiosk.comments', { count: suggestion.comments })}
-          >
-            <svg viewBox="0 0 24 24" aria-hidden="true">
-              <path d={ICON_PATHS.comment} fill="currentColor" />
-            </svg>
-            {suggestion.comments}
-          </span>
-        ) : null}
+        <Tally
+          icon="thumbUp"
+          count={suggestion.votes}
+          label={t(language, 'kiosk.votes', { count: suggestion.votes })}
+        />
+        <Tally
+          icon="comment"
+          count={suggestion.comments}
+          label={t(language, 'kiosk.comments', { count: suggestion.comments })}
+        />
       </footer>
     </article>
   );

@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import type { Language, Suggestion } from '@tavla/shared';
 import { DIMENSION_STYLE } from '@tavla/shared/dimension-style';
-import { dimensionLabel, statusLabel, t } from '@tavla/shared/i18n';
-import { DimensionIcon, Icon } from './DimensionPicker.js';
+import { t } from '@tavla/shared/i18n';
+import { Icon } from './DimensionPicker.js';
+import { SuggestionMeta } from './SuggestionMeta.js';
 
 export function SuggestionList(props: {
   suggestions: readonly Suggestion[];
@@ -58,22 +59,11 @@ export function SuggestionList(props: {
                 ) : null}
                 <p className="item__text">{suggestion.text}</p>
               </a>
-              <p className="item__meta">
-                <span className={`chip chip--${suggestion.status}`}>
-                  {statusLabel(language, suggestion.status)}
-                </span>
-                <span
-                  className="item__dimension"
-                  style={{ color: DIMENSION_STYLE[suggestion.dimension].color }}
-                >
-                  <DimensionIcon dimension={suggestion.dimension} />
-                  {dimensionLabel(language, suggestion.dimension)}
-                </span>
-                <span>{suggestion.authorName ?? t(language, 'phone.list.anonymous')}</span>
+              <SuggestionMeta suggestion={suggestion} language={language}>
                 {isMine ? (
                   <span className="chip chip--mine">{t(language, 'phone.list.mine')}</span>
                 ) : null}
-              </p>
+              </SuggestionMeta>
               <p className="item__actions">
                 {isMine ? (
                   <span className="votes">

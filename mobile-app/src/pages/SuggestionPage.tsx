@@ -8,10 +8,10 @@ import type {
 } from '@tavla/shared';
 import { DIMENSION_STYLE } from '@tavla/shared/dimension-style';
 import { LIMITS, SUGGESTION_STATUSES } from '@tavla/shared/domain';
-import { dimensionLabel, statusLabel, t } from '@tavla/shared/i18n';
+import { statusLabel, t } from '@tavla/shared/i18n';
 import { ApiError, changeStatus, fetchHistory, fetchMe, hideSuggestion } from '../api.js';
 import { Comments } from '../components/Comments.js';
-import { DimensionIcon } from '../components/DimensionPicker.js';
+import { SuggestionMeta } from '../components/SuggestionMeta.js';
 import { phoneLanguage, useDocumentLanguage } from '../language.js';
 import { usePhoneBoard } from '../use-phone-board.js';
 
@@ -99,19 +99,7 @@ export function SuggestionPage({
             <img className="detail__photo" src={suggestion.photo.url} alt="" />
           ) : null}
           <p className="detail__text">{suggestion.text}</p>
-          <p className="item__meta">
-            <span className={`chip chip--${suggestion.status}`}>
-              {statusLabel(language, suggestion.status)}
-            </span>
-            <span
-              className="item__dimension"
-              style={{ color: DIMENSION_STYLE[suggestion.dimension].color }}
-            >
-              <DimensionIcon dimension={suggestion.dimension} />
-              {dimensionLabel(language, suggestion.dimension)}
-            </span>
-            <span>{suggestion.authorName ?? t(language, 'phone.list.anonymous')}</span>
-          </p>
+          <SuggestionMeta suggestion={suggestion} language={language} />
           {suggestion.statusNote ? (
             <p className="detail__reason">
               {t(language, 'phone.detail.reason', { note: suggestion.statusNote })}
