@@ -13,6 +13,7 @@ import { installRequestAuth } from './http/request-auth.js';
 import { deviceRoutes } from './modules/devices/device-routes.js';
 import { feedbackRoutes } from './modules/feedback/feedback-routes.js';
 import { photoRoutes } from './modules/photos/photo-routes.js';
+import { goalRoutes } from './modules/goals/goal-routes.js';
 import { suggestionRoutes } from './modules/suggestions/suggestion-routes.js';
 import { attachRealtime } from './realtime/realtime.js';
 import { createServices } from './services.js';
@@ -96,6 +97,7 @@ export async function buildApp(options: AppOptions) {
   await app.register(suggestionRoutes, { services });
   await app.register(feedbackRoutes, { services });
   await app.register(photoRoutes, { services });
+  await app.register(goalRoutes, { services });
 
   if (options.appDirs) await serveApps(app, options.appDirs);
 

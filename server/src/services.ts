@@ -10,6 +10,9 @@ import { createBoardService } from './modules/boards/board-service.js';
 import { createDeviceRepository } from './modules/devices/device-repository.js';
 import { createDeviceService } from './modules/devices/device-service.js';
 import { createSetupCodes } from './modules/setup/setup-code.js';
+import { createGoalRepository } from './modules/goals/goal-repository.js';
+import { createGoalService } from './modules/goals/goal-service.js';
+import type { BoardRow } from './modules/boards/board-repository.js';
 import { createPhotoService } from './modules/photos/photo-service.js';
 import { createFeedbackRepository } from './modules/feedback/feedback-repository.js';
 import { createFeedbackService } from './modules/feedback/feedback-service.js';
@@ -32,6 +35,14 @@ export function createServices(deps: {
   const accountRepository = createAccountRepository(db);
   const suggestionRepository = createSuggestionRepository(db);
   const setupCodes = createSetupCodes(db, pepper);
+  const goals = createGoalService({
+    db,
+    boards: boardRepository,
+    goals: createGoalRepository(db),
+    clock,
+    changes,
+  });
+  const checkGoal = (board: BoardRow, goalId: string) => void goals.linkable(board, goalId);
   return {
     changes,
     boardRepository,
@@ -52,12 +63,15 @@ export function createServices(deps: {
     }),
     boards: createBoardService({ boards: boardRepository, clock, publicUrl }),
     devices: createDeviceService({ devices: deviceRepository, boards: boardRepository, clock }),
+    goals,
     suggestions: createSuggestionService({
       db,
       boards: boardRepository,
       suggestions: suggestionRepository,
       clock,
       changes,
+      checkGoal,
+      listGoals: (board) => goals.list(board),
     }),
     feedback: createFeedbackService({
       db,
@@ -81,6 +95,7 @@ export function createServices(deps: {
       suggestions: suggestionRepository,
       clock,
       changes,
+      checkGoal,
     }),
   };
 }

@@ -9,6 +9,7 @@ const base: BoardSnapshot = {
   board: { id: 'board-0001', name: 'B', language: 'sv' },
   seq: 2,
   suggestions: [suggestion(2), suggestion(1)],
+  goals: [],
 };
 
 describe('applyBoardChange', () => {

@@ -1,4 +1,4 @@
-import type { BoardSnapshot, Suggestion } from './schemas.js';
+import type { BoardSnapshot, Goal, Suggestion } from './schemas.js';
 
 /**
  * Client-side board state, shared by the kiosk and the phone app. Pure functions so the
@@ -8,10 +8,16 @@ import type { BoardSnapshot, Suggestion } from './schemas.js';
  */
 export type BoardChange =
   | { type: 'upsert'; seq: number; suggestion: Suggestion }
-  | { type: 'remove'; seq: number; suggestionId: string };
+  | { type: 'remove'; seq: number; suggestionId: string }
+  | { type: 'goal'; seq: number; goal: Goal };
 
 export type ApplyOutcome =
-  | { kind: 'applied'; snapshot: BoardSnapshot; previous: Suggestion | null }
+  | {
+      kind: 'applied';
+      snapshot: BoardSnapshot;
+      previous: Suggestion | null;
+      previousGoal: Goal | null;
+    }
   | { kind: 'stale' }
   | { kind: 'gap' };
 
@@ -21,13 +27,35 @@ export function sortSuggestions(suggestions: readonly Suggestion[]): Suggestion[
   );
 }
 
+/** Goals keep the order they were made in. */
+const byCreation = (a: Goal, b: Goal): number =>
+  a.createdAt === b.createdAt ? (a.id < b.id ? -1 : 1) : a.createdAt < b.createdAt ? -1 : 1;
+
 export function applyBoardChange(snapshot: BoardSnapshot, change: BoardChange): ApplyOutcome {
   if (change.seq <= snapshot.seq) return { kind: 'stale' };
   if (change.seq !== snapshot.seq + 1) return { kind: 'gap' };
+  if (change.type === 'goal') {
+    const previousGoal = snapshot.goals.find((g) => g.id === change.goal.id) ?? null;
+    const others = snapshot.goals.filter((g) => g.id !== change.goal.id);
+    // Archived goals leave every screen.
+    const goals =
+      change.goal.state === 'archived' ? others : [...others, change.goal].sort(byCreation);
+    return {
+      kind: 'applied',
+      snapshot: { ...snapshot, seq: change.seq, goals },
+      previous: null,
+      previousGoal,
+    };
+  }
   const id = change.type === 'upsert' ? change.suggestion.id : change.suggestionId;
   const previous = snapshot.suggestions.find((s) => s.id === id) ?? null;
   const others = snapshot.suggestions.filter((s) => s.id !== id);
   const suggestions =
     change.type === 'upsert' ? sortSuggestions([change.suggestion, ...others]) : others;
-  return { kind: 'applied', snapshot: { ...snapshot, seq: change.seq, suggestions }, previous };
+  return {
+    kind: 'applied',
+    snapshot: { ...snapshot, seq: change.seq, suggestions },
+    previous,
+    previousGoal: null,
+  };
 }

@@ -11,6 +11,7 @@ function snapshotAt(seq: number): BoardSnapshot {
     board: { id: 'board-0001', name: 'B', language: 'en' },
     seq,
     suggestions: Array.from({ length: seq }, (_, i) => suggestion(seq - i)),
+    goals: [],
   };
 }
 

@@ -1,11 +1,12 @@
 import { applyBoardChange, type BoardChange } from './board-state.js';
 import type { Result } from './errors.js';
-import type { BoardSnapshot, Suggestion } from './schemas.js';
+import type { BoardSnapshot, Goal, Suggestion } from './schemas.js';
 
-/** A change that was applied live, with the suggestion as it was before (null if new). */
+/** A change that was applied live, with the suggestion or goal as it was before (null if new). */
 export interface AppliedChange {
   change: BoardChange;
   previous: Suggestion | null;
+  previousGoal: Goal | null;
 }
 
 export interface BoardSyncCallbacks {
@@ -62,7 +63,7 @@ export class BoardSync {
       }
       if (outcome.kind === 'applied') {
         snapshot = outcome.snapshot;
-        applied.push({ change, previous: outcome.previous });
+        applied.push({ change, previous: outcome.previous, previousGoal: outcome.previousGoal });
       }
     }
     if (snapshot !== this.#snapshot) {
@@ -111,6 +112,7 @@ export function listenForBoardChanges(
       event: 'suggestion:removed',
       listener: (e: { seq: number; suggestionId: string }) => void,
     ): unknown;
+    on(event: 'goal:updated', listener: (e: { seq: number; goal: Goal }) => void): unknown;
   },
   sync: BoardSync,
 ): void {
@@ -121,4 +123,5 @@ export function listenForBoardChanges(
   socket.on('suggestion:removed', (e) =>
     sync.change({ type: 'remove', seq: e.seq, suggestionId: e.suggestionId }),
   );
+  socket.on('goal:updated', (e) => sync.change({ type: 'goal', seq: e.seq, goal: e.goal }));
 }

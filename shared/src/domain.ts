@@ -32,6 +32,14 @@ export const LANGUAGES = ['sv', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 export const DEFAULT_LANGUAGE: Language = 'sv';
 
+export const GOAL_STATES = ['draft', 'active', 'achieved', 'archived'] as const;
+export type GoalState = (typeof GOAL_STATES)[number];
+export const GOAL_DIRECTIONS = ['decrease', 'increase'] as const;
+export type GoalDirection = (typeof GOAL_DIRECTIONS)[number];
+/** A board works toward 3–5 goals at a time. */
+export const MAX_ACTIVE_GOALS = 5;
+export const MIN_ACTIVE_GOALS_HINT = 3;
+
 export const USER_ROLES = ['admin', 'lead'] as const;
 export type UserRole = (typeof USER_ROLES)[number];
 
@@ -41,6 +49,10 @@ export const LIMITS = {
   authorNameMax: 60,
   boardNameMax: 80,
   statusNoteMax: 500,
+  goalTitleMin: 3,
+  goalTitleMax: 120,
+  goalDescriptionMax: 1000,
+  goalShortTextMax: 120,
   commentMax: 500,
   /** Largest photo upload the server takes; phones shrink photos well below this. */
   photoMaxBytes: 8 * 1024 * 1024,

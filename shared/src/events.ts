@@ -1,6 +1,6 @@
 import Type, { type Static } from 'typebox';
 import type { Result } from './errors.js';
-import type { BoardSnapshot, Suggestion } from './schemas.js';
+import type { BoardSnapshot, Goal, Suggestion } from './schemas.js';
 
 /**
  * The Socket.IO contract. Event names are `entity:verb`. Every server→client event that
@@ -22,7 +22,14 @@ export interface SuggestionRemovedEvent {
   suggestionId: string;
 }
 
+/** A goal changed (created, edited, state, a new measurement): the whole goal. */
+export interface GoalUpdatedEvent {
+  seq: number;
+  goal: Goal;
+}
+
 export interface ServerToClientEvents {
+  'goal:updated': (event: GoalUpdatedEvent) => void;
   'suggestion:created': (event: SuggestionCreatedEvent) => void;
   'suggestion:updated': (event: SuggestionUpdatedEvent) => void;
   'suggestion:removed': (event: SuggestionRemovedEvent) => void;

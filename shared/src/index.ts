@@ -7,3 +7,5 @@ export * from './board-state.js';
 export * from './board-sync.js';
 export * from './dimension-style.js';
 export * from './icons.js';
+export * from './goal-progress.js';
+export * from './goal-smart.js';

@@ -1,5 +1,13 @@
 import Type, { type Static } from 'typebox';
-import { DIMENSIONS, LANGUAGES, LIMITS, SUGGESTION_STATUSES, USER_ROLES } from './domain.js';
+import {
+  DIMENSIONS,
+  GOAL_DIRECTIONS,
+  GOAL_STATES,
+  LANGUAGES,
+  LIMITS,
+  SUGGESTION_STATUSES,
+  USER_ROLES,
+} from './domain.js';
 import { ERROR_CODES } from './errors.js';
 
 /** Server-generated ids: url-safe random strings. */
@@ -39,6 +47,8 @@ export const SuggestionSchema = Type.Object({
   votes: Type.Integer({ minimum: 0 }),
   /** Visible comments. */
   comments: Type.Integer({ minimum: 0 }),
+  /** The goal this suggestion helps, if any. */
+  goalId: Type.Union([EntityId, Type.Null()]),
   /** The photo (re-encoded, without EXIF) and its thumbnail, if the author added one. */
   photo: Type.Union([Type.Object({ url: Type.String(), thumbUrl: Type.String() }), Type.Null()]),
   createdAt: Timestamp,
@@ -56,24 +66,12 @@ export const CreateSuggestionBodySchema = Type.Object(
     authorName: Type.Optional(
       Type.Union([Type.String({ maxLength: LIMITS.authorNameMax }), Type.Null()]),
     ),
+    /** Which active goal of the board it helps (optional). */
+    goalId: Type.Optional(Type.Union([EntityId, Type.Null()])),
   },
   { additionalProperties: false },
 );
 export type CreateSuggestionBody = Static<typeof CreateSuggestionBodySchema>;
-
-/** Everything a screen needs to draw a board from scratch. */
-export const BoardSnapshotSchema = Type.Object({
-  board: BoardSchema,
-  /** Last applied board sequence number; live events continue from here. */
-  seq: Type.Integer({ minimum: 0 }),
-  suggestions: Type.Array(SuggestionSchema),
-  /** The phone join URL (inside the QR code). Only given to the board's display. */
-  joinUrl: Type.Optional(Type.String()),
-  /** For a phone: the suggestions it said "me too" to, and the ones it posted. */
-  myVotes: Type.Optional(Type.Array(ClientId)),
-  mine: Type.Optional(Type.Array(ClientId)),
-});
-export type BoardSnapshot = Static<typeof BoardSnapshotSchema>;
 
 export const BoardParamsSchema = Type.Object({ boardId: EntityId });
 export const JoinParamsSchema = Type.Object({ token: Type.String({ maxLength: 200 }) });
@@ -262,3 +260,113 @@ export const CommentParamsSchema = Type.Object({
   suggestionId: ClientId,
   commentId: ClientId,
 });
+
+// ── Goals ───────────────────────────────────────────────────────────────────────────────
+
+/** A calendar day, YYYY-MM-DD. */
+export const DaySchema = Type.String({
+  pattern: '^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$',
+});
+const ShortText = Type.String({ maxLength: LIMITS.goalShortTextMax });
+const NullableNumber = Type.Union([Type.Number(), Type.Null()]);
+const NullableDay = Type.Union([DaySchema, Type.Null()]);
+
+export const MeasurementSchema = Type.Object({
+  id: EntityId,
+  value: Type.Number(),
+  date: DaySchema,
+  note: Type.Union([Type.String(), Type.Null()]),
+  recordedBy: Type.String(),
+  createdAt: Timestamp,
+});
+export type Measurement = Static<typeof MeasurementSchema>;
+
+/** What a lead writes; a draft may leave the numbers empty. */
+export const GoalInputSchema = Type.Object(
+  {
+    title: Type.String({ minLength: LIMITS.goalTitleMin, maxLength: LIMITS.goalTitleMax }),
+    description: Type.String({ maxLength: LIMITS.goalDescriptionMax }),
+    dimension: DimensionSchema,
+    focusArea: ShortText,
+    metric: ShortText,
+    unit: Type.String({ maxLength: 40 }),
+    baselineValue: NullableNumber,
+    baselineDate: NullableDay,
+    targetValue: NullableNumber,
+    direction: Type.Union([Type.Enum(GOAL_DIRECTIONS), Type.Null()]),
+    deadline: NullableDay,
+    responsible: ShortText,
+    achievableConfirmed: Type.Boolean(),
+    achievableNote: Type.String({ maxLength: LIMITS.statusNoteMax }),
+  },
+  { additionalProperties: false },
+);
+export type GoalInput = Static<typeof GoalInputSchema>;
+
+export const GoalSchema = Type.Object({
+  id: EntityId,
+  boardId: EntityId,
+  title: Type.String(),
+  description: Type.String(),
+  dimension: DimensionSchema,
+  focusArea: Type.String(),
+  metric: Type.String(),
+  unit: Type.String(),
+  baselineValue: NullableNumber,
+  baselineDate: NullableDay,
+  targetValue: NullableNumber,
+  direction: Type.Union([Type.Enum(GOAL_DIRECTIONS), Type.Null()]),
+  deadline: NullableDay,
+  responsible: Type.String(),
+  achievableConfirmed: Type.Boolean(),
+  achievableNote: Type.String(),
+  state: Type.Enum(GOAL_STATES),
+  stateChangedAt: Timestamp,
+  createdAt: Timestamp,
+  /** The whole measurement history, oldest first. */
+  measurements: Type.Array(MeasurementSchema),
+  seq: Type.Integer({ minimum: 1 }),
+});
+export type Goal = Static<typeof GoalSchema>;
+
+export const GoalListSchema = Type.Object({ goals: Type.Array(GoalSchema) });
+
+export const GoalParamsSchema = Type.Object({ boardId: EntityId, goalId: EntityId });
+
+export const GoalStateBodySchema = Type.Object(
+  { state: Type.Enum(GOAL_STATES) },
+  { additionalProperties: false },
+);
+
+export const MeasurementBodySchema = Type.Object(
+  {
+    value: Type.Number(),
+    date: DaySchema,
+    note: Type.Optional(Type.String({ maxLength: LIMITS.statusNoteMax })),
+  },
+  { additionalProperties: false },
+);
+export type MeasurementBody = Static<typeof MeasurementBodySchema>;
+
+export const LinkGoalBodySchema = Type.Object(
+  { goalId: Type.Union([EntityId, Type.Null()]) },
+  { additionalProperties: false },
+);
+
+// ── Snapshot ────────────────────────────────────────────────────────────────────────────
+
+/** Everything a screen needs to draw a board from scratch. */
+export const BoardSnapshotSchema = Type.Object({
+  board: BoardSchema,
+  /** Last applied board sequence number; live events continue from here. */
+  seq: Type.Integer({ minimum: 0 }),
+  suggestions: Type.Array(SuggestionSchema),
+  /** Goals that are not archived (drafts, active, achieved), each with its measurements. */
+  goals: Type.Array(GoalSchema),
+  /** The phone join URL (inside the QR code). Only given to the board's display. */
+  joinUrl: Type.Optional(Type.String()),
+  /** For a phone: the suggestions it said "me too" to, and the ones it posted. */
+  myVotes: Type.Optional(Type.Array(ClientId)),
+  mine: Type.Optional(Type.Array(ClientId)),
+});
+export type BoardSnapshot = Static<typeof BoardSnapshotSchema>;

@@ -129,6 +129,13 @@ export function attachRealtime(app: FastifyInstance, services: Services): TavlaS
       case 'suggestion:removed':
         room.emit(change.event, change.payload);
         break;
+      case 'goal:updated':
+        room.emit(change.event, change.payload);
+        break;
+      default: {
+        const unhandled: never = change;
+        throw new Error(`No broadcast for ${JSON.stringify(unhandled)}`);
+      }
     }
   });
 

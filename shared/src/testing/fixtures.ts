@@ -19,6 +19,7 @@ export function makeSuggestion(n: number, overrides: Partial<Suggestion> = {}): 
     votes: 0,
     comments: 0,
     photo: null,
+    goalId: null,
     createdAt: at,
     updatedAt: at,
     seq: n,

@@ -68,6 +68,8 @@ afterAll(async () => {
 /** Everything a denied call must leave untouched. */
 function fingerprint(db: Db): string {
   const tables = [
+    'goals',
+    'measurements',
     'boards',
     'suggestions',
     'suggestion_events',
@@ -116,6 +118,28 @@ interface Action {
 }
 
 const s = () => `/api/boards/${fx.boardA.id}/suggestions`;
+
+const GOAL = {
+  title: 'Less energy per unit',
+  description: 'Energy is our largest cost and emission source.',
+  dimension: 'ecological',
+  focusArea: '',
+  metric: 'Energy per unit',
+  unit: 'kWh',
+  baselineValue: 12,
+  baselineDate: '2026-09-01',
+  targetValue: 9,
+  direction: 'decrease',
+  deadline: '2027-06-30',
+  responsible: '',
+  achievableConfirmed: true,
+  achievableNote: '',
+} as const;
+
+let linkTarget: { id: string } | undefined;
+
+/** A draft goal on board A, made directly through the service (not what is being tested). */
+const newGoal = () => fx.app.services.goals.create(fx.boardA, { ...GOAL });
 
 const ACTIONS: Action[] = [
   {
@@ -187,6 +211,46 @@ const ACTIONS: Action[] = [
         url: `${s()}/${(await postSuggestion(own)).id}/photo`,
         payload: jpeg,
         headers: { 'content-type': 'image/jpeg' },
+      };
+    },
+  },
+  {
+    name: 'create a goal',
+    allowed: ['leadA', 'admin'],
+    request: async () => ({
+      method: 'POST',
+      url: `/api/boards/${fx.boardA.id}/goals`,
+      payload: GOAL,
+    }),
+  },
+  {
+    name: 'activate a goal',
+    allowed: ['leadA', 'admin'],
+    request: async () => ({
+      method: 'PUT',
+      url: `/api/boards/${fx.boardA.id}/goals/${newGoal().id}/state`,
+      payload: { state: 'active' },
+    }),
+  },
+  {
+    name: 'record a measurement',
+    allowed: ['leadA', 'admin'],
+    request: async () => ({
+      method: 'POST',
+      url: `/api/boards/${fx.boardA.id}/goals/${newGoal().id}/measurements`,
+      payload: { value: 11, date: '2026-11-20' },
+    }),
+  },
+  {
+    name: 'link a suggestion to a goal',
+    allowed: ['leadA', 'admin'],
+    request: async () => {
+      linkTarget ??= fx.app.services.goals.setState(fx.boardA, newGoal().id, 'active');
+      const goal = linkTarget;
+      return {
+        method: 'PUT',
+        url: `${s()}/${(await postSuggestion(fx.authorA)).id}/goal`,
+        payload: { goalId: goal.id },
       };
     },
   },

@@ -19,6 +19,7 @@ export interface SuggestionRow {
   comment_count: number;
   photo_name: string | null;
   thumb_name: string | null;
+  goal_id: string | null;
   created_at: string;
   updated_at: string;
   seq: number;
@@ -47,11 +48,11 @@ export function createSuggestionRepository(db: Db) {
     `INSERT INTO suggestions
        (id, board_id, device_id, text, dimension, author_name, status, status_note, duplicate_of,
         status_changed_at, hidden_at, hidden_reason, hidden_by, vote_count, comment_count,
-        photo_name, thumb_name, created_at, updated_at, seq)
+        photo_name, thumb_name, goal_id, created_at, updated_at, seq)
      VALUES
        (@id, @board_id, @device_id, @text, @dimension, @author_name, @status, @status_note,
         @duplicate_of, @status_changed_at, @hidden_at, @hidden_reason, @hidden_by, @vote_count,
-        @comment_count, @photo_name, @thumb_name, @created_at, @updated_at, @seq)`,
+        @comment_count, @photo_name, @thumb_name, @goal_id, @created_at, @updated_at, @seq)`,
   );
   const setStatus = db.prepare<
     [
@@ -91,6 +92,9 @@ export function createSuggestionRepository(db: Db) {
     `UPDATE suggestions SET photo_name = @photo, thumb_name = @thumb, updated_at = @at, seq = @seq
      WHERE id = @id`,
   );
+  const setGoal = db.prepare<[{ id: string; goalId: string | null; at: string; seq: number }]>(
+    'UPDATE suggestions SET goal_id = @goalId, updated_at = @at, seq = @seq WHERE id = @id',
+  );
   const byDevice = db.prepare<[string, string], { id: string }>(
     'SELECT id FROM suggestions WHERE board_id = ? AND device_id = ? AND hidden_at IS NULL',
   );
@@ -112,6 +116,8 @@ export function createSuggestionRepository(db: Db) {
       adjustTallies.run(change),
     setPhoto: (change: { id: string; photo: string; thumb: string; at: string; seq: number }) =>
       setPhoto.run(change),
+    setGoal: (change: { id: string; goalId: string | null; at: string; seq: number }) =>
+      setGoal.run(change),
     idsPostedBy: (boardId: string, deviceId: string) =>
       byDevice.all(boardId, deviceId).map((row) => row.id),
     /** A suggestion of this board that screens can see. */

@@ -1,4 +1,4 @@
-import type { BoardSnapshot, CreateSuggestionBody, Suggestion } from '@tavla/shared';
+import type { BoardSnapshot, CreateSuggestionBody, Goal, Suggestion } from '@tavla/shared';
 import { LIMITS } from '@tavla/shared';
 import type { Db } from '../../db/open-database.js';
 import type { ChangeFeed } from '../../lib/change-feed.js';
@@ -20,6 +20,7 @@ export const toSuggestion = (row: SuggestionRow): Suggestion => ({
   statusChangedAt: row.status_changed_at,
   votes: row.vote_count,
   comments: row.comment_count,
+  goalId: row.goal_id,
   photo:
     row.photo_name && row.thumb_name
       ? { url: `/photos/${row.photo_name}`, thumbUrl: `/photos/${row.thumb_name}` }
@@ -53,8 +54,12 @@ export function createSuggestionService(deps: {
   suggestions: SuggestionRepository;
   clock: Clock;
   changes: ChangeFeed;
+  /** Throws unless the goal is an active goal of the board (a suggestion may point at it). */
+  checkGoal: (board: BoardRow, goalId: string) => void;
+  /** The board's goals for snapshots. */
+  listGoals: (board: BoardRow) => Goal[];
 }) {
-  const { db, boards, suggestions, clock, changes } = deps;
+  const { db, boards, suggestions, clock, changes, checkGoal, listGoals } = deps;
   const votedByStatement = db.prepare<[string, string], { suggestion_id: string }>(
     `SELECT votes.suggestion_id FROM votes JOIN suggestions ON suggestions.id = votes.suggestion_id
      WHERE suggestions.board_id = ? AND votes.device_id = ? AND suggestions.hidden_at IS NULL`,
@@ -85,6 +90,7 @@ export function createSuggestionService(deps: {
         comment_count: 0,
         photo_name: null,
         thumb_name: null,
+        goal_id: input.goalId ?? null,
         created_at: at,
         updated_at: at,
         seq,
@@ -113,6 +119,7 @@ export function createSuggestionService(deps: {
           `The suggestion needs at least ${LIMITS.suggestionTextMin} characters of text.`,
         );
       }
+      if (input.goalId) checkGoal(board, input.goalId);
       const existing = suggestions.findById(input.id.toLowerCase());
       if (existing) {
         if (existing.board_id === board.id && existing.device_id === deviceId) {
@@ -143,6 +150,7 @@ export function createSuggestionService(deps: {
           board: toBoard(fresh),
           seq: fresh.last_seq,
           suggestions: suggestions.listVisibleByBoard(board.id).map(toSuggestion),
+          goals: listGoals(fresh),
         };
         if (extras.joinUrl !== undefined) snapshot.joinUrl = extras.joinUrl;
         if (extras.deviceId) {

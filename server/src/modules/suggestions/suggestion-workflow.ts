@@ -33,8 +33,9 @@ export function createSuggestionWorkflow(deps: {
   suggestions: SuggestionRepository;
   clock: Clock;
   changes: ChangeFeed;
+  checkGoal: (board: BoardRow, goalId: string) => void;
 }) {
-  const { db, boards, suggestions, clock, changes } = deps;
+  const { db, boards, suggestions, clock, changes, checkGoal } = deps;
 
   /** A suggestion of this board that screens can see; anything else is "not found". */
   function visible(board: BoardRow, suggestionId: string): SuggestionRow {
@@ -142,6 +143,28 @@ export function createSuggestionWorkflow(deps: {
       if (cleaned.length < 3) throw invalid('Give a reason of at least 3 characters.');
       const payload = hideTx(board, lead, row, cleaned);
       changes.publish(board.id, { event: 'suggestion:removed', payload });
+    },
+
+    /** A lead links a suggestion to one of the board's active goals, or unlinks it (null). */
+    linkGoal(board: BoardRow, suggestionId: string, goalId: string | null) {
+      const row = visible(board, suggestionId);
+      if (goalId !== null) checkGoal(board, goalId);
+      if (row.goal_id === goalId) return toSuggestion(row);
+      const suggestion = db.transaction(() => {
+        const at = clock.now().toISOString();
+        const seq = boards.nextSeq(board.id);
+        suggestions.setGoal({ id: row.id, goalId, at, seq });
+        const updated = suggestions.findById(row.id);
+        if (!updated) throw new Error('suggestion vanished inside its own transaction');
+        const result = toSuggestion(updated);
+        boards.recordChange(board.id, seq, 'suggestion:updated', { seq, suggestion: result }, at);
+        return result;
+      })();
+      changes.publish(board.id, {
+        event: 'suggestion:updated',
+        payload: { seq: suggestion.seq, suggestion },
+      });
+      return suggestion;
     },
 
     history(board: BoardRow, suggestionId: string): SuggestionHistory {

@@ -1,0 +1,232 @@
+import type { Goal, GoalInput, MeasurementBody } from '@tavla/shared';
+import {
+  MAX_ACTIVE_GOALS,
+  canActivate,
+  checkSmart,
+  isoDay,
+  targetFitsDirection,
+  type GoalState,
+} from '@tavla/shared';
+import type { Db } from '../../db/open-database.js';
+import type { ChangeFeed } from '../../lib/change-feed.js';
+import type { Clock } from '../../lib/clock.js';
+import { newId } from '../../lib/random-token.js';
+import { conflict, invalid, notFound } from '../../http/app-error.js';
+import type { UserRow } from '../accounts/account-repository.js';
+import type { BoardRepository, BoardRow } from '../boards/board-repository.js';
+import type { GoalRepository, GoalRow, MeasurementRow } from './goal-repository.js';
+
+export const toGoal = (row: GoalRow, measurements: readonly MeasurementRow[]): Goal => ({
+  id: row.id,
+  boardId: row.board_id,
+  title: row.title,
+  description: row.description,
+  dimension: row.dimension,
+  focusArea: row.focus_area,
+  metric: row.metric,
+  unit: row.unit,
+  baselineValue: row.baseline_value,
+  baselineDate: row.baseline_date,
+  targetValue: row.target_value,
+  direction: row.direction,
+  deadline: row.deadline,
+  responsible: row.responsible,
+  achievableConfirmed: row.achievable_confirmed === 1,
+  achievableNote: row.achievable_note,
+  state: row.state,
+  stateChangedAt: row.state_changed_at,
+  createdAt: row.created_at,
+  measurements: measurements.map((m) => ({
+    id: m.id,
+    value: m.value,
+    date: m.measured_on,
+    note: m.note,
+    recordedBy: m.recorded_by,
+    createdAt: m.created_at,
+  })),
+  seq: row.seq,
+});
+
+const draftOf = (row: GoalRow) => ({
+  title: row.title,
+  description: row.description,
+  metric: row.metric,
+  unit: row.unit,
+  baselineValue: row.baseline_value,
+  baselineDate: row.baseline_date,
+  targetValue: row.target_value,
+  direction: row.direction,
+  deadline: row.deadline,
+  achievableConfirmed: row.achievable_confirmed === 1,
+});
+
+/**
+ * The board's SMART goals: a lead drafts them, activates them (at most five at a time, and
+ * only when measurable and time-bound), records measurements, and marks them achieved or
+ * archives them. Each change takes a board sequence number and goes out as `goal:updated`.
+ */
+export function createGoalService(deps: {
+  db: Db;
+  boards: BoardRepository;
+  goals: GoalRepository;
+  clock: Clock;
+  changes: ChangeFeed;
+}) {
+  const { db, boards, goals, clock, changes } = deps;
+
+  function found(board: BoardRow, goalId: string): GoalRow {
+    const row = goals.findById(goalId);
+    if (!row || row.board_id !== board.id) throw notFound('There is no such goal on this board.');
+    return row;
+  }
+
+  /** Checks that make no sense whatever the state: refused with 400 before anything is saved. */
+  function validate(input: GoalInput): void {
+    const today = isoDay(clock.now());
+    const { baselineValue, targetValue, direction, deadline, baselineDate } = input;
+    if (baselineValue !== null && targetValue !== null) {
+      if (baselineValue === targetValue) {
+        throw invalid('The target equals the baseline: there would be nothing to achieve.');
+      }
+      if (direction !== null && !targetFitsDirection(baselineValue, targetValue, direction)) {
+        throw invalid(
+          direction === 'decrease'
+            ? 'To decrease, the target must be below the baseline.'
+            : 'To increase, the target must be above the baseline.',
+        );
+      }
+    }
+    if (deadline !== null && deadline <= today)
+      throw invalid('The deadline must be in the future.');
+    if (deadline !== null && baselineDate !== null && deadline <= baselineDate) {
+      throw invalid('The deadline must come after the baseline date.');
+    }
+    for (const value of [baselineValue, targetValue]) {
+      if (value !== null && !Number.isFinite(value))
+        throw invalid('Values must be finite numbers.');
+    }
+  }
+
+  /** Saves inside a transaction with the next board seq, records and returns the change. */
+  function commit(board: BoardRow, row: GoalRow, alsoInside?: () => void): Goal {
+    const goal = db.transaction(() => {
+      alsoInside?.();
+      const seq = boards.nextSeq(board.id);
+      const saved = { ...row, seq, updated_at: clock.now().toISOString() };
+      goals.save(saved);
+      const result = toGoal(saved, goals.measurementsOf(saved.id));
+      boards.recordChange(board.id, seq, 'goal:updated', { seq, goal: result }, saved.updated_at);
+      return result;
+    })();
+    changes.publish(board.id, { event: 'goal:updated', payload: { seq: goal.seq, goal } });
+    return goal;
+  }
+
+  const fromInput = (input: GoalInput) => ({
+    title: input.title.trim(),
+    description: input.description.trim(),
+    dimension: input.dimension,
+    focus_area: input.focusArea.trim(),
+    metric: input.metric.trim(),
+    unit: input.unit.trim(),
+    baseline_value: input.baselineValue,
+    baseline_date: input.baselineDate,
+    target_value: input.targetValue,
+    direction: input.direction,
+    deadline: input.deadline,
+    responsible: input.responsible.trim(),
+    achievable_confirmed: input.achievableConfirmed ? (1 as const) : (0 as const),
+    achievable_note: input.achievableNote.trim(),
+  });
+
+  return {
+    list(board: BoardRow): Goal[] {
+      return goals.listVisible(board.id).map((row) => toGoal(row, goals.measurementsOf(row.id)));
+    },
+
+    /** A new goal starts as a draft; activating it is a separate, checked step. */
+    create(board: BoardRow, input: GoalInput): Goal {
+      validate(input);
+      const at = clock.now().toISOString();
+      return commit(board, {
+        id: newId(),
+        board_id: board.id,
+        ...fromInput(input),
+        state: 'draft',
+        state_changed_at: at,
+        created_at: at,
+        updated_at: at,
+        seq: 0,
+      });
+    },
+
+    update(board: BoardRow, goalId: string, input: GoalInput): Goal {
+      const row = found(board, goalId);
+      if (row.state === 'archived')
+        throw conflict('The goal is archived; restore it to a draft first.');
+      validate(input);
+      const next: GoalRow = { ...row, ...fromInput(input) };
+      if (row.state === 'active' && !canActivate(checkSmart(draftOf(next), clock.now()))) {
+        throw invalid('An active goal must stay measurable and time-bound.');
+      }
+      return commit(board, next);
+    },
+
+    setState(board: BoardRow, goalId: string, state: GoalState): Goal {
+      const row = found(board, goalId);
+      if (row.state === state) throw conflict(`The goal is already ${state}.`);
+      if (state === 'active') {
+        const smart = checkSmart(draftOf(row), clock.now());
+        if (!canActivate(smart)) {
+          const missing = [
+            !smart.measurable && 'Measurable',
+            !smart.timeBound && 'Time-bound',
+          ].filter(Boolean);
+          throw invalid(
+            `The goal is not ${missing.join(' and ')} yet, so it cannot go on the wall.`,
+          );
+        }
+        if (goals.activeCount(board.id) >= MAX_ACTIVE_GOALS) {
+          throw conflict(
+            `A board has at most ${MAX_ACTIVE_GOALS} active goals. Achieve or archive one first.`,
+          );
+        }
+      }
+      return commit(board, { ...row, state, state_changed_at: clock.now().toISOString() });
+    },
+
+    addMeasurement(board: BoardRow, lead: UserRow, goalId: string, body: MeasurementBody): Goal {
+      const row = found(board, goalId);
+      if (row.state === 'archived') throw conflict('The goal is archived.');
+      if (!Number.isFinite(body.value)) throw invalid('The value must be a finite number.');
+      if (body.date > isoDay(clock.now()))
+        throw invalid('A measurement cannot be dated in the future.');
+      if (row.baseline_date !== null && body.date < row.baseline_date) {
+        throw invalid('A measurement cannot be older than the baseline.');
+      }
+      const note = body.note?.trim() ?? '';
+      return commit(board, row, () =>
+        goals.insertMeasurement({
+          id: newId(),
+          goal_id: row.id,
+          value: body.value,
+          measured_on: body.date,
+          note: note === '' ? null : note,
+          recorded_by: lead.display_name,
+          created_at: clock.now().toISOString(),
+        }),
+      );
+    },
+
+    /** The active goal a suggestion may be linked to, or a 400 that says why not. */
+    linkable(board: BoardRow, goalId: string): GoalRow {
+      const row = goals.findById(goalId);
+      if (!row || row.board_id !== board.id || row.state !== 'active') {
+        throw invalid('Link suggestions to an active goal of this board.');
+      }
+      return row;
+    },
+  };
+}
+
+export type GoalService = ReturnType<typeof createGoalService>;
