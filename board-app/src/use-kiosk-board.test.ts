@@ -9,18 +9,26 @@ describe('kiosk reactions to live changes', () => {
   it('highlights new cards and cards that changed column, not other updates', () => {
     const moved = { ...s1, status: 'planned' as const };
     const edited = { ...s1, text: 'Same column' };
-    expect(movedOrNew([{ change: upsert(), previous: null }])).toEqual([s1.id]);
-    expect(movedOrNew([{ change: upsert(moved), previous: s1 }])).toEqual([s1.id]);
-    expect(movedOrNew([{ change: upsert(edited), previous: s1 }])).toEqual([]);
+    expect(movedOrNew([{ change: upsert(), previous: null, previousGoal: null }])).toEqual([s1.id]);
+    expect(movedOrNew([{ change: upsert(moved), previous: s1, previousGoal: null }])).toEqual([
+      s1.id,
+    ]);
+    expect(movedOrNew([{ change: upsert(edited), previous: s1, previousGoal: null }])).toEqual([]);
     expect(
-      movedOrNew([{ change: { type: 'remove', seq: 9, suggestionId: s1.id }, previous: s1 }]),
+      movedOrNew([
+        {
+          change: { type: 'remove', seq: 9, suggestionId: s1.id },
+          previous: s1,
+          previousGoal: null,
+        },
+      ]),
     ).toEqual([]);
   });
 
   it('celebrates reaching Done once', () => {
     const done = { ...s1, status: 'done' as const };
-    expect(justDone([{ change: upsert(done), previous: s1 }])?.id).toBe(s1.id);
-    expect(justDone([{ change: upsert(done), previous: done }])).toBeNull();
-    expect(justDone([{ change: upsert(s1), previous: null }])).toBeNull();
+    expect(justDone([{ change: upsert(done), previous: s1, previousGoal: null }])?.id).toBe(s1.id);
+    expect(justDone([{ change: upsert(done), previous: done, previousGoal: null }])).toBeNull();
+    expect(justDone([{ change: upsert(s1), previous: null, previousGoal: null }])).toBeNull();
   });
 });

@@ -10,13 +10,23 @@ describe('ownStatusChanges', () => {
   it('tells the author when their suggestion changes status, and nothing else', () => {
     const planned = { ...mine, status: 'planned' as const };
     const ids = new Set([mine.id]);
-    expect(ownStatusChanges([{ change: upsert(planned), previous: mine }], ids)).toEqual([planned]);
     expect(
-      ownStatusChanges([{ change: upsert({ ...theirs, status: 'done' }), previous: theirs }], ids),
+      ownStatusChanges([{ change: upsert(planned), previous: mine, previousGoal: null }], ids),
+    ).toEqual([planned]);
+    expect(
+      ownStatusChanges(
+        [{ change: upsert({ ...theirs, status: 'done' }), previous: theirs, previousGoal: null }],
+        ids,
+      ),
     ).toEqual([]);
-    expect(ownStatusChanges([{ change: upsert(mine), previous: null }], ids)).toEqual([]);
     expect(
-      ownStatusChanges([{ change: upsert({ ...mine, text: 'edited' }), previous: mine }], ids),
+      ownStatusChanges([{ change: upsert(mine), previous: null, previousGoal: null }], ids),
+    ).toEqual([]);
+    expect(
+      ownStatusChanges(
+        [{ change: upsert({ ...mine, text: 'edited' }), previous: mine, previousGoal: null }],
+        ids,
+      ),
     ).toEqual([]);
   });
 });
