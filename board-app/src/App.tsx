@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { Celebration } from './components/Celebration.js';
+import { GoalTile } from './components/GoalTile.js';
 import { useNow } from './components/WallClock.js';
 import { DEFAULT_LANGUAGE } from '@tavla/shared/domain';
 import { t } from '@tavla/shared/i18n';
@@ -38,8 +39,9 @@ export function App({ displayKey }: { displayKey: string | null }) {
     );
   }
 
+  const activeGoals = snapshot.goals.filter((goal) => goal.state === 'active');
   return (
-    <div className="kiosk">
+    <div className={activeGoals.length > 0 ? 'kiosk kiosk--with-goals' : 'kiosk'}>
       <header className="kiosk__header">
         <h1>{snapshot.board.name}</h1>
         <div className="kiosk__status">
@@ -47,6 +49,19 @@ export function App({ displayKey }: { displayKey: string | null }) {
           <WallClock />
         </div>
       </header>
+      {activeGoals.length > 0 ? (
+        <section className="kiosk__goals" aria-label={t(language, 'kiosk.goals')}>
+          {activeGoals.map((goal) => (
+            <GoalTile
+              key={goal.id}
+              goal={goal}
+              suggestions={snapshot.suggestions}
+              language={language}
+              now={now}
+            />
+          ))}
+        </section>
+      ) : null}
       <main className="kiosk__columns">
         {groupByStatus(snapshot.suggestions, now).map((column) => (
           <StatusColumn
@@ -58,7 +73,7 @@ export function App({ displayKey }: { displayKey: string | null }) {
         ))}
       </main>
       {snapshot.joinUrl ? <QrPanel joinUrl={snapshot.joinUrl} language={language} /> : null}
-      {celebrating ? <Celebration suggestion={celebrating} language={language} /> : null}
+      {celebrating ? <Celebration what={celebrating} language={language} /> : null}
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeSuggestion } from '@tavla/shared/testing/fixtures';
-import { justDone, movedOrNew } from './use-kiosk-board.js';
+import { justAchieved, justDone, movedOrNew } from './use-kiosk-board.js';
 
 const s1 = makeSuggestion(1);
 const upsert = (suggestion = s1) => ({ type: 'upsert' as const, seq: 9, suggestion });
@@ -30,5 +30,15 @@ describe('kiosk reactions to live changes', () => {
     expect(justDone([{ change: upsert(done), previous: s1, previousGoal: null }])?.id).toBe(s1.id);
     expect(justDone([{ change: upsert(done), previous: done, previousGoal: null }])).toBeNull();
     expect(justDone([{ change: upsert(s1), previous: null, previousGoal: null }])).toBeNull();
+  });
+
+  it('celebrates a goal once, when it becomes achieved', () => {
+    const goal = { id: 'goal-000001', state: 'active' } as unknown as Parameters<
+      typeof justAchieved
+    >[0][number]['previousGoal'];
+    const achieved = { ...goal, state: 'achieved' } as NonNullable<typeof goal>;
+    const change = { type: 'goal' as const, seq: 3, goal: achieved };
+    expect(justAchieved([{ change, previous: null, previousGoal: goal }])?.id).toBe('goal-000001');
+    expect(justAchieved([{ change, previous: null, previousGoal: achieved }])).toBeNull();
   });
 });

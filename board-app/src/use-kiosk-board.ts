@@ -4,6 +4,7 @@ import type {
   BoardSnapshot,
   ClientToServerEvents,
   ServerToClientEvents,
+  Goal,
   Suggestion,
 } from '@tavla/shared';
 import { BoardSync, listenForBoardChanges, type AppliedChange } from '@tavla/shared/board-sync';
@@ -26,6 +27,27 @@ export function movedOrNew(applied: readonly AppliedChange[]): string[] {
   );
 }
 
+/** The goal that was just achieved, if any. */
+export function justAchieved(applied: readonly AppliedChange[]): Goal | null {
+  for (const { change, previousGoal } of applied) {
+    if (
+      change.type === 'goal' &&
+      change.goal.state === 'achieved' &&
+      previousGoal?.state !== 'achieved'
+    ) {
+      return change.goal;
+    }
+  }
+  return null;
+}
+
+/** What the wall celebrates: a suggestion done, or a goal achieved. */
+export interface Celebrating {
+  kind: 'suggestion' | 'goal';
+  id: string;
+  text: string;
+}
+
 /** The suggestion that just reached Done, if any. */
 export function justDone(applied: readonly AppliedChange[]): Suggestion | null {
   for (const { change, previous } of applied) {
@@ -46,7 +68,7 @@ export interface KioskBoard {
   connection: Connection;
   invalidKey: boolean;
   highlighted: ReadonlySet<string>;
-  celebrating: Suggestion | null;
+  celebrating: Celebrating | null;
 }
 
 /**
@@ -59,7 +81,7 @@ export function useKioskBoard(displayKey: string | null): KioskBoard {
   const [connection, setConnection] = useState<Connection>({ state: 'connecting' });
   const [invalidKey, setInvalidKey] = useState(displayKey === null || displayKey === '');
   const [highlighted, setHighlighted] = useState<ReadonlySet<string>>(new Set());
-  const [celebrating, setCelebrating] = useState<Suggestion | null>(null);
+  const [celebrating, setCelebrating] = useState<Celebrating | null>(null);
 
   useEffect(() => {
     if (!displayKey) return undefined;
@@ -89,10 +111,16 @@ export function useKioskBoard(displayKey: string | null): KioskBoard {
       onState: (next, applied) => {
         setSnapshot(next);
         const done = justDone(applied);
-        if (done) {
-          setCelebrating(done);
+        const achieved = justAchieved(applied);
+        const party: Celebrating | null = achieved
+          ? { kind: 'goal', id: achieved.id, text: achieved.title }
+          : done
+            ? { kind: 'suggestion', id: done.id, text: done.text }
+            : null;
+        if (party) {
+          setCelebrating(party);
           later(
-            () => setCelebrating((current) => (current?.id === done.id ? null : current)),
+            () => setCelebrating((current) => (current?.id === party.id ? null : current)),
             CELEBRATION_MS,
           );
         }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boardIdFromPath, suggestionFromPath } from './App.js';
+import { boardIdFromPath, goalsFromPath, suggestionFromPath } from './App.js';
 
 describe('boardIdFromPath', () => {
   it('reads the board id from the clean URL a join redirects to', () => {
@@ -32,5 +32,17 @@ describe('nextStatus', () => {
     expect(nextStatus('in_progress')).toBe('done');
     expect(nextStatus('done')).toBe('in_progress');
     expect(nextStatus('not_doing')).toBe('under_review');
+  });
+});
+
+describe('goalsFromPath', () => {
+  it('reads the goals list, a goal, and the new-goal form', () => {
+    expect(goalsFromPath('/m/b/board_1/goals')).toEqual({ boardId: 'board_1', goalId: null });
+    expect(goalsFromPath('/m/b/board_1/goals/abcDEF12')).toEqual({
+      boardId: 'board_1',
+      goalId: 'abcDEF12',
+    });
+    expect(goalsFromPath('/m/b/board_1/goals/new')).toEqual({ boardId: 'board_1', goalId: 'new' });
+    expect(goalsFromPath('/m/b/board_1')).toBeNull();
   });
 });

@@ -4,6 +4,10 @@ import type {
   ChangeStatusBody,
   Comment,
   CreateCommentBody,
+  Goal,
+  GoalInput,
+  GoalState,
+  MeasurementBody,
   VoteResult,
   SuggestionHistory,
   CreateBoardBody,
@@ -83,6 +87,18 @@ export const hideComment = (
 /** Uploads a (phone-shrunk) photo for a suggestion this phone posted. */
 export const uploadPhoto = (boardId: string, suggestionId: string, photo: Blob) =>
   request<Suggestion>('PUT', `${suggestionUrl(boardId, suggestionId)}/photo`, photo);
+
+const goalsUrl = (boardId: string) => `/api/boards/${encodeURIComponent(boardId)}/goals`;
+export const createGoal = (boardId: string, input: GoalInput) =>
+  request<Goal>('POST', goalsUrl(boardId), input);
+export const updateGoal = (boardId: string, goalId: string, input: GoalInput) =>
+  request<Goal>('PUT', `${goalsUrl(boardId)}/${encodeURIComponent(goalId)}`, input);
+export const setGoalState = (boardId: string, goalId: string, state: GoalState) =>
+  request<Goal>('PUT', `${goalsUrl(boardId)}/${encodeURIComponent(goalId)}/state`, { state });
+export const recordMeasurement = (boardId: string, goalId: string, body: MeasurementBody) =>
+  request<Goal>('POST', `${goalsUrl(boardId)}/${encodeURIComponent(goalId)}/measurements`, body);
+export const linkGoal = (boardId: string, suggestionId: string, goalId: string | null) =>
+  request<Suggestion>('PUT', `${suggestionUrl(boardId, suggestionId)}/goal`, { goalId });
 
 export const fetchMyBoards = () => request<DeviceBoards>('GET', '/api/me/boards');
 

@@ -134,3 +134,24 @@ export function computeProgress(
     status,
   };
 }
+
+/** The numbers of a goal that is measurable and time-bound, or null while it is not. */
+export function goalNumbers(goal: {
+  baselineValue: number | null;
+  baselineDate: string | null;
+  targetValue: number | null;
+  direction: GoalDirection | null;
+  deadline: string | null;
+}): GoalNumbers | null {
+  const { baselineValue, baselineDate, targetValue, direction, deadline } = goal;
+  if (baselineValue === null || baselineDate === null || targetValue === null) return null;
+  if (direction === null || deadline === null) return null;
+  return { baselineValue, baselineDate, targetValue, direction, deadline };
+}
+
+/** Formats a measured value for people: the board's language, at most 2 decimals. */
+export function formatValue(value: number, language: 'sv' | 'en'): string {
+  return new Intl.NumberFormat(language === 'sv' ? 'sv-SE' : 'en-GB', {
+    maximumFractionDigits: 2,
+  }).format(value);
+}

@@ -1,14 +1,12 @@
-import type { Language, Suggestion } from '@tavla/shared';
+import type { Language } from '@tavla/shared';
 import { t } from '@tavla/shared/i18n';
+import type { Celebrating } from '../use-kiosk-board.js';
 
-/** A short, wall-wide "Done!" when a suggestion reaches Done: the team sees its effect. */
-export function Celebration({
-  suggestion,
-  language,
-}: {
-  suggestion: Suggestion;
-  language: Language;
-}) {
+/**
+ * A short, wall-wide celebration when a suggestion is done or a goal achieved: the team sees
+ * the effect of what it did.
+ */
+export function Celebration({ what, language }: { what: Celebrating; language: Language }) {
   return (
     <div className="celebration" role="status">
       <div className="celebration__burst" aria-hidden="true">
@@ -17,8 +15,10 @@ export function Celebration({
         ))}
       </div>
       <div className="celebration__card">
-        <p className="celebration__title">🎉 {t(language, 'kiosk.celebrate')}</p>
-        <p className="celebration__text">{suggestion.text}</p>
+        <p className="celebration__title">
+          🎉 {t(language, what.kind === 'goal' ? 'goal.celebrate' : 'kiosk.celebrate')}
+        </p>
+        <p className="celebration__text">{what.text}</p>
       </div>
     </div>
   );

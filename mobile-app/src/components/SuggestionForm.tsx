@@ -1,5 +1,5 @@
 import { useEffect, useId, useState, type SubmitEvent } from 'react';
-import type { Language, Suggestion } from '@tavla/shared';
+import type { Goal, Language, Suggestion } from '@tavla/shared';
 import { LIMITS } from '@tavla/shared/domain';
 import { t } from '@tavla/shared/i18n';
 import { postSuggestion, sendErrorMessage, uploadPhoto } from '../api.js';
@@ -14,8 +14,11 @@ export function SuggestionForm(props: {
   boardId: string;
   language: Language;
   onPosted: (suggestion: Suggestion) => void;
+  /** The board's active goals, to pick the one this suggestion helps. */
+  goals: readonly Goal[];
 }) {
-  const { boardId, language, onPosted } = props;
+  const { boardId, language, onPosted, goals } = props;
+  const [goalId, setGoalId] = useState('');
   const [draft, setDraft] = useState<Draft>(() => loadDraft(boardId));
   const [sending, setSending] = useState(false);
   const [feedback, setFeedback] = useState<Feedback>(null);
@@ -87,7 +90,9 @@ export function SuggestionForm(props: {
         text,
         dimension: draft.dimension,
         authorName: draft.authorName.trim() || null,
+        ...(goals.some((g) => g.id === goalId) ? { goalId } : {}),
       });
+      setGoalId('');
       onPosted(suggestion);
       // Keep the name for the next suggestion; everything else starts over, unless the user
       // already started typing something new while this one was on its way.
@@ -145,6 +150,19 @@ export function SuggestionForm(props: {
           onChange={(event) => update({ authorName: event.target.value })}
         />
       </label>
+      {goals.length > 0 ? (
+        <label className="field">
+          <span className="field__label">{t(language, 'phone.form.goal')}</span>
+          <select name="goal" value={goalId} onChange={(event) => setGoalId(event.target.value)}>
+            <option value="">{t(language, 'phone.form.noGoal')}</option>
+            {goals.map((goal) => (
+              <option key={goal.id} value={goal.id}>
+                {goal.title}
+              </option>
+            ))}
+          </select>
+        </label>
+      ) : null}
       <div className="field">
         {photo ? (
           <div className="photo-preview">

@@ -69,6 +69,9 @@ export function BoardPage({ boardId }: { boardId: string }) {
     <div className="page">
       <header className="topbar">
         <h1>{snapshot?.board.name ?? t(language, 'phone.loading')}</h1>
+        <a className="topbar__link" href={`/m/b/${boardId}/goals`}>
+          {t(language, 'goals.link')}
+        </a>
         <span className={`live live--${connection}`}>{connectionLabel}</span>
       </header>
       {notices.length > 0 ? (
@@ -95,6 +98,7 @@ export function BoardPage({ boardId }: { boardId: string }) {
       ) : null}
       <main>
         <SuggestionForm
+          goals={(snapshot?.goals ?? []).filter((goal) => goal.state === 'active')}
           boardId={boardId}
           language={language}
           onPosted={(suggestion) => {

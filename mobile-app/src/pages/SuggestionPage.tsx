@@ -1,5 +1,6 @@
 import { useEffect, useState, type SubmitEvent } from 'react';
 import type {
+  Goal,
   Language,
   Suggestion,
   SuggestionHistory,
@@ -9,7 +10,7 @@ import type {
 import { DIMENSION_STYLE } from '@tavla/shared/dimension-style';
 import { LIMITS, SUGGESTION_STATUSES } from '@tavla/shared/domain';
 import { statusLabel, t } from '@tavla/shared/i18n';
-import { ApiError, changeStatus, fetchHistory, fetchMe, hideSuggestion } from '../api.js';
+import { ApiError, changeStatus, fetchHistory, fetchMe, hideSuggestion, linkGoal } from '../api.js';
 import { Comments } from '../components/Comments.js';
 import { SuggestionMeta } from '../components/SuggestionMeta.js';
 import { phoneLanguage, useDocumentLanguage } from '../language.js';
@@ -145,6 +146,14 @@ export function SuggestionPage({
           language={language}
         />
 
+        {isLead ? (
+          <GoalLink
+            boardId={boardId}
+            suggestion={suggestion}
+            goals={(snapshot?.goals ?? []).filter((goal) => goal.state === 'active')}
+            language={language}
+          />
+        ) : null}
         {isLead ? (
           <LeadControls
             boardId={boardId}
@@ -291,5 +300,36 @@ function LeadControls(props: {
         </button>
       </form>
     </>
+  );
+}
+
+/** A lead links the suggestion to one of the board's active goals, or unlinks it. */
+function GoalLink(props: {
+  boardId: string;
+  suggestion: Suggestion;
+  goals: readonly Goal[];
+  language: Language;
+}) {
+  const { boardId, suggestion, goals, language } = props;
+  return (
+    <section className="form">
+      <label className="field">
+        <span className="field__label">{t(language, 'lead.goal.title')}</span>
+        <select
+          name="goalLink"
+          value={suggestion.goalId ?? ''}
+          onChange={(event) =>
+            void linkGoal(boardId, suggestion.id, event.target.value || null).catch(() => undefined)
+          }
+        >
+          <option value="">{t(language, 'phone.form.noGoal')}</option>
+          {goals.map((goal) => (
+            <option key={goal.id} value={goal.id}>
+              {goal.title}
+            </option>
+          ))}
+        </select>
+      </label>
+    </section>
   );
 }
