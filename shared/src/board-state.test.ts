@@ -56,6 +56,30 @@ describe('applyBoardChange', () => {
   });
 });
 
+describe('goal changes', () => {
+  const goal = {
+    id: 'goal-00000001',
+    createdAt: '2026-01-01T00:00:00.000Z',
+    state: 'active',
+  } as unknown as BoardSnapshot['goals'][number];
+
+  it('adds or replaces a goal, and takes an archived one off the screens', () => {
+    const added = applyBoardChange(base, { type: 'goal', seq: 3, goal });
+    if (added.kind !== 'applied') throw new Error(added.kind);
+    expect(added.snapshot.goals.map((g) => g.id)).toEqual([goal.id]);
+    expect(added.previousGoal).toBeNull();
+
+    const archived = applyBoardChange(added.snapshot, {
+      type: 'goal',
+      seq: 4,
+      goal: { ...goal, state: 'archived' },
+    });
+    if (archived.kind !== 'applied') throw new Error(archived.kind);
+    expect(archived.snapshot.goals).toEqual([]);
+    expect(archived.previousGoal?.state).toBe('active');
+  });
+});
+
 describe('sortSuggestions', () => {
   it('orders by creation time, newest first', () => {
     const sorted = sortSuggestions([suggestion(1), suggestion(3), suggestion(2)]);

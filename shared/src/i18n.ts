@@ -83,7 +83,7 @@ const sv = {
   'goals.field.achievableNote': 'Hur? (valfritt)',
   'smart.S': 'Specifikt',
   'smart.M': 'Mätbart',
-  'smart.A': 'Accepterat/uppnåeligt',
+  'smart.A': 'Uppnåeligt',
   'smart.R': 'Relevant',
   'smart.T': 'Tidsatt',
   'smart.needed': 'Mätbart och Tidsatt krävs för att sätta upp målet på tavlan.',
