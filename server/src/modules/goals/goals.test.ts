@@ -147,6 +147,23 @@ describe('goals', () => {
     expect(tables()).toEqual(before);
   });
 
+  it('keeps an edited goal sensible, and an active one on the wall only while it stays SMART enough', async () => {
+    const { call, goalsUrl, create, activate, tables } = await setup();
+    const goal = await create();
+    await activate(goal);
+    const before = tables();
+    const url = `${goalsUrl}/${goal.id}`;
+    expect((await call('PUT', url, { ...energy, targetValue: 12 })).statusCode).toBe(400);
+    expect((await call('PUT', url, { ...energy, deadline: null })).statusCode).toBe(400);
+    expect((await call('PUT', url, { ...energy, unit: '' })).statusCode).toBe(400);
+    expect(tables()).toEqual(before);
+    const renamed = await call('PUT', url, { ...energy, title: 'Less energy per unit, for real' });
+    expect(renamed.json<Goal>()).toMatchObject({
+      title: 'Less energy per unit, for real',
+      state: 'active',
+    });
+  });
+
   it('rejects bad measurements', async () => {
     const { call, goalsUrl, create, tables } = await setup();
     const goal = await create();
