@@ -1,9 +1,30 @@
+import { lazy, Suspense, type ReactNode } from 'react';
 import { BoardPage } from './pages/BoardPage.js';
-import { GoalPage, GoalsPage, NewGoalPage } from './pages/GoalsPages.js';
 import { HomePage } from './pages/HomePage.js';
-import { LeadPage } from './pages/LeadPage.js';
-import { LoginPage, SetupPage } from './pages/SignInPages.js';
-import { SuggestionPage } from './pages/SuggestionPage.js';
+
+// The employee's first screen (the board page) is in the initial bundle; everything else
+// loads when it is opened, so a phone on factory Wi-Fi downloads only what it needs.
+const GoalPage = lazy(() => import('./pages/GoalsPages.js').then((m) => ({ default: m.GoalPage })));
+const GoalsPage = lazy(() =>
+  import('./pages/GoalsPages.js').then((m) => ({ default: m.GoalsPage })),
+);
+const NewGoalPage = lazy(() =>
+  import('./pages/GoalsPages.js').then((m) => ({ default: m.NewGoalPage })),
+);
+const LeadPage = lazy(() => import('./pages/LeadPage.js').then((m) => ({ default: m.LeadPage })));
+const LoginPage = lazy(() =>
+  import('./pages/SignInPages.js').then((m) => ({ default: m.LoginPage })),
+);
+const SetupPage = lazy(() =>
+  import('./pages/SignInPages.js').then((m) => ({ default: m.SetupPage })),
+);
+const SuggestionPage = lazy(() =>
+  import('./pages/SuggestionPage.js').then((m) => ({ default: m.SuggestionPage })),
+);
+
+const later = (page: ReactNode) => (
+  <Suspense fallback={<main className="page page--notice">…</main>}>{page}</Suspense>
+);
 
 export function boardIdFromPath(path: string): string | null {
   const match = /^\/m\/b\/([A-Za-z0-9_-]+)\/?$/.exec(path);
@@ -25,14 +46,14 @@ export function App({ path }: { path: string }) {
   const boardId = boardIdFromPath(path);
   if (boardId) return <BoardPage boardId={boardId} />;
   const detail = suggestionFromPath(path);
-  if (detail) return <SuggestionPage {...detail} />;
+  if (detail) return later(<SuggestionPage {...detail} />);
   const goals = goalsFromPath(path);
-  if (goals?.goalId === 'new') return <NewGoalPage boardId={goals.boardId} />;
-  if (goals?.goalId) return <GoalPage boardId={goals.boardId} goalId={goals.goalId} />;
-  if (goals) return <GoalsPage boardId={goals.boardId} />;
+  if (goals?.goalId === 'new') return later(<NewGoalPage boardId={goals.boardId} />);
+  if (goals?.goalId) return later(<GoalPage boardId={goals.boardId} goalId={goals.goalId} />);
+  if (goals) return later(<GoalsPage boardId={goals.boardId} />);
   const page = path.replace(/\/+$/, '');
-  if (page === '/m/login') return <LoginPage />;
-  if (page === '/m/setup') return <SetupPage />;
-  if (page === '/m/lead') return <LeadPage />;
+  if (page === '/m/login') return later(<LoginPage />);
+  if (page === '/m/setup') return later(<SetupPage />);
+  if (page === '/m/lead') return later(<LeadPage />);
   return <HomePage />;
 }
