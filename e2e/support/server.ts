@@ -15,6 +15,8 @@ export interface RunningServer {
   output: () => string;
   /** SIGTERM, as a service manager would; resolves with the exit code. */
   stop: () => Promise<number | null>;
+  /** SIGKILL: the process dies at once, mid-write if it was writing. */
+  kill: () => Promise<void>;
 }
 
 /** A free loopback port (the OS picks it; we release it right away for the server). */
@@ -85,5 +87,34 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
       if (!env.DATA_DIR) rmSync(dataDir, { recursive: true, force: true });
       return child.exitCode;
     },
+    kill: async () => {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGKILL');
+      await exited;
+    },
   };
+}
+
+/** Runs the built server expecting it to refuse to start; resolves with its exit code and output. */
+export function runServerExpectingExit(
+  env: Record<string, string>,
+): Promise<{ code: number | null; output: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [SERVER_MAIN], {
+      env: { ...process.env, HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`server did not exit by itself:\n${output}`));
+    }, 30_000);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      resolve({ code, output });
+    });
+  });
 }

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
+import { DatabaseDamagedError, checkDatabase } from './db/check-database.js';
 import { MigrationError, migrate } from './db/migrate.js';
 import { openDatabase } from './db/open-database.js';
 import { loadOrCreatePepper } from './lib/secret-hash.js';
@@ -23,12 +24,21 @@ async function main(): Promise<void> {
   }
 
   const dbFile = join(config.dataDir, 'tavla.db');
-  const db = openDatabase(dbFile);
+  let db;
   try {
+    db = openDatabase(dbFile);
+  } catch (error) {
+    fail(
+      `${dbFile} cannot be opened: ${String(error)}. Restore the latest backup (npm run restore).`,
+    );
+  }
+  try {
+    checkDatabase(db, dbFile);
     migrate(db);
   } catch (error) {
     db.close();
-    if (error instanceof MigrationError) fail(error.message);
+    if (error instanceof MigrationError || error instanceof DatabaseDamagedError)
+      fail(error.message);
     throw error;
   }
 
