@@ -35,6 +35,8 @@ describe('loadConfig', () => {
     [{ BOARD_NAME: 'x'.repeat(81) }, /BOARD_NAME/],
     [{ PORT: '0' }, /PUBLIC_URL/],
     [{ LOG_LEVEL: 'verbose' }, /LOG_LEVEL/],
+    [{ BACKUP_KEEP: '0' }, /BACKUP_KEEP/],
+    [{ BACKUP_INTERVAL_HOURS: 'daily' }, /BACKUP_INTERVAL_HOURS/],
   ])('rejects %o with a clear message', (env, message) => {
     expect(() => loadConfig(env, noIp)).toThrow(ConfigError);
     expect(() => loadConfig(env, noIp)).toThrow(message);

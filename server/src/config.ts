@@ -11,6 +11,10 @@ export interface Config {
   boardName: string;
   boardLanguage: Language;
   logLevel: string;
+  /** Hours between automatic backups (0 turns them off). */
+  backupIntervalHours: number;
+  /** How many backups to keep. */
+  backupKeep: number;
 }
 
 export class ConfigError extends Error {
@@ -53,6 +57,21 @@ function parsePublicUrl(value: string): string {
   return url.toString().replace(/\/+$/, '');
 }
 
+function parseWhole(
+  name: string,
+  value: string | undefined,
+  fallback: number,
+  min: number,
+  max: number,
+): number {
+  if (value === undefined || value.trim() === '') return fallback;
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < min || number > max) {
+    throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, got "${value}".`);
+  }
+  return number;
+}
+
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 
 function parseLogLevel(value: string | undefined): string {
@@ -91,5 +110,13 @@ export function loadConfig(
     boardName,
     boardLanguage,
     logLevel: parseLogLevel(env.LOG_LEVEL),
+    backupIntervalHours: parseWhole(
+      'BACKUP_INTERVAL_HOURS',
+      env.BACKUP_INTERVAL_HOURS,
+      24,
+      0,
+      24 * 30,
+    ),
+    backupKeep: parseWhole('BACKUP_KEEP', env.BACKUP_KEEP, 14, 1, 1000),
   };
 }

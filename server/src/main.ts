@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
+import { scheduleBackups } from './db/backup.js';
 import { DatabaseDamagedError, checkDatabase } from './db/check-database.js';
 import { MigrationError, migrate } from './db/migrate.js';
 import { openDatabase } from './db/open-database.js';
@@ -58,11 +59,25 @@ async function main(): Promise<void> {
     logger: { level: config.logLevel },
   });
 
+  const backups =
+    config.backupIntervalHours > 0
+      ? scheduleBackups({
+          db,
+          dataDir: config.dataDir,
+          everyMs: config.backupIntervalHours * 60 * 60 * 1000,
+          keep: config.backupKeep,
+          now: () => new Date(),
+          log: (message, error) =>
+            error ? app.log.error({ err: error }, message) : app.log.info(message),
+        })
+      : null;
+
   let closing = false;
   const shutdown = (signal: string) => {
     if (closing) return;
     closing = true;
     app.log.info(`${signal} received, closing sockets and the database`);
+    backups?.stop();
     app
       .close()
       .then(() => {
