@@ -10,10 +10,13 @@ import { QrPanel } from './components/QrPanel.js';
 import { StatusColumn } from './components/StatusColumn.js';
 import { WallClock } from './components/WallClock.js';
 import { useKioskBoard } from './use-kiosk-board.js';
+import { useKeepAlive } from './use-keep-alive.js';
+import { reloadHourFrom } from './keep-alive.js';
 
 export function App({ displayKey }: { displayKey: string | null }) {
   const { snapshot, connection, invalidKey, highlighted, celebrating } = useKioskBoard(displayKey);
   const now = useNow(60_000);
+  const shift = useKeepAlive(reloadHourFrom(window.location.search));
   const language = snapshot?.board.language ?? DEFAULT_LANGUAGE;
 
   useEffect(() => {
@@ -41,7 +44,10 @@ export function App({ displayKey }: { displayKey: string | null }) {
 
   const activeGoals = snapshot.goals.filter((goal) => goal.state === 'active');
   return (
-    <div className={activeGoals.length > 0 ? 'kiosk kiosk--with-goals' : 'kiosk'}>
+    <div
+      className={activeGoals.length > 0 ? 'kiosk kiosk--with-goals' : 'kiosk'}
+      style={{ transform: `translate(${shift.x}px, ${shift.y}px)` }}
+    >
       <header className="kiosk__header">
         <h1>{snapshot.board.name}</h1>
         <div className="kiosk__status">

@@ -9,6 +9,7 @@ import type {
 } from '@tavla/shared';
 import { BoardSync, listenForBoardChanges, type AppliedChange } from '@tavla/shared/board-sync';
 import { SOCKET_PATH } from '@tavla/shared/domain';
+import { displayId, usedHeapBytes } from './keep-alive.js';
 
 export type Connection =
   { state: 'connecting' } | { state: 'live' } | { state: 'offline'; since: Date };
@@ -62,6 +63,16 @@ export function justDone(applied: readonly AppliedChange[]): Suggestion | null {
   return null;
 }
 const SNAPSHOT_TIMEOUT_MS = 10_000;
+const BUILD_CHECK_MS = 10 * 60_000;
+const HEARTBEAT_MS = 60_000;
+
+function safeLocalStorage(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
 
 export interface KioskBoard {
   snapshot: BoardSnapshot | null;
@@ -138,10 +149,47 @@ export function useKioskBoard(displayKey: string | null): KioskBoard {
       onError: goOffline,
     });
 
+    // A new build on the server (seen after a reconnect, or by the periodic check) reloads
+    // the screen, so it never runs old code against a new server.
+    let loadedBuild: string | null = null;
+    const checkBuild = () => {
+      fetch('/api/health', { cache: 'no-store' })
+        .then((response) => response.json() as Promise<{ build: string }>)
+        .then(({ build }) => {
+          if (loadedBuild === null) loadedBuild = build;
+          else if (build !== loadedBuild) window.location.reload();
+        })
+        .catch(() => undefined);
+    };
+    checkBuild();
+    const buildTimer = setInterval(checkBuild, BUILD_CHECK_MS);
+
+    // A heartbeat every minute, so an admin can see when this screen was last alive.
+    const screen = displayId(
+      safeLocalStorage(),
+      () => `screen-${Math.random().toString(36).slice(2, 12)}`,
+    );
+    const heartbeat = () => {
+      if (!socket.connected) return;
+      socket.emit(
+        'display:heartbeat',
+        {
+          displayId: screen,
+          build: loadedBuild ?? 'unknown',
+          heapBytes: usedHeapBytes(),
+          userAgent: navigator.userAgent.slice(0, 300),
+        },
+        () => undefined,
+      );
+    };
+    const heartbeatTimer = setInterval(heartbeat, HEARTBEAT_MS);
+
     socket.on('connect', () => {
       setConnection({ state: 'live' });
       setInvalidKey(false);
       sync.connected();
+      checkBuild();
+      heartbeat();
     });
     socket.on('disconnect', (reason) => {
       goOffline();
@@ -161,6 +209,8 @@ export function useKioskBoard(displayKey: string | null): KioskBoard {
 
     return () => {
       for (const timer of timers) clearTimeout(timer);
+      clearInterval(buildTimer);
+      clearInterval(heartbeatTimer);
       socket.close();
     };
   }, [displayKey]);

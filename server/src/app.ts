@@ -17,7 +17,7 @@ import { goalRoutes } from './modules/goals/goal-routes.js';
 import { suggestionRoutes } from './modules/suggestions/suggestion-routes.js';
 import { attachRealtime } from './realtime/realtime.js';
 import { createServices } from './services.js';
-import { serveApps, type AppDirs } from './static-apps.js';
+import { buildIdOf, serveApps, type AppDirs } from './static-apps.js';
 
 export interface AppOptions {
   db: Db;
@@ -86,10 +86,15 @@ export async function buildApp(options: AppOptions) {
   installRequestAuth(app, services.accounts);
 
   const version = options.version ?? '0.1.0';
-  app.get('/api/health', { schema: { response: { 200: HealthSchema } } }, async () => ({
-    status: 'ok' as const,
-    version,
-  }));
+  const build = options.appDirs ? buildIdOf(options.appDirs) : version;
+  app.get(
+    '/api/health',
+    { schema: { response: { 200: HealthSchema } } },
+    async (_request, reply) => {
+      reply.header('cache-control', 'no-store');
+      return { status: 'ok' as const, version, build };
+    },
+  );
   await app.register(accountRoutes, { services });
   await app.register(adminRoutes, { services });
   await app.register(deviceRoutes, { services });

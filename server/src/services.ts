@@ -10,6 +10,7 @@ import { createBoardService } from './modules/boards/board-service.js';
 import { createDeviceRepository } from './modules/devices/device-repository.js';
 import { createDeviceService } from './modules/devices/device-service.js';
 import { createSetupCodes } from './modules/setup/setup-code.js';
+import { createDisplayService } from './modules/displays/display-service.js';
 import { createGoalRepository } from './modules/goals/goal-repository.js';
 import { createGoalService } from './modules/goals/goal-service.js';
 import type { BoardRow } from './modules/boards/board-repository.js';
@@ -64,6 +65,7 @@ export function createServices(deps: {
     boards: createBoardService({ boards: boardRepository, clock, publicUrl }),
     devices: createDeviceService({ devices: deviceRepository, boards: boardRepository, clock }),
     goals,
+    displays: createDisplayService({ db, clock }),
     suggestions: createSuggestionService({
       db,
       boards: boardRepository,

@@ -1,6 +1,7 @@
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply } from 'fastify';
-import { existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 export interface AppDirs {
@@ -13,6 +14,19 @@ export const defaultAppDirs = (): AppDirs => ({
   board: fileURLToPath(new URL('../../board-app/dist/', import.meta.url)),
   mobile: fileURLToPath(new URL('../../mobile-app/dist/', import.meta.url)),
 });
+
+/**
+ * Identifies the build of the apps: index.html names the content-hashed bundles, so its hash
+ * changes with every build that changes them. Screens compare it to reload themselves.
+ */
+export function buildIdOf(dirs: AppDirs): string {
+  const hash = createHash('sha256');
+  for (const dir of [dirs.board, dirs.mobile]) {
+    const index = `${dir}/index.html`;
+    hash.update(existsSync(index) ? readFileSync(index) : '');
+  }
+  return hash.digest('hex').slice(0, 12);
+}
 
 /**
  * Serves the built kiosk at /board/ and the phone app at /m/ from the same port as the API.

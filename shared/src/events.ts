@@ -38,7 +38,24 @@ export interface ServerToClientEvents {
 export const BoardSyncRequestSchema = Type.Object({}, { additionalProperties: false });
 export type BoardSyncRequest = Static<typeof BoardSyncRequestSchema>;
 
+/** A wall screen saying it is alive (every minute). */
+export const DisplayHeartbeatSchema = Type.Object(
+  {
+    displayId: Type.String({ minLength: 8, maxLength: 64, pattern: '^[A-Za-z0-9_-]+$' }),
+    build: Type.String({ maxLength: 64 }),
+    heapBytes: Type.Union([Type.Integer({ minimum: 0 }), Type.Null()]),
+    userAgent: Type.String({ maxLength: 300 }),
+  },
+  { additionalProperties: false },
+);
+export type DisplayHeartbeat = Static<typeof DisplayHeartbeatSchema>;
+
 export interface ClientToServerEvents {
+  /** Only wall screens (display key) may send it. */
+  'display:heartbeat': (
+    heartbeat: DisplayHeartbeat,
+    ack: (result: Result<{ at: string }>) => void,
+  ) => void;
   /** Ask for a fresh snapshot of the socket's board (on connect, and after a sequence gap). */
   'board:sync': (request: BoardSyncRequest, ack: (result: Result<BoardSnapshot>) => void) => void;
 }

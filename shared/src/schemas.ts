@@ -92,7 +92,23 @@ export const PhotoParamsSchema = Type.Object({
   name: Type.String({ pattern: '^[A-Za-z0-9_-]{22}(-thumb)?\\.webp$' }),
 });
 
-export const HealthSchema = Type.Object({ status: Type.Literal('ok'), version: Type.String() });
+export const HealthSchema = Type.Object({
+  status: Type.Literal('ok'),
+  version: Type.String(),
+  /** Changes with every build of the apps: a wall screen reloads when it sees a new one. */
+  build: Type.String(),
+});
+
+export const DisplaySchema = Type.Object({
+  id: Type.String(),
+  build: Type.String(),
+  heapBytes: Type.Union([Type.Integer(), Type.Null()]),
+  userAgent: Type.String(),
+  firstSeenAt: Timestamp,
+  lastSeenAt: Timestamp,
+});
+export type Display = Static<typeof DisplaySchema>;
+export const DisplayListSchema = Type.Object({ displays: Type.Array(DisplaySchema) });
 
 // ── Accounts ────────────────────────────────────────────────────────────────────────────
 

@@ -102,6 +102,46 @@ describe('realtime', () => {
     expect(phoneSnapshot.ok && phoneSnapshot.data.joinUrl).toBe(undefined);
   });
 
+  it('records wall-screen heartbeats, from wall screens only, for leads to see', async () => {
+    const { app: started, boardA, phoneA, open } = await start();
+    const kiosk = await open({ displayKey: boardA.display_key });
+    const beat = {
+      displayId: 'screen-0001',
+      build: 'abc123',
+      heapBytes: 31_000_000,
+      userAgent: 'TV',
+    };
+    const ok = await kiosk.emitWithAck('display:heartbeat', beat);
+    expect(ok).toMatchObject({ ok: true });
+    const bad = await kiosk.emitWithAck('display:heartbeat', {
+      ...beat,
+      heapBytes: 'lots',
+    } as unknown as typeof beat);
+    expect(bad).toMatchObject({ ok: false, error: { code: 'validation_failed' } });
+    const phone = await open({ boardId: boardA.id }, phoneA);
+    expect(await phone.emitWithAck('display:heartbeat', beat)).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
+
+    const admin = await setupAdmin(started);
+    const lead = await createLead(started, admin, [boardA.id]);
+    const list = await started.inject({
+      method: 'GET',
+      url: `/api/boards/${boardA.id}/displays`,
+      headers: { cookie: lead.cookie },
+    });
+    expect(list.json<{ displays: { id: string; heapBytes: number }[] }>().displays).toMatchObject([
+      { id: 'screen-0001', heapBytes: 31_000_000, build: 'abc123' },
+    ]);
+    const denied = await started.inject({
+      method: 'GET',
+      url: `/api/boards/${boardA.id}/displays`,
+      headers: { cookie: phoneA },
+    });
+    expect(denied.statusCode).toBe(401);
+  });
+
   it('answers a malformed board:sync with an error ack', async () => {
     const { boardA, open } = await start();
     const kiosk = await open({ displayKey: boardA.display_key });

@@ -3,6 +3,7 @@ import { Server, type Socket } from 'socket.io';
 import { Compile } from 'typebox/compile';
 import {
   BoardSyncRequestSchema,
+  DisplayHeartbeatSchema,
   SOCKET_PATH,
   SocketAuthSchema,
   type ClientToServerEvents,
@@ -24,6 +25,7 @@ export const boardRoom = (boardId: string): string => `board:${boardId}`;
 // Payloads are checked at runtime: TypeScript types say nothing about what a client sends.
 const checkAuth = Compile(SocketAuthSchema);
 const checkSyncRequest = Compile(BoardSyncRequestSchema);
+const checkHeartbeat = Compile(DisplayHeartbeatSchema);
 
 /** True when there is no Origin (non-browser clients) or it names the host that was asked. */
 export function isSameOrigin(origin: string | undefined, host: string | undefined): boolean {
@@ -97,6 +99,24 @@ export function attachRealtime(app: FastifyInstance, services: Services): TavlaS
 
   io.on('connection', (socket: TavlaSocket) => {
     void socket.join(boardRoom(socket.data.boardId));
+
+    socket.on('display:heartbeat', (beat, ack) => {
+      if (typeof ack !== 'function') return;
+      if (socket.data.role !== 'display') {
+        ack(errorResult('forbidden', 'Only a wall screen sends heartbeats.'));
+        return;
+      }
+      if (!checkHeartbeat.Check(beat)) {
+        ack(
+          errorResult(
+            'validation_failed',
+            'A heartbeat is { displayId, build, heapBytes, userAgent }.',
+          ),
+        );
+        return;
+      }
+      ack({ ok: true, data: { at: services.displays.heartbeat(socket.data.boardId, beat) } });
+    });
 
     socket.on('board:sync', (request, ack) => {
       if (typeof ack !== 'function') return;

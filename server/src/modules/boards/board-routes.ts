@@ -1,9 +1,29 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { BoardParamsSchema, BoardSnapshotSchema, ErrorBodySchema } from '@tavla/shared';
+import {
+  BoardParamsSchema,
+  BoardSnapshotSchema,
+  DisplayListSchema,
+  ErrorBodySchema,
+} from '@tavla/shared';
 import type { Services } from '../../services.js';
 
 export const boardRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = async (app, opts) => {
-  const { access, boards, suggestions } = opts.services;
+  const { access, boards, suggestions, displays } = opts.services;
+
+  // The board's wall screens and when each was last alive (leads and admins).
+  app.get(
+    '/api/boards/:boardId/displays',
+    {
+      schema: {
+        params: BoardParamsSchema,
+        response: { 200: DisplayListSchema, '4xx': ErrorBodySchema },
+      },
+    },
+    async (request) => {
+      const { board } = access.lead(request.params.boardId, request.credentials);
+      return { displays: displays.list(board.id) };
+    },
+  );
 
   app.get(
     '/api/boards/:boardId/snapshot',
