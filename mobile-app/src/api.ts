@@ -4,6 +4,7 @@ import type {
   ChangeStatusBody,
   Comment,
   CreateCommentBody,
+  Display,
   Goal,
   GoalInput,
   GoalState,
@@ -99,6 +100,9 @@ export const recordMeasurement = (boardId: string, goalId: string, body: Measure
   request<Goal>('POST', `${goalsUrl(boardId)}/${encodeURIComponent(goalId)}/measurements`, body);
 export const linkGoal = (boardId: string, suggestionId: string, goalId: string | null) =>
   request<Suggestion>('PUT', `${suggestionUrl(boardId, suggestionId)}/goal`, { goalId });
+
+export const fetchDisplays = (boardId: string) =>
+  request<{ displays: Display[] }>('GET', `/api/boards/${encodeURIComponent(boardId)}/displays`);
 
 export const fetchMyBoards = () => request<DeviceBoards>('GET', '/api/me/boards');
 

@@ -1,11 +1,12 @@
 import { useCallback, useEffect, useState, type ReactNode, type SubmitEvent } from 'react';
-import type { AdminBoard, Language, User } from '@tavla/shared';
+import type { AdminBoard, Display, Language, User } from '@tavla/shared';
 import { LANGUAGES, LIMITS } from '@tavla/shared/domain';
 import { t } from '@tavla/shared/i18n';
 import {
   ApiError,
   createBoard,
   createLead,
+  fetchDisplays,
   fetchManagedBoards,
   fetchMe,
   fetchUsers,
@@ -107,6 +108,7 @@ export function LeadPage() {
                 <p>
                   <a href={`/m/b/${board.id}`}>{t(language, 'lead.openBoard')}</a>
                 </p>
+                <BoardScreens boardId={board.id} language={language} />
                 <details>
                   <summary>{t(language, 'lead.kioskLink')}</summary>
                   <code className="link">{kioskUrl}</code>
@@ -292,5 +294,38 @@ function AdminSections(props: {
         </ul>
       </Section>
     </>
+  );
+}
+
+/** The board's wall screens and when each was last alive (from their heartbeats). */
+function BoardScreens({ boardId, language }: { boardId: string; language: Language }) {
+  const [displays, setDisplays] = useState<Display[] | null>(null);
+  useEffect(() => {
+    fetchDisplays(boardId)
+      .then((result) => setDisplays(result.displays))
+      .catch(() => setDisplays([]));
+  }, [boardId]);
+  if (displays === null) return null;
+  return (
+    <div className="screens">
+      <strong>{t(language, 'lead.screens')}</strong>
+      {displays.length === 0 ? <p className="item__meta">{t(language, 'lead.noScreens')}</p> : null}
+      {displays.map((display) => (
+        <p key={display.id} className="item__meta">
+          {t(language, 'lead.screenAlive', {
+            when: new Date(display.lastSeenAt).toLocaleString(
+              language === 'sv' ? 'sv-SE' : 'en-GB',
+              {
+                dateStyle: 'short',
+                timeStyle: 'short',
+              },
+            ),
+          })}
+          {display.heapBytes !== null
+            ? ` · ${t(language, 'lead.screenHeap', { mb: Math.round(display.heapBytes / 1_000_000) })}`
+            : ''}
+        </p>
+      ))}
+    </div>
   );
 }
