@@ -14,14 +14,18 @@ export class PhonePage {
     await this.page.goto(url);
   }
 
-  async post(input: SuggestionInput, labels = ENGLISH): Promise<void> {
+  async post(
+    input: SuggestionInput,
+    labels = ENGLISH,
+    outcome: 'sent' | 'queued' = 'sent',
+  ): Promise<void> {
     await this.page.getByLabel(labels.text).fill(input.text);
     await this.page.getByRole('radio', { name: input.dimension }).check();
     if (input.name) await this.page.getByLabel(labels.name).fill(input.name);
     await this.page.getByRole('button', { name: labels.submit }).click();
     // Done when the phone says so: the thank-you (typing clears it, so this one is new).
     // Typing the next suggestion before that could race the form's reset.
-    await this.page.locator('.feedback--sent').waitFor();
+    await this.page.locator(`.feedback--${outcome}`).waitFor();
   }
 
   listItem(text: string): Locator {

@@ -1,23 +1,27 @@
 import { useEffect, useId, useState, type SubmitEvent } from 'react';
-import type { Goal, Language, Suggestion } from '@tavla/shared';
+import type { CreateSuggestionBody, Goal, Language } from '@tavla/shared';
 import { LIMITS } from '@tavla/shared/domain';
 import { t } from '@tavla/shared/i18n';
-import { postSuggestion, sendErrorMessage, uploadPhoto } from '../api.js';
+import { sendErrorMessage } from '../api.js';
 import { shrinkPhoto } from '../photo-shrink.js';
 import { newClientId } from '../client-id.js';
 import { EMPTY_DRAFT, loadDraft, saveDraft, type Draft } from '../local-store.js';
 import { DimensionPicker, Icon } from './DimensionPicker.js';
 
-type Feedback = { kind: 'sent' } | { kind: 'error'; message: string } | null;
+type Feedback = { kind: 'sent' } | { kind: 'queued' } | { kind: 'error'; message: string } | null;
 
 export function SuggestionForm(props: {
   boardId: string;
   language: Language;
-  onPosted: (suggestion: Suggestion) => void;
+  /**
+   * Hands the suggestion (and its photo) to the outbox. Resolves true when the server
+   * acknowledged it at once, false when it waits to be sent.
+   */
+  send: (body: CreateSuggestionBody, photo: Blob | null) => Promise<boolean>;
   /** The board's active goals, to pick the one this suggestion helps. */
   goals: readonly Goal[];
 }) {
-  const { boardId, language, onPosted, goals } = props;
+  const { boardId, language, send, goals } = props;
   const [goalId, setGoalId] = useState('');
   const [draft, setDraft] = useState<Draft>(() => loadDraft(boardId));
   const [sending, setSending] = useState(false);
@@ -25,10 +29,8 @@ export function SuggestionForm(props: {
   // One id per draft: a double tap or a retry of the same text is stored once.
   const [clientId, setClientId] = useState(newClientId);
   const formId = useId();
-  // The shrunk photo (and its preview) waiting to go with the suggestion; after a failed
-  // upload it stays here with the suggestion it belongs to, so it can be sent again.
+  // The shrunk photo (and its preview) that goes with the suggestion.
   const [photo, setPhoto] = useState<{ blob: Blob; preview: string } | null>(null);
-  const [photoFor, setPhotoFor] = useState<string | null>(null);
 
   async function pickPhoto(file: File | undefined) {
     if (!file) return;
@@ -46,19 +48,6 @@ export function SuggestionForm(props: {
   function clearPhoto() {
     if (photo) URL.revokeObjectURL(photo.preview);
     setPhoto(null);
-    setPhotoFor(null);
-  }
-
-  async function sendPhoto(suggestionId: string, blob: Blob): Promise<boolean> {
-    try {
-      onPosted(await uploadPhoto(boardId, suggestionId, blob));
-      clearPhoto();
-      return true;
-    } catch {
-      setPhotoFor(suggestionId);
-      setFeedback({ kind: 'error', message: t(language, 'phone.form.photoFailed') });
-      return false;
-    }
   }
 
   useEffect(() => saveDraft(boardId, draft), [boardId, draft]);
@@ -85,22 +74,25 @@ export function SuggestionForm(props: {
     }
     setSending(true);
     try {
-      const suggestion = await postSuggestion(boardId, {
-        id: clientId,
-        text,
-        dimension: draft.dimension,
-        authorName: draft.authorName.trim() || null,
-        ...(goals.some((g) => g.id === goalId) ? { goalId } : {}),
-      });
+      const stored = await send(
+        {
+          id: clientId,
+          text,
+          dimension: draft.dimension,
+          authorName: draft.authorName.trim() || null,
+          ...(goals.some((g) => g.id === goalId) ? { goalId } : {}),
+        },
+        photo?.blob ?? null,
+      );
       setGoalId('');
-      onPosted(suggestion);
       // Keep the name for the next suggestion; everything else starts over, unless the user
       // already started typing something new while this one was on its way.
       setDraft((current) =>
         current.text.trim() === text ? { ...EMPTY_DRAFT, authorName: current.authorName } : current,
       );
       setClientId(newClientId());
-      if (!photo || (await sendPhoto(suggestion.id, photo.blob))) setFeedback({ kind: 'sent' });
+      clearPhoto();
+      setFeedback({ kind: stored ? 'sent' : 'queued' });
     } catch (error) {
       setFeedback({ kind: 'error', message: t(language, sendErrorMessage(error)) });
     } finally {
@@ -183,19 +175,7 @@ export function SuggestionForm(props: {
           </label>
         )}
       </div>
-      {photo && photoFor ? (
-        <button
-          className="small-button"
-          type="button"
-          onClick={() => {
-            setFeedback(null);
-            void sendPhoto(photoFor, photo.blob).then((ok) => ok && setFeedback({ kind: 'sent' }));
-          }}
-        >
-          {t(language, 'phone.form.photoRetry')}
-        </button>
-      ) : null}
-      <button className="submit" type="submit" disabled={sending || photoFor !== null}>
+      <button className="submit" type="submit" disabled={sending}>
         {sending ? t(language, 'phone.form.sending') : t(language, 'phone.form.submit')}
       </button>
       {feedback ? (
@@ -203,7 +183,11 @@ export function SuggestionForm(props: {
           className={`feedback feedback--${feedback.kind}`}
           role={feedback.kind === 'error' ? 'alert' : 'status'}
         >
-          {feedback.kind === 'sent' ? t(language, 'phone.form.sent') : feedback.message}
+          {feedback.kind === 'sent'
+            ? t(language, 'phone.form.sent')
+            : feedback.kind === 'queued'
+              ? t(language, 'phone.form.queued')
+              : feedback.message}
         </p>
       ) : null}
     </form>

@@ -6,6 +6,7 @@ import { SuggestionForm } from '../components/SuggestionForm.js';
 import { SuggestionList } from '../components/SuggestionList.js';
 import { phoneLanguage, useDocumentLanguage } from '../language.js';
 import { vote } from '../api.js';
+import { useOutbox } from '../use-outbox.js';
 import { loadMine, rememberMine } from '../local-store.js';
 import { usePhoneBoard } from '../use-phone-board.js';
 
@@ -17,6 +18,22 @@ export function BoardPage({ boardId }: { boardId: string }) {
     setNotices((current) => [changed, ...current.filter((n) => n.id !== changed.id)].slice(0, 3)),
   );
   const language = phoneLanguage(snapshot?.board.language);
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const outbox = useOutbox({
+    online: connection === 'live',
+    onSent: (suggestion) => {
+      rememberMine(suggestion.id);
+      setMine((current) => new Set([...current, suggestion.id]));
+      setPosted((current) => [suggestion, ...current.filter((s) => s.id !== suggestion.id)]);
+    },
+    onRefused: (message) =>
+      setRefusal(
+        message === 'photo'
+          ? t(language, 'phone.form.photoFailed')
+          : t(language, 'phone.form.errorInvalid'),
+      ),
+  });
+  const waiting = outbox.items.filter((item) => item.boardId === boardId);
   useDocumentLanguage(language, snapshot ? `${snapshot.board.name} · Tavla` : 'Tavla');
 
   // The server knows what this device posted and voted for (in every snapshot); votes change
@@ -101,12 +118,27 @@ export function BoardPage({ boardId }: { boardId: string }) {
           goals={(snapshot?.goals ?? []).filter((goal) => goal.state === 'active')}
           boardId={boardId}
           language={language}
-          onPosted={(suggestion) => {
-            rememberMine(suggestion.id);
-            setMine((current) => new Set([...current, suggestion.id]));
-            setPosted((current) => [suggestion, ...current]);
-          }}
+          send={(body, photo) => outbox.send(boardId, body, photo)}
         />
+        {refusal ? (
+          <p className="feedback feedback--error notice-inline" role="alert">
+            {refusal}
+          </p>
+        ) : null}
+        {waiting.length > 0 ? (
+          <section className="list" aria-label={t(language, 'phone.list.waiting')}>
+            <ul>
+              {waiting.map((item) => (
+                <li key={item.body.id} className="item item--waiting">
+                  <p className="item__text">{item.body.text}</p>
+                  <p className="item__meta">
+                    <span className="chip chip--waiting">{t(language, 'phone.list.waiting')}</span>
+                  </p>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
         {snapshot ? (
           <SuggestionList
             suggestions={suggestions}
