@@ -110,6 +110,7 @@ describe('a suggestion travels from a phone to the wall', () => {
       // A clean shutdown: exit code 0, and the database closed (SQLite removes the WAL file
       // when the last connection closes). The wall keeps its data and says it is offline.
       expect(await running.stop()).toBe(0);
+      expect(running.output()).not.toContain('did not close');
       expect(existsSync(join(dataDir, 'tavla.db'))).toBe(true);
       expect(existsSync(join(dataDir, 'tavla.db-wal'))).toBe(false);
       await kiosk.page.getByText(/Offline sedan \d\d:\d\d/).waitFor();

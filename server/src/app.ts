@@ -45,6 +45,9 @@ export async function buildApp(options: AppOptions) {
     // Suggestions are small JSON; anything bigger is refused with 413 before parsing.
     bodyLimit: 64 * 1024,
     frameworkErrors: frameworkErrorHandler,
+    // On shutdown, end every connection (long polls, keep-alive sockets) instead of waiting
+    // for them: clients reconnect, and writes are retried idempotently.
+    forceCloseConnections: true,
   })
     .withTypeProvider<TypeBoxTypeProvider>()
     .setValidatorCompiler(TypeBoxValidatorCompiler);

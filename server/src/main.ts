@@ -78,6 +78,14 @@ async function main(): Promise<void> {
     closing = true;
     app.log.info(`${signal} received, closing sockets and the database`);
     backups?.stop();
+    // Bounded: a connection that will not close must not keep a stopping server alive.
+    const force = setTimeout(() => {
+      app.log.warn('connections did not close within 8 s; closing them and exiting');
+      app.server.closeAllConnections();
+      db.close();
+      process.exit(0);
+    }, 8000);
+    force.unref();
     app
       .close()
       .then(() => {
