@@ -13,6 +13,7 @@ import { createSetupCodes } from './modules/setup/setup-code.js';
 import { createDisplayService } from './modules/displays/display-service.js';
 import { createGoalRepository } from './modules/goals/goal-repository.js';
 import { createGoalService } from './modules/goals/goal-service.js';
+import { createBoardChanges } from './modules/boards/board-changes.js';
 import type { BoardRow } from './modules/boards/board-repository.js';
 import { createPhotoService } from './modules/photos/photo-service.js';
 import { createFeedbackRepository } from './modules/feedback/feedback-repository.js';
@@ -36,13 +37,8 @@ export function createServices(deps: {
   const accountRepository = createAccountRepository(db);
   const suggestionRepository = createSuggestionRepository(db);
   const setupCodes = createSetupCodes(db, pepper);
-  const goals = createGoalService({
-    db,
-    boards: boardRepository,
-    goals: createGoalRepository(db),
-    clock,
-    changes,
-  });
+  const boardChanges = createBoardChanges({ db, boards: boardRepository, clock, changes });
+  const goals = createGoalService({ goals: createGoalRepository(db), clock, boardChanges });
   const checkGoal = (board: BoardRow, goalId: string) => void goals.linkable(board, goalId);
   return {
     changes,
@@ -70,33 +66,19 @@ export function createServices(deps: {
       db,
       boards: boardRepository,
       suggestions: suggestionRepository,
-      clock,
-      changes,
+      boardChanges,
       checkGoal,
       listGoals: (board) => goals.list(board),
     }),
     feedback: createFeedbackService({
-      db,
-      boards: boardRepository,
       suggestions: suggestionRepository,
       feedback: createFeedbackRepository(db),
-      clock,
-      changes,
+      boardChanges,
     }),
-    photos: createPhotoService({
-      db,
-      boards: boardRepository,
-      suggestions: suggestionRepository,
-      clock,
-      changes,
-      photoDir,
-    }),
+    photos: createPhotoService({ suggestions: suggestionRepository, boardChanges, photoDir }),
     workflow: createSuggestionWorkflow({
-      db,
-      boards: boardRepository,
       suggestions: suggestionRepository,
-      clock,
-      changes,
+      boardChanges,
       checkGoal,
     }),
   };

@@ -1,12 +1,10 @@
 import type { Comment, CreateCommentBody, VoteResult } from '@tavla/shared';
-import type { Db } from '../../db/open-database.js';
-import type { ChangeFeed } from '../../lib/change-feed.js';
-import type { Clock } from '../../lib/clock.js';
 import { conflict, invalid, notFound } from '../../http/app-error.js';
 import type { UserRow } from '../accounts/account-repository.js';
-import type { BoardRepository, BoardRow } from '../boards/board-repository.js';
+import type { BoardChanges } from '../boards/board-changes.js';
+import type { BoardRow } from '../boards/board-repository.js';
 import type { SuggestionRepository, SuggestionRow } from '../suggestions/suggestion-repository.js';
-import { normaliseText, toSuggestion } from '../suggestions/suggestion-service.js';
+import { normaliseText, suggestionUpdated } from '../suggestions/suggestion-service.js';
 import type { CommentRow, FeedbackRepository } from './feedback-repository.js';
 
 export const toComment = (row: CommentRow): Comment => ({
@@ -27,14 +25,11 @@ export type CommentAuthor = { kind: 'device'; deviceId: string } | { kind: 'lead
  * every screen's counts stay exact.
  */
 export function createFeedbackService(deps: {
-  db: Db;
-  boards: BoardRepository;
   suggestions: SuggestionRepository;
   feedback: FeedbackRepository;
-  clock: Clock;
-  changes: ChangeFeed;
+  boardChanges: BoardChanges;
 }) {
-  const { db, boards, suggestions, feedback, clock, changes } = deps;
+  const { suggestions, feedback, boardChanges } = deps;
 
   function visible(board: BoardRow, suggestionId: string): SuggestionRow {
     const row = suggestions.findVisible(board.id, suggestionId);
@@ -42,28 +37,11 @@ export function createFeedbackService(deps: {
     return row;
   }
 
-  /** Bumps the tallies inside the caller's transaction; returns what to broadcast. */
-  function retally(
-    board: BoardRow,
-    suggestionId: string,
-    votes: number,
-    comments: number,
-    at: string,
-  ) {
-    const seq = boards.nextSeq(board.id);
+  /** Inside a board change: moves the tallies and returns the updated suggestion to broadcast. */
+  const retally = (suggestionId: string, votes: number, comments: number, seq: number) => {
     suggestions.adjustTallies({ id: suggestionId, votes, comments, seq });
-    const row = suggestions.findById(suggestionId);
-    if (!row) throw new Error('suggestion vanished inside its own transaction');
-    const suggestion = toSuggestion(row);
-    boards.recordChange(board.id, seq, 'suggestion:updated', { seq, suggestion }, at);
-    return suggestion;
-  }
-
-  const publish = (board: BoardRow, suggestion: ReturnType<typeof toSuggestion>) =>
-    changes.publish(board.id, {
-      event: 'suggestion:updated',
-      payload: { seq: suggestion.seq, suggestion },
-    });
+    return suggestionUpdated(suggestions, suggestionId, seq);
+  };
 
   return {
     /**
@@ -75,17 +53,14 @@ export function createFeedbackService(deps: {
       if (row.device_id === deviceId) {
         throw conflict('This is your own suggestion: "me too" is for the others.');
       }
-      const result = db.transaction(() => {
-        const has = feedback.hasVote(row.id, deviceId);
-        if (has === voted) return { suggestion: null, votes: row.vote_count };
-        const at = clock.now().toISOString();
+      // Checked and changed in the same tick (better-sqlite3 is synchronous): no race.
+      if (feedback.hasVote(row.id, deviceId) === voted) return { voted, votes: row.vote_count };
+      const change = boardChanges.commit(board, (seq, at) => {
         if (voted) feedback.addVote(row.id, deviceId, at);
         else feedback.removeVote(row.id, deviceId);
-        const suggestion = retally(board, row.id, voted ? 1 : -1, 0, at);
-        return { suggestion, votes: suggestion.votes };
-      })();
-      if (result.suggestion) publish(board, result.suggestion);
-      return { voted, votes: result.votes };
+        return retally(row.id, voted ? 1 : -1, 0, seq);
+      });
+      return { voted, votes: change.payload.suggestion.votes };
     },
 
     listComments(board: BoardRow, suggestionId: string): Comment[] {
@@ -120,7 +95,6 @@ export function createFeedbackService(deps: {
           : body.authorName
             ? normaliseText(body.authorName) || null
             : null;
-      const at = clock.now().toISOString();
       const commentRow: CommentRow = {
         id,
         suggestion_id: row.id,
@@ -129,16 +103,16 @@ export function createFeedbackService(deps: {
         author_name: authorName,
         is_lead: author.kind === 'lead' ? 1 : 0,
         text,
-        created_at: at,
+        created_at: '',
         hidden_at: null,
         hidden_reason: null,
         hidden_by: null,
       };
-      const suggestion = db.transaction(() => {
+      boardChanges.commit(board, (seq, at) => {
+        commentRow.created_at = at;
         feedback.insertComment(commentRow);
-        return retally(board, row.id, 0, 1, at);
-      })();
-      publish(board, suggestion);
+        return retally(row.id, 0, 1, seq);
+      });
       return { comment: toComment(commentRow), created: true };
     },
 
@@ -156,8 +130,7 @@ export function createFeedbackService(deps: {
       }
       const cleaned = normaliseText(reason);
       if (cleaned.length < 3) throw invalid('Give a reason of at least 3 characters.');
-      const suggestion = db.transaction(() => {
-        const at = clock.now().toISOString();
+      boardChanges.commit(board, (seq, at) => {
         feedback.hideComment(comment.id, at, cleaned, lead.id);
         suggestions.insertEvent({
           suggestion_id: row.id,
@@ -170,9 +143,8 @@ export function createFeedbackService(deps: {
           comment_id: comment.id,
           created_at: at,
         });
-        return retally(board, row.id, 0, -1, at);
-      })();
-      publish(board, suggestion);
+        return retally(row.id, 0, -1, seq);
+      });
     },
   };
 }

@@ -7,13 +7,12 @@ import {
   targetFitsDirection,
   type GoalState,
 } from '@tavla/shared';
-import type { Db } from '../../db/open-database.js';
-import type { ChangeFeed } from '../../lib/change-feed.js';
 import type { Clock } from '../../lib/clock.js';
 import { newId } from '../../lib/random-token.js';
 import { conflict, invalid, notFound } from '../../http/app-error.js';
 import type { UserRow } from '../accounts/account-repository.js';
-import type { BoardRepository, BoardRow } from '../boards/board-repository.js';
+import type { BoardChanges } from '../boards/board-changes.js';
+import type { BoardRow } from '../boards/board-repository.js';
 import type { GoalRepository, GoalRow, MeasurementRow } from './goal-repository.js';
 
 export const toGoal = (row: GoalRow, measurements: readonly MeasurementRow[]): Goal => ({
@@ -66,13 +65,11 @@ const draftOf = (row: GoalRow) => ({
  * archives them. Each change takes a board sequence number and goes out as `goal:updated`.
  */
 export function createGoalService(deps: {
-  db: Db;
-  boards: BoardRepository;
   goals: GoalRepository;
   clock: Clock;
-  changes: ChangeFeed;
+  boardChanges: BoardChanges;
 }) {
-  const { db, boards, goals, clock, changes } = deps;
+  const { goals, clock, boardChanges } = deps;
 
   function found(board: BoardRow, goalId: string): GoalRow {
     const row = goals.findById(goalId);
@@ -108,18 +105,17 @@ export function createGoalService(deps: {
   }
 
   /** Saves inside a transaction with the next board seq, records and returns the change. */
-  function commit(board: BoardRow, row: GoalRow, alsoInside?: () => void): Goal {
-    const goal = db.transaction(() => {
-      alsoInside?.();
-      const seq = boards.nextSeq(board.id);
-      const saved = { ...row, seq, updated_at: clock.now().toISOString() };
+  /** Saves the goal as a board change (its own seq, logged, broadcast as `goal:updated`). */
+  function commit(board: BoardRow, row: GoalRow, alsoInside?: (at: string) => void): Goal {
+    return boardChanges.commit(board, (seq, at) => {
+      alsoInside?.(at);
+      const saved = { ...row, seq, updated_at: at };
       goals.save(saved);
-      const result = toGoal(saved, goals.measurementsOf(saved.id));
-      boards.recordChange(board.id, seq, 'goal:updated', { seq, goal: result }, saved.updated_at);
-      return result;
-    })();
-    changes.publish(board.id, { event: 'goal:updated', payload: { seq: goal.seq, goal } });
-    return goal;
+      return {
+        event: 'goal:updated' as const,
+        payload: { seq, goal: toGoal(saved, goals.measurementsOf(saved.id)) },
+      };
+    }).payload.goal;
   }
 
   const fromInput = (input: GoalInput) => ({
@@ -205,7 +201,7 @@ export function createGoalService(deps: {
         throw invalid('A measurement cannot be older than the baseline.');
       }
       const note = body.note?.trim() ?? '';
-      return commit(board, row, () =>
+      return commit(board, row, (at) =>
         goals.insertMeasurement({
           id: newId(),
           goal_id: row.id,
@@ -213,7 +209,7 @@ export function createGoalService(deps: {
           measured_on: body.date,
           note: note === '' ? null : note,
           recorded_by: lead.display_name,
-          created_at: clock.now().toISOString(),
+          created_at: at,
         }),
       );
     },

@@ -1,14 +1,12 @@
 import { mkdirSync, writeFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Suggestion } from '@tavla/shared';
-import type { Db } from '../../db/open-database.js';
-import type { ChangeFeed } from '../../lib/change-feed.js';
-import type { Clock } from '../../lib/clock.js';
 import { newId } from '../../lib/random-token.js';
 import { forbidden, notFound } from '../../http/app-error.js';
-import type { BoardRepository, BoardRow } from '../boards/board-repository.js';
+import type { BoardChanges } from '../boards/board-changes.js';
+import type { BoardRow } from '../boards/board-repository.js';
 import type { SuggestionRepository } from '../suggestions/suggestion-repository.js';
-import { toSuggestion } from '../suggestions/suggestion-service.js';
+import { suggestionUpdated } from '../suggestions/suggestion-service.js';
 import { processPhoto } from './photo-processing.js';
 
 /** Writes a file atomically: a reader never sees half a photo. */
@@ -24,14 +22,11 @@ function writeAtomically(path: string, data: Buffer): void {
  * (128 random bits) in `photoDir`.
  */
 export function createPhotoService(deps: {
-  db: Db;
-  boards: BoardRepository;
   suggestions: SuggestionRepository;
-  clock: Clock;
-  changes: ChangeFeed;
+  boardChanges: BoardChanges;
   photoDir: string;
 }) {
-  const { db, boards, suggestions, clock, changes, photoDir } = deps;
+  const { suggestions, boardChanges, photoDir } = deps;
   mkdirSync(photoDir, { recursive: true });
 
   return {
@@ -53,21 +48,10 @@ export function createPhotoService(deps: {
       const thumb = `${name}-thumb.webp`;
       writeAtomically(join(photoDir, photo), processed.photo);
       writeAtomically(join(photoDir, thumb), processed.thumb);
-      const suggestion = db.transaction(() => {
-        const at = clock.now().toISOString();
-        const seq = boards.nextSeq(board.id);
+      return boardChanges.commit(board, (seq, at) => {
         suggestions.setPhoto({ id: row.id, photo, thumb, at, seq });
-        const updated = suggestions.findById(row.id);
-        if (!updated) throw new Error('suggestion vanished inside its own transaction');
-        const result = toSuggestion(updated);
-        boards.recordChange(board.id, seq, 'suggestion:updated', { seq, suggestion: result }, at);
-        return result;
-      })();
-      changes.publish(board.id, {
-        event: 'suggestion:updated',
-        payload: { seq: suggestion.seq, suggestion },
-      });
-      return suggestion;
+        return suggestionUpdated(suggestions, row.id, seq);
+      }).payload.suggestion;
     },
   };
 }

@@ -1,11 +1,10 @@
 import type { BoardSnapshot, CreateSuggestionBody, Goal, Suggestion } from '@tavla/shared';
 import { LIMITS } from '@tavla/shared';
 import type { Db } from '../../db/open-database.js';
-import type { ChangeFeed } from '../../lib/change-feed.js';
-import type { Clock } from '../../lib/clock.js';
 import { conflict, invalid } from '../../http/app-error.js';
 import type { BoardRepository, BoardRow } from '../boards/board-repository.js';
 import { toBoard } from '../boards/board-service.js';
+import type { BoardChanges } from '../boards/board-changes.js';
 import type { SuggestionRepository, SuggestionRow } from './suggestion-repository.js';
 
 export const toSuggestion = (row: SuggestionRow): Suggestion => ({
@@ -52,14 +51,13 @@ export function createSuggestionService(deps: {
   db: Db;
   boards: BoardRepository;
   suggestions: SuggestionRepository;
-  clock: Clock;
-  changes: ChangeFeed;
+  boardChanges: BoardChanges;
   /** Throws unless the goal is an active goal of the board (a suggestion may point at it). */
   checkGoal: (board: BoardRow, goalId: string) => void;
   /** The board's goals for snapshots. */
   listGoals: (board: BoardRow) => Goal[];
 }) {
-  const { db, boards, suggestions, clock, changes, checkGoal, listGoals } = deps;
+  const { db, boards, suggestions, boardChanges, checkGoal, listGoals } = deps;
   const votedByStatement = db.prepare<[string, string], { suggestion_id: string }>(
     `SELECT votes.suggestion_id FROM votes JOIN suggestions ON suggestions.id = votes.suggestion_id
      WHERE suggestions.board_id = ? AND votes.device_id = ? AND suggestions.hidden_at IS NULL`,
@@ -67,10 +65,13 @@ export function createSuggestionService(deps: {
   const votedBy = (boardId: string, deviceId: string) =>
     votedByStatement.all(boardId, deviceId).map((row) => row.suggestion_id);
 
-  const insertNew = db.transaction(
-    (board: BoardRow, deviceId: string | null, input: CreateSuggestionBody, text: string) => {
-      const at = clock.now().toISOString();
-      const seq = boards.nextSeq(board.id);
+  const insertNew = (
+    board: BoardRow,
+    deviceId: string | null,
+    input: CreateSuggestionBody,
+    text: string,
+  ) =>
+    boardChanges.commit(board, (seq, at) => {
       const authorName = input.authorName ? normaliseText(input.authorName) || null : null;
       const row: SuggestionRow = {
         id: input.id.toLowerCase(),
@@ -96,11 +97,11 @@ export function createSuggestionService(deps: {
         seq,
       };
       suggestions.insert(row);
-      const suggestion = toSuggestion(row);
-      boards.recordChange(board.id, seq, 'suggestion:created', { seq, suggestion }, at);
-      return suggestion;
-    },
-  );
+      return {
+        event: 'suggestion:created' as const,
+        payload: { seq, suggestion: toSuggestion(row) },
+      };
+    }).payload.suggestion;
 
   return {
     /**
@@ -127,12 +128,7 @@ export function createSuggestionService(deps: {
         }
         throw conflict('A different suggestion already uses this id.');
       }
-      const suggestion = insertNew(board, deviceId, input, text);
-      changes.publish(board.id, {
-        event: 'suggestion:created',
-        payload: { seq: suggestion.seq, suggestion },
-      });
-      return { suggestion, created: true };
+      return { suggestion: insertNew(board, deviceId, input, text), created: true };
     },
 
     /**
@@ -164,3 +160,10 @@ export function createSuggestionService(deps: {
 }
 
 export type SuggestionService = ReturnType<typeof createSuggestionService>;
+
+/** The broadcast for a suggestion that changed: the whole suggestion as it now is. */
+export function suggestionUpdated(suggestions: SuggestionRepository, id: string, seq: number) {
+  const row = suggestions.findById(id);
+  if (!row) throw new Error(`suggestion ${id} vanished inside its own transaction`);
+  return { event: 'suggestion:updated' as const, payload: { seq, suggestion: toSuggestion(row) } };
+}

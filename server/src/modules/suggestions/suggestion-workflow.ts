@@ -1,16 +1,14 @@
-import type { ChangeStatusBody, SuggestionHistory } from '@tavla/shared';
-import type { Db } from '../../db/open-database.js';
-import type { ChangeFeed } from '../../lib/change-feed.js';
-import type { Clock } from '../../lib/clock.js';
+import type { ChangeStatusBody, SuggestionHistory, SuggestionStatus } from '@tavla/shared';
 import { conflict, invalid, notFound } from '../../http/app-error.js';
 import type { UserRow } from '../accounts/account-repository.js';
-import type { BoardRepository, BoardRow } from '../boards/board-repository.js';
+import type { BoardChanges } from '../boards/board-changes.js';
+import type { BoardRow } from '../boards/board-repository.js';
 import type {
   SuggestionEventRow,
   SuggestionRepository,
   SuggestionRow,
 } from './suggestion-repository.js';
-import { normaliseText, toSuggestion } from './suggestion-service.js';
+import { normaliseText, suggestionUpdated, toSuggestion } from './suggestion-service.js';
 
 const toEvent = (row: SuggestionEventRow) => ({
   id: row.id,
@@ -28,14 +26,11 @@ const toEvent = (row: SuggestionEventRow) => ({
  * hides it. Every step is stored as an event (who, when, from, to, note) and broadcast.
  */
 export function createSuggestionWorkflow(deps: {
-  db: Db;
-  boards: BoardRepository;
   suggestions: SuggestionRepository;
-  clock: Clock;
-  changes: ChangeFeed;
+  boardChanges: BoardChanges;
   checkGoal: (board: BoardRow, goalId: string) => void;
 }) {
-  const { db, boards, suggestions, clock, changes, checkGoal } = deps;
+  const { suggestions, boardChanges, checkGoal } = deps;
 
   /** A suggestion of this board that screens can see; anything else is "not found". */
   function visible(board: BoardRow, suggestionId: string): SuggestionRow {
@@ -44,65 +39,24 @@ export function createSuggestionWorkflow(deps: {
     return row;
   }
 
-  const changeStatusTx = db.transaction(
-    (
-      board: BoardRow,
-      lead: UserRow,
-      row: SuggestionRow,
-      to: ChangeStatusBody['status'],
-      note: string | null,
-      duplicateOf: string | null,
-    ) => {
-      const at = clock.now().toISOString();
-      const seq = boards.nextSeq(board.id);
-      suggestions.setStatus({
-        id: row.id,
-        status: to,
-        note: to === 'not_doing' ? note : null,
-        duplicateOf,
-        at,
-        seq,
-      });
-      suggestions.insertEvent({
-        suggestion_id: row.id,
-        kind: 'status',
-        from_status: row.status,
-        to_status: to,
-        note,
-        actor_id: lead.id,
-        actor_name: lead.display_name,
-        comment_id: null,
-        created_at: at,
-      });
-      const updated = suggestions.findById(row.id);
-      if (!updated) throw new Error('suggestion vanished inside its own transaction');
-      const suggestion = toSuggestion(updated);
-      boards.recordChange(board.id, seq, 'suggestion:updated', { seq, suggestion }, at);
-      return suggestion;
-    },
-  );
-
-  const hideTx = db.transaction(
-    (board: BoardRow, lead: UserRow, row: SuggestionRow, reason: string) => {
-      const at = clock.now().toISOString();
-      const seq = boards.nextSeq(board.id);
-      suggestions.hide({ id: row.id, reason, userId: lead.id, at, seq });
-      suggestions.insertEvent({
-        suggestion_id: row.id,
-        kind: 'hidden',
-        from_status: row.status,
-        to_status: null,
-        note: reason,
-        actor_id: lead.id,
-        actor_name: lead.display_name,
-        comment_id: null,
-        created_at: at,
-      });
-      const payload = { seq, suggestionId: row.id };
-      boards.recordChange(board.id, seq, 'suggestion:removed', payload, at);
-      return payload;
-    },
-  );
+  /** A lead's step on the timeline of a suggestion. */
+  const logEvent = (
+    row: SuggestionRow,
+    lead: UserRow,
+    at: string,
+    event: { kind: 'status' | 'hidden'; to: SuggestionStatus | null; note: string | null },
+  ) =>
+    suggestions.insertEvent({
+      suggestion_id: row.id,
+      kind: event.kind,
+      from_status: row.status,
+      to_status: event.to,
+      note: event.note,
+      actor_id: lead.id,
+      actor_name: lead.display_name,
+      comment_id: null,
+      created_at: at,
+    });
 
   return {
     changeStatus(board: BoardRow, lead: UserRow, suggestionId: string, body: ChangeStatusBody) {
@@ -129,20 +83,30 @@ export function createSuggestionWorkflow(deps: {
       } else if (body.duplicateOf !== undefined) {
         throw invalid('duplicateOf only goes with the status "duplicate".');
       }
-      const suggestion = changeStatusTx(board, lead, row, body.status, note, duplicateOf);
-      changes.publish(board.id, {
-        event: 'suggestion:updated',
-        payload: { seq: suggestion.seq, suggestion },
-      });
-      return suggestion;
+      const to = body.status;
+      return boardChanges.commit(board, (seq, at) => {
+        suggestions.setStatus({
+          id: row.id,
+          status: to,
+          note: to === 'not_doing' ? note : null,
+          duplicateOf,
+          at,
+          seq,
+        });
+        logEvent(row, lead, at, { kind: 'status', to, note });
+        return suggestionUpdated(suggestions, row.id, seq);
+      }).payload.suggestion;
     },
 
     hide(board: BoardRow, lead: UserRow, suggestionId: string, reason: string): void {
       const row = visible(board, suggestionId);
       const cleaned = normaliseText(reason);
       if (cleaned.length < 3) throw invalid('Give a reason of at least 3 characters.');
-      const payload = hideTx(board, lead, row, cleaned);
-      changes.publish(board.id, { event: 'suggestion:removed', payload });
+      boardChanges.commit(board, (seq, at) => {
+        suggestions.hide({ id: row.id, reason: cleaned, userId: lead.id, at, seq });
+        logEvent(row, lead, at, { kind: 'hidden', to: null, note: cleaned });
+        return { event: 'suggestion:removed' as const, payload: { seq, suggestionId: row.id } };
+      });
     },
 
     /** A lead links a suggestion to one of the board's active goals, or unlinks it (null). */
@@ -150,21 +114,10 @@ export function createSuggestionWorkflow(deps: {
       const row = visible(board, suggestionId);
       if (goalId !== null) checkGoal(board, goalId);
       if (row.goal_id === goalId) return toSuggestion(row);
-      const suggestion = db.transaction(() => {
-        const at = clock.now().toISOString();
-        const seq = boards.nextSeq(board.id);
+      return boardChanges.commit(board, (seq, at) => {
         suggestions.setGoal({ id: row.id, goalId, at, seq });
-        const updated = suggestions.findById(row.id);
-        if (!updated) throw new Error('suggestion vanished inside its own transaction');
-        const result = toSuggestion(updated);
-        boards.recordChange(board.id, seq, 'suggestion:updated', { seq, suggestion: result }, at);
-        return result;
-      })();
-      changes.publish(board.id, {
-        event: 'suggestion:updated',
-        payload: { seq: suggestion.seq, suggestion },
-      });
-      return suggestion;
+        return suggestionUpdated(suggestions, row.id, seq);
+      }).payload.suggestion;
     },
 
     history(board: BoardRow, suggestionId: string): SuggestionHistory {
