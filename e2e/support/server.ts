@@ -12,6 +12,7 @@ export interface RunningServer {
   kioskUrl: string;
   joinUrl: string;
   dataDir: string;
+  pid: number;
   output: () => string;
   /** SIGTERM, as a service manager would; resolves with the exit code. */
   stop: () => Promise<number | null>;
@@ -77,6 +78,7 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
     baseUrl,
     ...urls,
     dataDir,
+    pid: child.pid ?? 0,
     output: () => output,
     stop: async () => {
       if (child.exitCode === null) {
