@@ -120,6 +120,8 @@ export function useKioskBoard(displayKey: string | null): KioskBoard {
 
     const sync = new BoardSync({
       requestSnapshot: () => socket.timeout(SNAPSHOT_TIMEOUT_MS).emitWithAck('board:sync', {}),
+      requestChanges: (since) =>
+        socket.timeout(SNAPSHOT_TIMEOUT_MS).emitWithAck('board:catch-up', { since }),
       onState: (next, applied) => {
         setSnapshot(next);
         const done = justDone(applied);

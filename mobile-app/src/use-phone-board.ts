@@ -56,6 +56,7 @@ export function usePhoneBoard(
     });
     const sync = new BoardSync({
       requestSnapshot: () => socket.timeout(10_000).emitWithAck('board:sync', {}),
+      requestChanges: (since) => socket.timeout(10_000).emitWithAck('board:catch-up', { since }),
       onState: (next, applied) => {
         setSnapshot(next);
         for (const changed of ownStatusChanges(applied, mineRef.current))

@@ -42,6 +42,7 @@ export function createServices(deps: {
   const checkGoal = (board: BoardRow, goalId: string) => void goals.linkable(board, goalId);
   return {
     changes,
+    boardChanges,
     boardRepository,
     setupCodes,
     access: createBoardAccess({

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { BoardSync } from './board-sync.js';
 import type { Result } from './errors.js';
+import type { BoardCatchUp } from './events.js';
 import type { BoardSnapshot } from './schemas.js';
 import { makeSuggestion } from './testing/fixtures.js';
 
@@ -95,5 +96,87 @@ describe('BoardSync', () => {
     await vi.waitFor(() =>
       expect(onError).toHaveBeenCalledWith({ code: 'not_found', message: 'gone' }),
     );
+  });
+
+  describe('catching up on reconnect', () => {
+    function catchUpHarness() {
+      const base = harness();
+      const asked: number[] = [];
+      const replies: ((result: Result<BoardCatchUp>) => void)[] = [];
+      const states: { seq: number; name: string; live: number[] }[] = [];
+      const sync = new BoardSync({
+        requestSnapshot: () => new Promise((resolve) => base.pending.push(resolve)),
+        requestChanges: (since) => {
+          asked.push(since);
+          return new Promise((resolve) => replies.push(resolve));
+        },
+        onState: (snapshot, applied) =>
+          states.push({
+            seq: snapshot.seq,
+            name: snapshot.board.name,
+            live: applied.map((a) => a.change.seq),
+          }),
+      });
+      const answer = async (data: BoardCatchUp) => {
+        const resolve = replies.shift();
+        if (!resolve) throw new Error('no catch-up request pending');
+        resolve({ ok: true, data });
+        await vi.waitFor(() => undefined);
+        await Promise.resolve();
+      };
+      return { ...base, sync, asked, states, answer };
+    }
+    const board = { id: 'board-0001', name: 'B', language: 'en' as const };
+
+    it('asks only for what it missed and applies it like live changes', async () => {
+      const { sync, pending, asked, states, reply, answer } = catchUpHarness();
+      sync.connected();
+      await reply(2); // the first connect has nothing to catch up from
+      expect(asked).toEqual([]);
+      sync.connected();
+      expect(asked).toEqual([2]);
+      sync.change(event(4)); // arrives live while the catch-up is on its way
+      await answer({
+        complete: true,
+        board: { ...board, name: 'Renamed' },
+        changes: [event(3), event(4)],
+      });
+      expect(pending).toHaveLength(0);
+      expect(states.at(-1)).toEqual({ seq: 4, name: 'Renamed', live: [3, 4] });
+      expect(sync.snapshot?.suggestions.map((s) => s.seq)).toEqual([4, 3, 2, 1]);
+    });
+
+    it('takes a snapshot when the server cannot replay everything', async () => {
+      const { sync, pending, reply, answer } = catchUpHarness();
+      sync.connected();
+      await reply(2);
+      sync.connected();
+      await answer({ complete: false });
+      expect(pending).toHaveLength(1);
+      await reply(900);
+      expect(sync.snapshot?.seq).toBe(900);
+    });
+
+    it('takes a snapshot when the replayed changes have a hole', async () => {
+      const { sync, pending, reply, answer } = catchUpHarness();
+      sync.connected();
+      await reply(2);
+      sync.connected();
+      await answer({ complete: true, board, changes: [event(3), event(5)] });
+      expect(sync.snapshot?.seq).toBe(3);
+      expect(pending).toHaveLength(1);
+      await reply(5);
+      expect(sync.snapshot?.seq).toBe(5);
+    });
+
+    it('an unchanged board with nothing missed changes nothing', async () => {
+      const { sync, states, reply, answer } = catchUpHarness();
+      sync.connected();
+      await reply(2);
+      const before = states.length;
+      sync.connected();
+      await answer({ complete: true, board, changes: [] });
+      expect(states).toHaveLength(before);
+    });
   });
 });

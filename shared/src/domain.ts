@@ -77,3 +77,9 @@ export function isWallStatus(status: SuggestionStatus): status is WallStatus {
 
 /** Socket.IO endpoint path, shared by server and clients. */
 export const SOCKET_PATH = '/socket.io';
+
+/**
+ * A client that missed at most this many changes gets them replayed on reconnect; one that
+ * missed more gets a fresh snapshot (cheaper than replaying a long history).
+ */
+export const CATCH_UP_MAX_CHANGES = 500;

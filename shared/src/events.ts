@@ -1,6 +1,7 @@
 import Type, { type Static } from 'typebox';
 import type { Result } from './errors.js';
-import type { BoardSnapshot, Goal, Suggestion } from './schemas.js';
+import type { BoardChange } from './board-state.js';
+import type { Board, BoardSnapshot, Goal, Suggestion } from './schemas.js';
 
 /**
  * The Socket.IO contract. Event names are `entity:verb`. Every server→client event that
@@ -38,6 +39,21 @@ export interface ServerToClientEvents {
 export const BoardSyncRequestSchema = Type.Object({}, { additionalProperties: false });
 export type BoardSyncRequest = Static<typeof BoardSyncRequestSchema>;
 
+/** "I have applied everything up to `since`; what did I miss?" */
+export const BoardCatchUpRequestSchema = Type.Object(
+  { since: Type.Integer({ minimum: 0 }) },
+  { additionalProperties: false },
+);
+export type BoardCatchUpRequest = Static<typeof BoardCatchUpRequestSchema>;
+
+/**
+ * The changes after `since`, in order, exactly as they were broadcast, plus the board's header.
+ * `complete: false` when the server cannot give them all (too many missed, or `since` is ahead
+ * of the server, e.g. after a restore from backup): the client then asks for a snapshot.
+ */
+export type BoardCatchUp =
+  { complete: true; board: Board; changes: BoardChange[] } | { complete: false };
+
 /** A wall screen saying it is alive (every minute). */
 export const DisplayHeartbeatSchema = Type.Object(
   {
@@ -58,6 +74,11 @@ export interface ClientToServerEvents {
   ) => void;
   /** Ask for a fresh snapshot of the socket's board (on connect, and after a sequence gap). */
   'board:sync': (request: BoardSyncRequest, ack: (result: Result<BoardSnapshot>) => void) => void;
+  /** Ask for the changes missed since a sequence number (on reconnect, when a snapshot is held). */
+  'board:catch-up': (
+    request: BoardCatchUpRequest,
+    ack: (result: Result<BoardCatchUp>) => void,
+  ) => void;
 }
 
 /** A read-only wall screen, an employee's phone, or a signed-in team lead (or admin). */

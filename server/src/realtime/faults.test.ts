@@ -37,8 +37,16 @@ async function setup() {
   });
   sockets.push(socket);
   const state: { snapshot: BoardSnapshot | null } = { snapshot: null };
+  const requests: string[] = [];
   const sync = new BoardSync({
-    requestSnapshot: () => socket.timeout(2000).emitWithAck('board:sync', {}),
+    requestSnapshot: () => {
+      requests.push('snapshot');
+      return socket.timeout(2000).emitWithAck('board:sync', {});
+    },
+    requestChanges: (since) => {
+      requests.push(`catch-up since ${String(since)}`);
+      return socket.timeout(2000).emitWithAck('board:catch-up', { since });
+    },
     onState: (snapshot) => (state.snapshot = snapshot),
   });
   socket.on('connect', () => sync.connected());
@@ -53,12 +61,12 @@ async function setup() {
     expect(response.statusCode).toBe(201);
   };
   const texts = () => state.snapshot?.suggestions.map((s) => s.text).sort() ?? [];
-  return { socket, proxy, post, texts };
+  return { socket, proxy, post, texts, requests };
 }
 
 describe('through a faulty network', () => {
   it('catches up on what it missed while the connection was cut', async () => {
-    const { socket, proxy: faults, post, texts } = await setup();
+    const { socket, proxy: faults, post, texts, requests } = await setup();
     await expect.poll(() => socket.connected).toBe(true);
     await post('Before the drop');
     await expect.poll(texts).toEqual(['Before the drop']);
@@ -72,6 +80,8 @@ describe('through a faulty network', () => {
     await expect
       .poll(texts, { timeout: 10_000 })
       .toEqual(['Before the drop', 'During the drop 1', 'During the drop 2']);
+    // The reconnect fetched only the two changes it missed, not the whole board.
+    expect(requests).toEqual(['snapshot', 'catch-up since 1']);
   });
 
   it('keeps every live change, in order, over a slow link', async () => {

@@ -1,5 +1,13 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import type { BoardSnapshot, Result, SuggestionCreatedEvent } from '@tavla/shared';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import {
+  applyBoardChange,
+  type BoardCatchUp,
+  type BoardSnapshot,
+  type Result,
+  type SuggestionCreatedEvent,
+} from '@tavla/shared';
+import { CATCH_UP_MAX_CHANGES } from '@tavla/shared/domain';
+import { exampleGoalInput } from '@tavla/shared/testing/fixtures';
 import type { App } from '../app.js';
 import { io as connect } from 'socket.io-client';
 import {
@@ -53,6 +61,12 @@ async function start() {
 function sync(socket: ClientSocket, request: unknown = {}): Promise<Result<BoardSnapshot>> {
   return new Promise((resolve) => {
     socket.emit('board:sync', request as Record<string, never>, resolve);
+  });
+}
+
+function catchUp(socket: ClientSocket, request: unknown): Promise<Result<BoardCatchUp>> {
+  return new Promise((resolve) => {
+    socket.emit('board:catch-up', request as { since: number }, resolve);
   });
 }
 
@@ -140,6 +154,94 @@ describe('realtime', () => {
       headers: { cookie: phoneA },
     });
     expect(denied.statusCode).toBe(401);
+  });
+
+  it('replays what a screen missed on board:catch-up, the same as a fresh snapshot', async () => {
+    const { app: started, boardA, phoneA, open, post } = await start();
+    const admin = await setupAdmin(started);
+    const lead = await createLead(started, admin, [boardA.id]);
+    const kiosk = await open({ displayKey: boardA.display_key });
+    await post(boardA.id, phoneA, 'Before the kiosk went away');
+    const before = await sync(kiosk);
+    if (!before.ok) throw new Error('no snapshot');
+
+    // What happens while the screen is away: a post, a goal, a hidden suggestion.
+    const kept = await post(boardA.id, phoneA, 'Switch off the lights at night');
+    const hidden = await post(boardA.id, phoneA, 'Something rude');
+    const lead$ = (url: string, payload: Record<string, unknown>) =>
+      started.inject({ method: 'POST', url, headers: { cookie: lead.cookie }, payload });
+    expect(
+      (await lead$(`/api/boards/${boardA.id}/goals`, { ...exampleGoalInput })).statusCode,
+    ).toBe(201);
+    const hiddenId = hidden.json<{ id: string }>().id;
+    expect(
+      (await lead$(`/api/boards/${boardA.id}/suggestions/${hiddenId}/hide`, { reason: 'Rude' }))
+        .statusCode,
+    ).toBe(204);
+    expect(kept.statusCode).toBe(201);
+
+    const result = await catchUp(kiosk, { since: before.data.seq });
+    if (!result.ok || !result.data.complete) throw new Error('expected a complete catch-up');
+    expect(result.data.changes.map((c) => [c.seq, c.type])).toEqual([
+      [2, 'upsert'],
+      [3, 'upsert'],
+      [4, 'goal'],
+      [5, 'remove'],
+    ]);
+    let replayed = before.data;
+    for (const change of result.data.changes) {
+      const outcome = applyBoardChange(replayed, change);
+      if (outcome.kind !== 'applied') throw new Error(`not applied: ${outcome.kind}`);
+      replayed = outcome.snapshot;
+    }
+    const fresh = await sync(kiosk);
+    if (!fresh.ok) throw new Error('no snapshot');
+    expect(replayed).toEqual(fresh.data);
+
+    // Nothing missed: an empty list. Ahead of the server (a restored backup): not complete.
+    const none = await catchUp(kiosk, { since: 5 });
+    expect(none.ok && none.data.complete && none.data.changes).toEqual([]);
+    expect(await catchUp(kiosk, { since: 6 })).toEqual({ ok: true, data: { complete: false } });
+  });
+
+  it('sends a screen that missed too much to a snapshot', async () => {
+    const { app: started, boardA, open } = await start();
+    const kiosk = await open({ displayKey: boardA.display_key });
+    for (let i = 0; i <= CATCH_UP_MAX_CHANGES; i += 1) {
+      started.services.suggestions.create(boardA, null, {
+        id: testUuid(),
+        text: `Idea number ${String(i)}`,
+        dimension: 'social',
+      });
+    }
+    expect(await catchUp(kiosk, { since: 0 })).toEqual({ ok: true, data: { complete: false } });
+    const recent = await catchUp(kiosk, { since: 1 });
+    expect(recent.ok && recent.data.complete && recent.data.changes).toHaveLength(
+      CATCH_UP_MAX_CHANGES,
+    );
+  });
+
+  it.each([[{}], [{ since: -1 }], [{ since: 'x' }], [{ since: 1, extra: true }], [null]])(
+    'answers a malformed board:catch-up %j with an error ack',
+    async (request) => {
+      const { boardA, open } = await start();
+      const kiosk = await open({ displayKey: boardA.display_key });
+      const result = await catchUp(kiosk, request);
+      expect(result).toMatchObject({ ok: false, error: { code: 'validation_failed' } });
+    },
+  );
+
+  it('answers a request whose handler fails with an internal error, and keeps serving', async () => {
+    const { app: started, boardA, open } = await start();
+    const kiosk = await open({ displayKey: boardA.display_key });
+    vi.spyOn(started.services.boardChanges, 'catchUp').mockImplementationOnce(() => {
+      throw new Error('disk I/O error');
+    });
+    expect(await catchUp(kiosk, { since: 0 })).toEqual({
+      ok: false,
+      error: { code: 'internal', message: 'Internal server error.' },
+    });
+    expect(await catchUp(kiosk, { since: 0 })).toMatchObject({ ok: true });
   });
 
   it('answers a malformed board:sync with an error ack', async () => {

@@ -2,12 +2,14 @@ import type { FastifyInstance } from 'fastify';
 import { Server, type Socket } from 'socket.io';
 import { Compile } from 'typebox/compile';
 import {
+  BoardCatchUpRequestSchema,
   BoardSyncRequestSchema,
   DisplayHeartbeatSchema,
   SOCKET_PATH,
   SocketAuthSchema,
   type ClientToServerEvents,
   type ErrorCode,
+  type Result,
   type ServerToClientEvents,
   type SocketData,
 } from '@tavla/shared';
@@ -25,6 +27,7 @@ export const boardRoom = (boardId: string): string => `board:${boardId}`;
 // Payloads are checked at runtime: TypeScript types say nothing about what a client sends.
 const checkAuth = Compile(SocketAuthSchema);
 const checkSyncRequest = Compile(BoardSyncRequestSchema);
+const checkCatchUpRequest = Compile(BoardCatchUpRequestSchema);
 const checkHeartbeat = Compile(DisplayHeartbeatSchema);
 
 /** True when there is no Origin (non-browser clients) or it names the host that was asked. */
@@ -48,6 +51,22 @@ function handshakeError(code: ErrorCode, message: string): Error {
 
 const errorResult = (code: ErrorCode, message: string) =>
   ({ ok: false, error: { code, message } }) as const;
+
+/**
+ * Answers a socket request through its ack. A handler that throws (a database error, a bug)
+ * gets an `internal` error ack instead of becoming an uncaught exception that ends the process.
+ */
+function answer<T>(ack: unknown, log: FastifyInstance['log'], produce: () => Result<T>): void {
+  if (typeof ack !== 'function') return;
+  let result: Result<T>;
+  try {
+    result = produce();
+  } catch (error) {
+    log.error({ err: error }, 'socket request failed');
+    result = errorResult('internal', 'Internal server error.');
+  }
+  (ack as (result: Result<T>) => void)(result);
+}
 
 /**
  * Attaches Socket.IO to Fastify's HTTP server. Each socket is authenticated once in the
@@ -101,39 +120,48 @@ export function attachRealtime(app: FastifyInstance, services: Services): TavlaS
     void socket.join(boardRoom(socket.data.boardId));
 
     socket.on('display:heartbeat', (beat, ack) => {
-      if (typeof ack !== 'function') return;
-      if (socket.data.role !== 'display') {
-        ack(errorResult('forbidden', 'Only a wall screen sends heartbeats.'));
-        return;
-      }
-      if (!checkHeartbeat.Check(beat)) {
-        ack(
-          errorResult(
+      answer(ack, app.log, () => {
+        if (socket.data.role !== 'display') {
+          return errorResult('forbidden', 'Only a wall screen sends heartbeats.');
+        }
+        if (!checkHeartbeat.Check(beat)) {
+          return errorResult(
             'validation_failed',
             'A heartbeat is { displayId, build, heapBytes, userAgent }.',
-          ),
-        );
-        return;
-      }
-      ack({ ok: true, data: { at: services.displays.heartbeat(socket.data.boardId, beat) } });
+          );
+        }
+        return { ok: true, data: { at: services.displays.heartbeat(socket.data.boardId, beat) } };
+      });
     });
 
     socket.on('board:sync', (request, ack) => {
-      if (typeof ack !== 'function') return;
-      if (!checkSyncRequest.Check(request)) {
-        ack(errorResult('validation_failed', 'board:sync takes an empty object.'));
-        return;
-      }
-      const board = services.boardRepository.findById(socket.data.boardId);
-      if (!board) {
-        ack(errorResult('not_found', 'The board no longer exists.'));
-        return;
-      }
-      const joinUrl =
-        socket.data.role === 'display' ? { joinUrl: services.boards.links(board).joinUrl } : {};
-      ack({
-        ok: true,
-        data: services.suggestions.snapshot(board, { ...joinUrl, deviceId: socket.data.deviceId }),
+      answer(ack, app.log, () => {
+        if (!checkSyncRequest.Check(request)) {
+          return errorResult('validation_failed', 'board:sync takes an empty object.');
+        }
+        const board = services.boardRepository.findById(socket.data.boardId);
+        if (!board) return errorResult('not_found', 'The board no longer exists.');
+        const joinUrl =
+          socket.data.role === 'display' ? { joinUrl: services.boards.links(board).joinUrl } : {};
+        return {
+          ok: true,
+          data: services.suggestions.snapshot(board, {
+            ...joinUrl,
+            deviceId: socket.data.deviceId,
+          }),
+        };
+      });
+    });
+
+    socket.on('board:catch-up', (request, ack) => {
+      answer(ack, app.log, () => {
+        if (!checkCatchUpRequest.Check(request)) {
+          return errorResult('validation_failed', 'board:catch-up takes { since: <seq> }.');
+        }
+        return {
+          ok: true,
+          data: services.boardChanges.catchUp(socket.data.boardId, request.since),
+        };
       });
     });
   });

@@ -1,4 +1,4 @@
-import type { Suggestion } from '../schemas.js';
+import type { GoalInput, Suggestion } from '../schemas.js';
 
 /**
  * A valid suggestion for tests: number `n` gets a readable id, text and sequence number, and a
@@ -26,3 +26,21 @@ export function makeSuggestion(n: number, overrides: Partial<Suggestion> = {}): 
     ...overrides,
   };
 }
+
+/** A complete SMART goal (deadline after the test clock's 2026-11-21). */
+export const exampleGoalInput: GoalInput = {
+  title: 'Less energy per produced unit',
+  description: 'Energy is our biggest cost and our biggest source of emissions.',
+  dimension: 'ecological',
+  focusArea: 'Energy',
+  metric: 'Energy per produced unit',
+  unit: 'kWh',
+  baselineValue: 12,
+  baselineDate: '2026-09-01',
+  targetValue: 9,
+  direction: 'decrease',
+  deadline: '2027-06-30',
+  responsible: 'Erik Berg',
+  achievableConfirmed: true,
+  achievableNote: 'New compressor is budgeted',
+};

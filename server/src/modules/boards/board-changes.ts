@@ -1,7 +1,28 @@
+import type { BoardCatchUp } from '@tavla/shared';
+import type { BoardChange as ClientChange } from '@tavla/shared/board-state';
+import { CATCH_UP_MAX_CHANGES } from '@tavla/shared/domain';
 import type { Db } from '../../db/open-database.js';
 import type { BoardChange, ChangeFeed } from '../../lib/change-feed.js';
 import type { Clock } from '../../lib/clock.js';
-import type { BoardRepository, BoardRow } from './board-repository.js';
+import type { BoardRepository, BoardRow, ChangeRow } from './board-repository.js';
+
+/** A logged change as the client's board state applies it. */
+function toClientChange(row: ChangeRow): ClientChange {
+  const change = { event: row.event, payload: JSON.parse(row.payload) as unknown } as BoardChange;
+  switch (change.event) {
+    case 'suggestion:created':
+    case 'suggestion:updated':
+      return { type: 'upsert', seq: row.seq, suggestion: change.payload.suggestion };
+    case 'suggestion:removed':
+      return { type: 'remove', seq: row.seq, suggestionId: change.payload.suggestionId };
+    case 'goal:updated':
+      return { type: 'goal', seq: row.seq, goal: change.payload.goal };
+    default: {
+      const unknown: never = change;
+      throw new Error(`Unknown logged change ${JSON.stringify(unknown)}`);
+    }
+  }
+}
 
 /**
  * The one way a board changes: inside a single transaction the change takes the board's next
@@ -27,6 +48,24 @@ export function createBoardChanges(deps: {
       })();
       changes.publish(board.id, change);
       return change;
+    },
+
+    /**
+     * What a client that applied everything up to `since` missed, replayed from the log; not
+     * complete when it missed too much or is ahead of the board (a restored backup).
+     */
+    catchUp(boardId: string, since: number): BoardCatchUp {
+      const board = boards.findById(boardId);
+      if (!board || since > board.last_seq || board.last_seq - since > CATCH_UP_MAX_CHANGES) {
+        return { complete: false };
+      }
+      const rows = boards.changesAfter(boardId, since, CATCH_UP_MAX_CHANGES);
+      if (rows.length !== board.last_seq - since) return { complete: false };
+      return {
+        complete: true,
+        board: { id: board.id, name: board.name, language: board.language },
+        changes: rows.map(toClientChange),
+      };
     },
   };
 }

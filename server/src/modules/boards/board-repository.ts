@@ -10,6 +10,12 @@ export interface BoardRow {
   created_at: string;
 }
 
+export interface ChangeRow {
+  seq: number;
+  event: string;
+  payload: string;
+}
+
 export function createBoardRepository(db: Db) {
   const byId = db.prepare<[string], BoardRow>('SELECT * FROM boards WHERE id = ?');
   const byJoinToken = db.prepare<[string], BoardRow>('SELECT * FROM boards WHERE join_token = ?');
@@ -26,6 +32,10 @@ export function createBoardRepository(db: Db) {
     'INSERT INTO board_changes (board_id, seq, event, payload, created_at) VALUES (?, ?, ?, ?, ?)',
   );
 
+  const changesAfter = db.prepare<[string, number, number], ChangeRow>(
+    'SELECT seq, event, payload FROM board_changes WHERE board_id = ? AND seq > ? ORDER BY seq LIMIT ?',
+  );
+
   return {
     findById: (id: string) => byId.get(id),
     findByJoinToken: (token: string) => byJoinToken.get(token),
@@ -38,6 +48,9 @@ export function createBoardRepository(db: Db) {
       if (!row) throw new Error(`Board ${boardId} vanished during a change`);
       return row.last_seq;
     },
+    /** Logged changes after `since`, oldest first, at most `limit`. */
+    changesAfter: (boardId: string, since: number, limit: number) =>
+      changesAfter.all(boardId, since, limit),
     recordChange(boardId: string, seq: number, event: string, payload: unknown, at: string): void {
       insertChange.run(boardId, seq, event, JSON.stringify(payload), at);
     },

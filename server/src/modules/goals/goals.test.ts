@@ -9,24 +9,10 @@ import {
   testApp,
   testUuid,
 } from '../../test-support/test-app.js';
+import { exampleGoalInput } from '@tavla/shared/testing/fixtures';
 
 // The test clock stands at 2026-11-21.
-const energy: GoalInput = {
-  title: 'Less energy per produced unit',
-  description: 'Energy is our biggest cost and our biggest source of emissions.',
-  dimension: 'ecological',
-  focusArea: 'Energy',
-  metric: 'Energy per produced unit',
-  unit: 'kWh',
-  baselineValue: 12,
-  baselineDate: '2026-09-01',
-  targetValue: 9,
-  direction: 'decrease',
-  deadline: '2027-06-30',
-  responsible: 'Erik Berg',
-  achievableConfirmed: true,
-  achievableNote: 'New compressor is budgeted',
-};
+const energy = exampleGoalInput;
 
 async function setup() {
   const { app, db } = await testApp();
