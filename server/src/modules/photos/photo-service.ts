@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync, renameSync } from 'node:fs';
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Suggestion } from '@tavla/shared';
 import { newId } from '../../lib/random-token.js';
@@ -18,8 +18,9 @@ function writeAtomically(path: string, data: Buffer): void {
 
 /**
  * Photos with suggestions. Only the phone that posted a suggestion may add its photo; a new
- * upload replaces the old one (so a retried upload is harmless). Files get generated names
- * (128 random bits) in `photoDir`.
+ * upload replaces the old one and its files are deleted, so a retried upload (the phone's
+ * outbox sends again when it never saw the answer) leaves one photo behind. Files get
+ * generated names (128 random bits) in `photoDir`.
  */
 export function createPhotoService(deps: {
   suggestions: SuggestionRepository;
@@ -48,10 +49,16 @@ export function createPhotoService(deps: {
       const thumb = `${name}-thumb.webp`;
       writeAtomically(join(photoDir, photo), processed.photo);
       writeAtomically(join(photoDir, thumb), processed.thumb);
-      return boardChanges.commit(board, (seq, at) => {
+      let replaced: string[] = [];
+      const updated = boardChanges.commit(board, (seq, at) => {
+        // Read again inside the transaction: a concurrent upload may have landed meanwhile.
+        const current = suggestions.findById(row.id);
+        replaced = [current?.photo_name, current?.thumb_name].filter((n) => n != null);
         suggestions.setPhoto({ id: row.id, photo, thumb, at, seq });
         return suggestionUpdated(suggestions, row.id, seq);
       }).payload.suggestion;
+      for (const name of replaced) rmSync(join(photoDir, name), { force: true });
+      return updated;
     },
   };
 }

@@ -141,6 +141,16 @@ describe('photos', () => {
     expect(stored()).toEqual([]);
   });
 
+  it('keeps one photo however often the upload is retried', async () => {
+    const { upload, stored, photoColumn } = await setup();
+    const jpeg = await cameraJpeg(300, 200);
+    const results = await Promise.all([upload(jpeg), upload(jpeg)]);
+    expect(results.map((r) => r.statusCode)).toEqual([200, 200]);
+    expect((await upload(jpeg)).statusCode).toBe(200);
+    const name = photoColumn().photo_name;
+    expect(stored().sort()).toEqual([name, name?.replace('.webp', '-thumb.webp')].sort());
+  });
+
   it('serves only generated names', async () => {
     const { app } = await setup();
     expect(
