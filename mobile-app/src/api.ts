@@ -31,12 +31,17 @@ export class ApiError extends Error {
   }
 }
 
+/** A request on a dead link gives up after this long (a photo gets longer), so a retry can go. */
+const TIMEOUT_MS = 20_000;
+const PHOTO_TIMEOUT_MS = 90_000;
+
 /** JSON by default; a Blob (a photo) goes as it is, with its own type. */
 async function request<T>(method: string, url: string, body?: unknown): Promise<T> {
   const raw = body instanceof Blob;
   const response = await fetch(url, {
     method,
     credentials: 'same-origin',
+    signal: AbortSignal.timeout(raw ? PHOTO_TIMEOUT_MS : TIMEOUT_MS),
     headers:
       body === undefined
         ? {}

@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { makeSuggestion } from '@tavla/shared/testing/fixtures';
-import { Outbox, backoffMs, localStore, type OutboxItem, type SendResult } from './outbox.js';
+import { ApiError } from './api.js';
+import {
+  OUTBOX_KEY,
+  Outbox,
+  backoffMs,
+  localStore,
+  type OutboxItem,
+  type OutboxWrite,
+  type SendResult,
+} from './outbox.js';
+import { createSender, memoryPhotoStore, type OutboxApi } from './outbox-send.js';
 
 function memoryStorage() {
   const data = new Map<string, string>();
@@ -15,6 +25,13 @@ const body = (n: number) => ({
   text: `Idea ${n}`,
   dimension: 'social' as const,
 });
+const suggestion = (n: number): OutboxWrite => ({ kind: 'suggestion', body: body(n) });
+const describeWrite = (item: OutboxItem) =>
+  item.write.kind === 'suggestion'
+    ? item.write.body.text
+    : item.write.kind === 'vote'
+      ? `vote ${String(item.write.voted)}`
+      : item.write.kind;
 
 describe('Outbox', () => {
   it('keeps writes across a reload and sends them once the network is back, in order', async () => {
@@ -23,56 +40,112 @@ describe('Outbox', () => {
     const sent: string[] = [];
     const send = async (item: OutboxItem): Promise<SendResult> => {
       if (!online) return { kind: 'retry' };
-      sent.push(item.body.id);
-      return { kind: 'sent', suggestion: makeSuggestion(1, { id: item.body.id }) };
+      sent.push(describeWrite(item));
+      return { kind: 'sent', suggestion: null };
     };
     const first = new Outbox(localStore(storage), send);
-    first.add('board-1', body(1));
-    first.add('board-1', body(2));
-    first.add('board-1', body(2)); // a double tap
+    first.add('board-1', suggestion(1));
+    first.add('board-1', { kind: 'photo', suggestionId: body(1).id });
+    first.add('board-1', suggestion(2));
+    first.add('board-1', suggestion(2)); // a double tap
+    first.add('board-1', {
+      kind: 'comment',
+      suggestionId: body(2).id,
+      body: { id: makeSuggestion(9).id, text: 'Good one' },
+    });
     await first.flush();
-    expect(first.items).toHaveLength(2);
+    expect(first.items).toHaveLength(4);
     expect(first.items[0]?.attempts).toBe(1);
 
     // The browser is closed and opened again: the outbox is still there.
     const again = new Outbox(localStore(storage), send);
-    expect(again.items.map((i) => i.body.text)).toEqual(['Idea 1', 'Idea 2']);
+    expect(again.items.map(describeWrite)).toEqual(['Idea 1', 'photo', 'Idea 2', 'comment']);
     online = true;
     await again.flush(true);
-    expect(sent).toEqual([body(1).id, body(2).id]);
+    expect(sent).toEqual(['Idea 1', 'photo', 'Idea 2', 'comment']);
     expect(again.items).toEqual([]);
     expect(new Outbox(localStore(storage), send).items).toEqual([]);
   });
 
-  it('waits out the backoff unless forced', async () => {
-    let now = 1_000_000;
-    let calls = 0;
-    const outbox = new Outbox(
-      localStore(memoryStorage()),
-      async () => ((calls += 1), { kind: 'retry' }),
-      () => now,
-    );
-    outbox.add('b', body(1));
-    await outbox.flush();
-    await outbox.flush();
-    expect(calls).toBe(1);
-    now += 60_000;
-    await outbox.flush();
-    expect(calls).toBe(2);
+  it('keeps only the last "me too" choice that has not left yet', async () => {
+    const sent: string[] = [];
+    let release: () => void = () => undefined;
+    const outbox = new Outbox(localStore(memoryStorage()), async (item) => {
+      sent.push(describeWrite(item));
+      if (sent.length === 1) await new Promise<void>((resolve) => (release = resolve));
+      return { kind: 'sent', suggestion: null };
+    });
+    const vote = (voted: boolean): OutboxWrite => ({
+      kind: 'vote',
+      suggestionId: body(1).id,
+      voted,
+    });
+    outbox.add('b', vote(true));
+    const flushing = outbox.flush();
+    outbox.add('b', vote(false)); // the first is in flight: this one queues behind it
+    outbox.add('b', vote(true)); // replaces the waiting "false"
+    expect(outbox.items.map(describeWrite)).toEqual(['vote true', 'vote true']);
+    release();
+    await flushing;
+    expect(sent).toEqual(['vote true', 'vote true']);
   });
 
-  it('drops and reports a write the server refuses', async () => {
-    const refused: string[] = [];
-    const outbox = new Outbox(localStore(memoryStorage()), async () => ({
-      kind: 'refused',
-      status: 400,
-      message: 'too short',
-    }));
-    outbox.onRefused = (_item, message) => refused.push(message);
-    outbox.add('b', body(1));
+  it('waits out the backoff unless forced, and lets nothing overtake a waiting write', async () => {
+    let now = 1_000_000;
+    const calls: string[] = [];
+    const outbox = new Outbox(
+      localStore(memoryStorage()),
+      async (item) => (calls.push(describeWrite(item)), { kind: 'retry' }),
+      () => now,
+    );
+    outbox.add('b', suggestion(1));
+    await outbox.flush();
+    outbox.add('b', suggestion(2));
+    await outbox.flush();
+    expect(calls).toEqual(['Idea 1']);
+    now += 60_000;
+    await outbox.flush();
+    expect(calls).toEqual(['Idea 1', 'Idea 1']);
+    await outbox.flush(true);
+    expect(calls).toEqual(['Idea 1', 'Idea 1', 'Idea 1']);
+  });
+
+  it('drops a refused suggestion with the photo, votes and comments that depend on it', async () => {
+    const reported: string[] = [];
+    const outbox = new Outbox(localStore(memoryStorage()), async (item) =>
+      item.write.kind === 'suggestion' && item.write.body.text === 'Idea 1'
+        ? { kind: 'refused', status: 400, message: 'too short' }
+        : { kind: 'sent', suggestion: null },
+    );
+    outbox.onResult((item, result) => reported.push(`${describeWrite(item)}: ${result.kind}`));
+    outbox.add('b', suggestion(1));
+    outbox.add('b', { kind: 'photo', suggestionId: body(1).id });
+    outbox.add('b', suggestion(2));
     await outbox.flush();
     expect(outbox.items).toEqual([]);
-    expect(refused).toEqual(['too short']);
+    expect(reported).toEqual(['Idea 1: refused', 'photo: refused', 'Idea 2: sent']);
+  });
+
+  it('reads what an older version left in the outbox', () => {
+    const storage = memoryStorage();
+    storage.setItem(
+      OUTBOX_KEY,
+      JSON.stringify([
+        { boardId: 'b', body: body(1), attempts: 2, nextAttemptAt: 5, queuedAt: 'x' },
+        { nonsense: true },
+      ]),
+    );
+    const items = new Outbox(localStore(storage), async () => ({ kind: 'retry' })).items;
+    expect(items).toEqual([
+      {
+        id: body(1).id,
+        boardId: 'b',
+        write: { kind: 'suggestion', body: body(1) },
+        attempts: 2,
+        nextAttemptAt: 5,
+        queuedAt: 'x',
+      },
+    ]);
   });
 
   it('backs off exponentially to a minute, with jitter', () => {
@@ -80,5 +153,52 @@ describe('Outbox', () => {
     expect(backoffMs(3, () => 0.5)).toBe(8000);
     expect(backoffMs(20, () => 0.5)).toBe(60_000);
     expect(backoffMs(1, () => 0)).toBe(1500);
+  });
+});
+
+describe('createSender', () => {
+  const item = (write: OutboxWrite): OutboxItem => ({
+    id: 'x',
+    boardId: 'b',
+    write,
+    attempts: 0,
+    nextAttemptAt: 0,
+    queuedAt: '',
+  });
+  const failing = (error: unknown): OutboxApi => {
+    const fail = () => Promise.reject(error instanceof Error ? error : new Error(String(error)));
+    return { postSuggestion: fail, uploadPhoto: fail, vote: fail, postComment: fail };
+  };
+
+  it('retries network trouble, 5xx, 408 and 429; gives up on other 4xx', async () => {
+    const photos = memoryPhotoStore();
+    const outcome = async (error: unknown) =>
+      (await createSender(photos, failing(error))(item(suggestion(1)))).kind;
+    expect(await outcome(new TypeError('Failed to fetch'))).toBe('retry');
+    expect(await outcome(new ApiError(503, 'unavailable', 'x'))).toBe('retry');
+    expect(await outcome(new ApiError(408, 'timeout', 'x'))).toBe('retry');
+    expect(await outcome(new ApiError(429, 'rate_limited', 'x'))).toBe('retry');
+    expect(await outcome(new ApiError(400, 'validation_failed', 'x'))).toBe('refused');
+    expect(await outcome(new ApiError(404, 'not_found', 'x'))).toBe('refused');
+  });
+
+  it('uploads a stored photo once and forgets it; a lost photo is refused', async () => {
+    const photos = memoryPhotoStore();
+    const blob = new Blob([new Uint8Array([0xff, 0xd8, 0xff])], { type: 'image/jpeg' });
+    await photos.put(body(1).id, blob);
+    const uploaded: Blob[] = [];
+    const api: OutboxApi = {
+      ...failing(new Error('unused')),
+      uploadPhoto: async (_board, id, photo) => {
+        uploaded.push(photo);
+        return makeSuggestion(1, { id });
+      },
+    };
+    const send = createSender(photos, api);
+    const photo = item({ kind: 'photo', suggestionId: body(1).id });
+    expect(await send(photo)).toMatchObject({ kind: 'sent', suggestion: { id: body(1).id } });
+    expect(uploaded).toEqual([blob]);
+    expect(await photos.get(body(1).id)).toBeUndefined();
+    expect(await send(photo)).toMatchObject({ kind: 'refused', status: 410 });
   });
 });

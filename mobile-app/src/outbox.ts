@@ -1,24 +1,36 @@
-import type { CreateSuggestionBody, Suggestion } from '@tavla/shared';
+import type { CreateCommentBody, CreateSuggestionBody, Suggestion } from '@tavla/shared';
 
 /**
- * The phone's outbox: a suggestion is written here first (localStorage, so it survives closing
- * the browser), then sent; it stays, shown as "waiting to send", until the server has
- * acknowledged it. Retries back off (2 s, 4 s, … up to a minute, with jitter). The server
- * stores a suggestion once per client id, so sending it twice is harmless. A refusal that
- * retrying cannot fix (a 4xx) takes it out and reports it.
+ * The phone's outbox. Every write (a suggestion, its photo, a "me too", a comment) is written
+ * here first (localStorage, so it survives closing the browser; photos wait in IndexedDB),
+ * then sent; it stays, shown as "waiting to send", until the server has acknowledged it.
+ * Retries back off (2 s, 4 s, … up to a minute, with jitter). Every write is idempotent on the
+ * server (client ids for suggestions and comments, a target state for votes, one photo per
+ * suggestion), so sending one twice is harmless. A refusal that retrying cannot fix (a 4xx)
+ * takes it out, with whatever depended on it, and reports it.
  */
+export type OutboxWrite =
+  | { kind: 'suggestion'; body: CreateSuggestionBody }
+  | { kind: 'photo'; suggestionId: string }
+  | { kind: 'vote'; suggestionId: string; voted: boolean }
+  | { kind: 'comment'; suggestionId: string; body: CreateCommentBody };
+
 export interface OutboxItem {
+  /** Unique per write: the client id of a suggestion or comment, generated for the rest. */
+  id: string;
   boardId: string;
-  body: CreateSuggestionBody;
+  write: OutboxWrite;
   attempts: number;
   nextAttemptAt: number;
   queuedAt: string;
 }
 
 export type SendResult =
-  | { kind: 'sent'; suggestion: Suggestion }
+  | { kind: 'sent'; suggestion: Suggestion | null }
   | { kind: 'retry' }
   | { kind: 'refused'; status: number; message: string };
+
+export type OutboxResult = { kind: 'sent'; suggestion: Suggestion | null } | { kind: 'refused' };
 
 export interface OutboxStore {
   load(): OutboxItem[];
@@ -32,7 +44,7 @@ export function localStore(storage: Pick<Storage, 'getItem' | 'setItem'> | null)
     load() {
       try {
         const parsed: unknown = JSON.parse(storage?.getItem(OUTBOX_KEY) ?? '[]');
-        return Array.isArray(parsed) ? parsed.filter(isItem) : [];
+        return Array.isArray(parsed) ? parsed.map(upgrade).filter((i) => i !== null) : [];
       } catch {
         return [];
       }
@@ -47,15 +59,27 @@ export function localStore(storage: Pick<Storage, 'getItem' | 'setItem'> | null)
   };
 }
 
-function isItem(value: unknown): value is OutboxItem {
-  if (typeof value !== 'object' || value === null) return false;
-  const item = value as Partial<Record<keyof OutboxItem, unknown>>;
-  const body = item.body as { id?: unknown } | null | undefined;
-  return (
-    typeof item.boardId === 'string' &&
-    typeof body?.id === 'string' &&
-    typeof item.attempts === 'number'
-  );
+const WRITE_KINDS: readonly string[] = ['suggestion', 'photo', 'vote', 'comment'];
+
+/** A stored item, or one stored by an older version (suggestions only), or null if foreign. */
+function upgrade(value: unknown): OutboxItem | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const item = value as Record<string, unknown>;
+  if (typeof item.boardId !== 'string' || typeof item.attempts !== 'number') return null;
+  const write = item.write as { kind?: unknown } | undefined;
+  if (typeof item.id === 'string' && WRITE_KINDS.includes(String(write?.kind))) {
+    return value as OutboxItem;
+  }
+  const body = item.body as CreateSuggestionBody | undefined;
+  if (typeof body?.id !== 'string') return null;
+  return {
+    id: body.id,
+    boardId: item.boardId,
+    write: { kind: 'suggestion', body },
+    attempts: item.attempts,
+    nextAttemptAt: typeof item.nextAttemptAt === 'number' ? item.nextAttemptAt : 0,
+    queuedAt: typeof item.queuedAt === 'string' ? item.queuedAt : new Date(0).toISOString(),
+  };
 }
 
 export function backoffMs(attempts: number, random: () => number = Math.random): number {
@@ -63,18 +87,26 @@ export function backoffMs(attempts: number, random: () => number = Math.random):
   return Math.round(base * (0.75 + random() * 0.5));
 }
 
+/** The suggestion a write belongs to (a suggestion belongs to itself). */
+export function suggestionOf(write: OutboxWrite): string {
+  return write.kind === 'suggestion' ? write.body.id : write.suggestionId;
+}
+
+export type OutboxListener = (item: OutboxItem, result: OutboxResult) => void;
+
 export class Outbox {
   #items: OutboxItem[];
   #running: Promise<void> | null = null;
+  #inFlight: string | null = null;
   #again = false;
   #againForced = false;
+  #counter = 0;
   readonly #results = new Map<string, 'sent' | 'refused'>();
   readonly #store: OutboxStore;
   readonly #send: (item: OutboxItem) => Promise<SendResult>;
   readonly #now: () => number;
   readonly #listeners = new Set<() => void>();
-  onSent: (suggestion: Suggestion) => void = () => undefined;
-  onRefused: (item: OutboxItem, message: string) => void = () => undefined;
+  readonly #resultListeners = new Set<OutboxListener>();
 
   constructor(
     store: OutboxStore,
@@ -97,37 +129,53 @@ export class Outbox {
     return () => this.#listeners.delete(listener);
   }
 
+  /** Hears about every write the server acknowledged or refused. */
+  onResult(listener: OutboxListener): () => void {
+    this.#resultListeners.add(listener);
+    return () => this.#resultListeners.delete(listener);
+  }
+
   #changed(): void {
     this.#store.save(this.#items);
     for (const listener of this.#listeners) listener();
   }
 
-  add(boardId: string, body: CreateSuggestionBody): void {
-    if (this.#items.some((item) => item.body.id === body.id)) return;
+  /**
+   * Queues a write and returns its id. A suggestion or comment already queued (a double tap)
+   * is not queued twice; a newer "me too" replaces one for the same suggestion that has not
+   * left yet, since only the last choice matters.
+   */
+  add(boardId: string, write: OutboxWrite): string {
+    const id = this.#idFor(write);
+    if (this.#items.some((item) => item.id === id)) return id;
+    const superseded = (item: OutboxItem) =>
+      write.kind === 'vote' &&
+      item.write.kind === 'vote' &&
+      item.write.suggestionId === write.suggestionId &&
+      item.id !== this.#inFlight;
     this.#items = [
-      ...this.#items,
-      {
-        boardId,
-        body,
-        attempts: 0,
-        nextAttemptAt: 0,
-        queuedAt: new Date(this.#now()).toISOString(),
-      },
+      ...this.#items.filter((item) => !superseded(item)),
+      { id, boardId, write, attempts: 0, nextAttemptAt: 0, queuedAt: this.#nowIso() },
     ];
     this.#changed();
+    return id;
   }
 
-  #wantsAgain(): boolean {
-    return this.#again;
+  #idFor(write: OutboxWrite): string {
+    switch (write.kind) {
+      case 'suggestion':
+      case 'comment':
+        return write.body.id;
+      case 'photo':
+        return `photo:${write.suggestionId}`;
+      case 'vote':
+        this.#counter += 1;
+        return `vote:${write.suggestionId}:${String(this.#now())}:${String(this.#counter)}`;
+    }
   }
 
-  /** Who hears about writes the server acknowledged or refused. */
-  setHandlers(handlers: {
-    onSent: (suggestion: Suggestion) => void;
-    onRefused: (item: OutboxItem, message: string) => void;
-  }): void {
-    this.onSent = handlers.onSent;
-    this.onRefused = handlers.onRefused;
+  #nowIso(): string {
+    return new Date(this.#now()).toISOString();
   }
 
   /** What became of a write this page queued: sent, refused, or still waiting (undefined). */
@@ -163,13 +211,28 @@ export class Outbox {
     return this.#running;
   }
 
+  #wantsAgain(): boolean {
+    return this.#again;
+  }
+
   async #flushOnce(force: boolean): Promise<void> {
-    for (const item of [...this.#items]) {
-      if (!force && item.nextAttemptAt > this.#now()) continue;
-      const result = await this.#send(item);
+    // Walks the live list, so a write queued while another is in flight goes in this round.
+    const tried = new Set<string>();
+    for (;;) {
+      const item = this.#items.find((i) => !tried.has(i.id));
+      if (!item) return;
+      tried.add(item.id);
+      if (!force && item.nextAttemptAt > this.#now()) return; // keep the order
+      this.#inFlight = item.id;
+      let result: SendResult;
+      try {
+        result = await this.#send(item);
+      } finally {
+        this.#inFlight = null;
+      }
       if (result.kind === 'retry') {
         this.#items = this.#items.map((i) =>
-          i.body.id === item.body.id
+          i.id === item.id
             ? {
                 ...i,
                 attempts: i.attempts + 1,
@@ -180,11 +243,29 @@ export class Outbox {
         this.#changed();
         return; // keep the order: nothing newer overtakes a waiting one
       }
-      this.#items = this.#items.filter((i) => i.body.id !== item.body.id);
-      this.#results.set(item.body.id, result.kind);
+      const dropped =
+        result.kind === 'refused' && item.write.kind === 'suggestion'
+          ? this.#items.filter(
+              (i) => i.id !== item.id && suggestionOf(i.write) === suggestionOf(item.write),
+            )
+          : [];
+      const gone = new Set([item.id, ...dropped.map((i) => i.id)]);
+      this.#items = this.#items.filter((i) => !gone.has(i.id));
+      this.#results.set(item.id, result.kind);
       this.#changed();
-      if (result.kind === 'sent') this.onSent(result.suggestion);
-      else this.onRefused(item, result.message);
+      const outcome: OutboxResult =
+        result.kind === 'sent'
+          ? { kind: 'sent', suggestion: result.suggestion }
+          : { kind: 'refused' };
+      this.#report(item, outcome);
+      for (const follower of dropped) {
+        this.#results.set(follower.id, 'refused');
+        this.#report(follower, { kind: 'refused' });
+      }
     }
+  }
+
+  #report(item: OutboxItem, result: OutboxResult): void {
+    for (const listener of this.#resultListeners) listener(item, result);
   }
 }

@@ -1,27 +1,9 @@
-import { useEffect, useState, useSyncExternalStore } from 'react';
-import type { CreateSuggestionBody, Suggestion } from '@tavla/shared';
-import { ApiError, postSuggestion, uploadPhoto } from './api.js';
-import { Outbox, localStore, type OutboxItem, type SendResult } from './outbox.js';
+import { useEffect, useRef, useSyncExternalStore } from 'react';
+import type { CreateCommentBody, CreateSuggestionBody } from '@tavla/shared';
+import { Outbox, localStore, type OutboxItem, type OutboxListener } from './outbox.js';
+import { createSender, indexedDbPhotoStore, type PhotoStore } from './outbox-send.js';
 
 const FLUSH_EVERY_MS = 5000;
-
-async function sendSuggestion(item: OutboxItem): Promise<SendResult> {
-  try {
-    return { kind: 'sent', suggestion: await postSuggestion(item.boardId, item.body) };
-  } catch (error) {
-    // Network trouble and server errors are worth retrying; a 4xx is not.
-    if (
-      error instanceof ApiError &&
-      error.status >= 400 &&
-      error.status < 500 &&
-      error.status !== 408 &&
-      error.status !== 429
-    ) {
-      return { kind: 'refused', status: error.status, message: error.message };
-    }
-    return { kind: 'retry' };
-  }
-}
 
 function storage(): Storage | null {
   try {
@@ -31,65 +13,66 @@ function storage(): Storage | null {
   }
 }
 
+let shared: { outbox: Outbox; photos: PhotoStore } | null = null;
+
 /**
- * The outbox of this page, flushed on every change, every few seconds, when the browser comes
- * back online and when the socket reconnects (`online` flips to true).
+ * The one outbox of this page, whichever screen is showing: flushed every few seconds and when
+ * the browser comes back online.
  */
-export function useOutbox(options: {
-  online: boolean;
-  onSent: (suggestion: Suggestion) => void;
-  onRefused: (message: string) => void;
-}) {
-  const [outbox] = useState(() => new Outbox(localStore(storage()), sendSuggestion));
-  // Photos wait in memory next to their suggestion and go up once it is acknowledged.
-  const [photos] = useState(() => new Map<string, Blob>());
+function pageOutbox(): { outbox: Outbox; photos: PhotoStore } {
+  if (shared) return shared;
+  const photos = indexedDbPhotoStore(typeof indexedDB === 'undefined' ? undefined : indexedDB);
+  const outbox = new Outbox(localStore(storage()), createSender(photos));
+  setInterval(() => void outbox.flush(), FLUSH_EVERY_MS);
+  window.addEventListener('online', () => void outbox.flush(true));
+  void outbox.flush(true);
+  shared = { outbox, photos };
+  return shared;
+}
+
+/**
+ * The page's outbox for one screen: what is waiting, ways to queue writes, and a listener for
+ * their outcome. `online` flipping to true (the socket reconnected) sends at once.
+ */
+export function useOutbox(options: { online?: boolean; onResult?: OutboxListener }) {
+  const { outbox, photos } = pageOutbox();
   const items = useSyncExternalStore(
     (listener) => outbox.subscribe(listener),
     () => outbox.items,
   );
 
+  const onResult = useRef(options.onResult);
   useEffect(() => {
-    outbox.setHandlers({
-      onSent: (suggestion) => {
-        options.onSent(suggestion);
-        const photo = photos.get(suggestion.id);
-        if (!photo) return;
-        photos.delete(suggestion.id);
-        uploadPhoto(suggestion.boardId, suggestion.id, photo)
-          .then(options.onSent)
-          .catch(() => options.onRefused('photo'));
-      },
-      onRefused: (_item, message) => options.onRefused(message),
-    });
+    onResult.current = options.onResult;
   });
-
-  useEffect(() => {
-    const flush = () => void outbox.flush();
-    const flushNow = () => void outbox.flush(true);
-    const timer = setInterval(flush, FLUSH_EVERY_MS);
-    window.addEventListener('online', flushNow);
-    flushNow();
-    return () => {
-      clearInterval(timer);
-      window.removeEventListener('online', flushNow);
-    };
-  }, [outbox]);
+  useEffect(() => outbox.onResult((item, result) => onResult.current?.(item, result)), [outbox]);
 
   useEffect(() => {
     if (options.online) void outbox.flush(true);
   }, [options.online, outbox]);
 
-  /** Queues a suggestion and tries at once; resolves with it when acknowledged right away. */
-  async function send(
-    boardId: string,
-    body: CreateSuggestionBody,
-    photo: Blob | null,
-  ): Promise<boolean> {
-    if (photo) photos.set(body.id, photo);
-    outbox.add(boardId, body);
+  /** Queues, tries at once, and tells whether the server acknowledged it right away. */
+  async function queue(id: string): Promise<boolean> {
     await outbox.flush(true);
-    return outbox.resultOf(body.id) === 'sent';
+    return outbox.resultOf(id) === 'sent';
   }
 
-  return { items, send };
+  return {
+    items,
+    /** A suggestion and its photo; the photo waits (in IndexedDB) until the suggestion is in. */
+    async sendSuggestion(boardId: string, body: CreateSuggestionBody, photo: Blob | null) {
+      if (photo) await photos.put(body.id, photo);
+      outbox.add(boardId, { kind: 'suggestion', body });
+      if (photo) outbox.add(boardId, { kind: 'photo', suggestionId: body.id });
+      return queue(body.id);
+    },
+    vote(boardId: string, suggestionId: string, voted: boolean) {
+      return queue(outbox.add(boardId, { kind: 'vote', suggestionId, voted }));
+    },
+    comment(boardId: string, suggestionId: string, body: CreateCommentBody) {
+      return queue(outbox.add(boardId, { kind: 'comment', suggestionId, body }));
+    },
+  };
 }
+
+export type { OutboxItem };

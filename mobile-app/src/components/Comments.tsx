@@ -2,10 +2,14 @@ import { useEffect, useState, type SubmitEvent } from 'react';
 import type { Comment, Language } from '@tavla/shared';
 import { LIMITS } from '@tavla/shared/domain';
 import { t } from '@tavla/shared/i18n';
-import { fetchComments, hideComment, postComment, sendErrorMessage } from '../api.js';
+import { fetchComments, hideComment } from '../api.js';
 import { newClientId } from '../client-id.js';
+import { useOutbox } from '../use-outbox.js';
 
-/** The comments of one suggestion, a form to add one, and for leads a way to hide one. */
+/**
+ * The comments of one suggestion, a form to add one (through the outbox, so a comment written
+ * on weak Wi-Fi waits and is sent later), and for leads a way to hide one.
+ */
 export function Comments(props: {
   boardId: string;
   suggestionId: string;
@@ -20,6 +24,18 @@ export function Comments(props: {
   const [clientId, setClientId] = useState(newClientId);
   const [error, setError] = useState<string | null>(null);
   const [reload, setReload] = useState(0);
+  const outbox = useOutbox({
+    onResult: (item, result) => {
+      if (item.write.kind !== 'comment' || item.write.suggestionId !== suggestionId) return;
+      if (result.kind === 'sent') setReload((n) => n + 1);
+      else setError(t(language, 'phone.form.errorInvalid'));
+    },
+  });
+  const waiting = outbox.items.flatMap((item) =>
+    item.write.kind === 'comment' && item.write.suggestionId === suggestionId
+      ? [item.write.body]
+      : [],
+  );
 
   useEffect(() => {
     fetchComments(boardId, suggestionId)
@@ -31,14 +47,10 @@ export function Comments(props: {
     event.preventDefault();
     if (!text.trim()) return;
     setError(null);
-    try {
-      await postComment(boardId, suggestionId, { id: clientId, text: text.trim() });
-      setText('');
-      setClientId(newClientId());
-      setReload((n) => n + 1);
-    } catch (failure) {
-      setError(t(language, sendErrorMessage(failure)));
-    }
+    const body = { id: clientId, text: text.trim() };
+    setText('');
+    setClientId(newClientId());
+    await outbox.comment(boardId, suggestionId, body);
   }
 
   async function hide(event: SubmitEvent<HTMLFormElement>, commentId: string) {
@@ -52,7 +64,7 @@ export function Comments(props: {
   return (
     <section className="form">
       <h2>{t(language, 'phone.comments.title')}</h2>
-      {comments.length === 0 ? (
+      {comments.length === 0 && waiting.length === 0 ? (
         <p className="list__empty">{t(language, 'phone.comments.none')}</p>
       ) : null}
       <ul className="comments">
@@ -82,6 +94,14 @@ export function Comments(props: {
                 </form>
               </details>
             ) : null}
+          </li>
+        ))}
+        {waiting.map((comment) => (
+          <li key={comment.id} className="comment comment--waiting">
+            <p className="comment__text">{comment.text}</p>
+            <p className="comment__meta">
+              <span className="chip chip--waiting">{t(language, 'phone.list.waiting')}</span>
+            </p>
           </li>
         ))}
       </ul>

@@ -9,10 +9,14 @@ export function SuggestionList(props: {
   suggestions: readonly Suggestion[];
   mine: ReadonlySet<string>;
   voted: ReadonlySet<string>;
+  /** Suggestions whose "me too" waits in the outbox. */
+  pendingVotes: ReadonlySet<string>;
+  /** Suggestions whose photo waits in the outbox. */
+  waitingPhotos: ReadonlySet<string>;
   onVote: (suggestion: Suggestion, voted: boolean) => void;
   language: Language;
 }) {
-  const { suggestions, mine, voted, onVote, language } = props;
+  const { suggestions, mine, voted, pendingVotes, waitingPhotos, onVote, language } = props;
   const [onlyMine, setOnlyMine] = useState(false);
   const own = suggestions.filter((s) => mine.has(s.id));
   const shown = onlyMine ? own : suggestions;
@@ -63,6 +67,11 @@ export function SuggestionList(props: {
                 {isMine ? (
                   <span className="chip chip--mine">{t(language, 'phone.list.mine')}</span>
                 ) : null}
+                {waitingPhotos.has(suggestion.id) ? (
+                  <span className="chip chip--waiting">
+                    {t(language, 'phone.list.photoWaiting')}
+                  </span>
+                ) : null}
               </SuggestionMeta>
               <p className="item__actions">
                 {isMine ? (
@@ -79,6 +88,9 @@ export function SuggestionList(props: {
                     <Icon name="thumbUp" /> {t(language, 'phone.vote.metoo')} · {suggestion.votes}
                   </button>
                 )}
+                {pendingVotes.has(suggestion.id) ? (
+                  <span className="chip chip--waiting">{t(language, 'phone.list.waiting')}</span>
+                ) : null}
                 {suggestion.comments > 0 ? (
                   <a
                     className="comments-link"

@@ -5,7 +5,6 @@ import { statusLabel, t } from '@tavla/shared/i18n';
 import { SuggestionForm } from '../components/SuggestionForm.js';
 import { SuggestionList } from '../components/SuggestionList.js';
 import { phoneLanguage, useDocumentLanguage } from '../language.js';
-import { vote } from '../api.js';
 import { useOutbox } from '../use-outbox.js';
 import { loadMine, rememberMine } from '../local-store.js';
 import { usePhoneBoard } from '../use-phone-board.js';
@@ -21,41 +20,57 @@ export function BoardPage({ boardId }: { boardId: string }) {
   const [refusal, setRefusal] = useState<string | null>(null);
   const outbox = useOutbox({
     online: connection === 'live',
-    onSent: (suggestion) => {
+    onResult: (item, result) => {
+      const { write } = item;
+      if (result.kind === 'refused') {
+        if (write.kind === 'photo') setRefusal(t(language, 'phone.form.photoFailed'));
+        else if (write.kind === 'suggestion') setRefusal(t(language, 'phone.form.errorInvalid'));
+        return;
+      }
+      if (write.kind === 'vote') setVote(write.suggestionId, write.voted);
+      const suggestion = result.suggestion;
+      if (!suggestion) return;
       rememberMine(suggestion.id);
       setMine((current) => new Set([...current, suggestion.id]));
       setPosted((current) => [suggestion, ...current.filter((s) => s.id !== suggestion.id)]);
     },
-    onRefused: (message) =>
-      setRefusal(
-        message === 'photo'
-          ? t(language, 'phone.form.photoFailed')
-          : t(language, 'phone.form.errorInvalid'),
-      ),
   });
   const waiting = outbox.items.filter((item) => item.boardId === boardId);
+  const waitingSuggestions = waiting.flatMap((item) =>
+    item.write.kind === 'suggestion' ? [item.write.body] : [],
+  );
+  const waitingPhotos = new Set(
+    waiting.flatMap((item) => (item.write.kind === 'photo' ? [item.write.suggestionId] : [])),
+  );
   useDocumentLanguage(language, snapshot ? `${snapshot.board.name} · Tavla` : 'Tavla');
 
-  // The server knows what this device posted and voted for (in every snapshot); votes change
-  // on screen at once and are put back if the server says no.
+  // The server knows what this device posted and voted for (in every snapshot). A "me too"
+  // waiting in the outbox shows at once on top of what the server has acknowledged.
   const allMine = useMemo(() => new Set([...mine, ...(snapshot?.mine ?? [])]), [mine, snapshot]);
-  const [voted, setVoted] = useState<ReadonlySet<string>>(new Set());
+  const [acknowledgedVotes, setAcknowledgedVotes] = useState<ReadonlySet<string>>(new Set());
   const [syncedVotes, setSyncedVotes] = useState<readonly string[] | undefined>(undefined);
   if (snapshot?.myVotes !== syncedVotes) {
     setSyncedVotes(snapshot?.myVotes);
-    setVoted(new Set(snapshot?.myVotes ?? []));
+    setAcknowledgedVotes(new Set(snapshot?.myVotes ?? []));
   }
-  const setVote = (id: string, value: boolean) =>
-    setVoted((current) => {
+  function setVote(id: string, value: boolean) {
+    setAcknowledgedVotes((current) => {
       const next = new Set(current);
       if (value) next.add(id);
       else next.delete(id);
       return next;
     });
-  const onVote = (suggestion: Suggestion, value: boolean) => {
-    setVote(suggestion.id, value);
-    vote(boardId, suggestion.id, value).catch(() => setVote(suggestion.id, !value));
-  };
+  }
+  const voted = new Set(acknowledgedVotes);
+  const pendingVotes = new Set<string>();
+  for (const { write } of waiting) {
+    if (write.kind !== 'vote') continue;
+    pendingVotes.add(write.suggestionId);
+    if (write.voted) voted.add(write.suggestionId);
+    else voted.delete(write.suggestionId);
+  }
+  const onVote = (suggestion: Suggestion, value: boolean) =>
+    void outbox.vote(boardId, suggestion.id, value);
 
   // What this phone posted shows at once, even before the live event comes back.
   const suggestions = useMemo(() => {
@@ -118,21 +133,26 @@ export function BoardPage({ boardId }: { boardId: string }) {
           goals={(snapshot?.goals ?? []).filter((goal) => goal.state === 'active')}
           boardId={boardId}
           language={language}
-          send={(body, photo) => outbox.send(boardId, body, photo)}
+          send={(body, photo) => outbox.sendSuggestion(boardId, body, photo)}
         />
         {refusal ? (
           <p className="feedback feedback--error notice-inline" role="alert">
             {refusal}
           </p>
         ) : null}
-        {waiting.length > 0 ? (
+        {waitingSuggestions.length > 0 ? (
           <section className="list" aria-label={t(language, 'phone.list.waiting')}>
             <ul>
-              {waiting.map((item) => (
-                <li key={item.body.id} className="item item--waiting">
-                  <p className="item__text">{item.body.text}</p>
+              {waitingSuggestions.map((body) => (
+                <li key={body.id} className="item item--waiting">
+                  <p className="item__text">{body.text}</p>
                   <p className="item__meta">
                     <span className="chip chip--waiting">{t(language, 'phone.list.waiting')}</span>
+                    {waitingPhotos.has(body.id) ? (
+                      <span className="chip chip--waiting">
+                        {t(language, 'phone.list.photoWaiting')}
+                      </span>
+                    ) : null}
                   </p>
                 </li>
               ))}
@@ -144,6 +164,8 @@ export function BoardPage({ boardId }: { boardId: string }) {
             suggestions={suggestions}
             mine={allMine}
             voted={voted}
+            pendingVotes={pendingVotes}
+            waitingPhotos={waitingPhotos}
             onVote={onVote}
             language={language}
           />

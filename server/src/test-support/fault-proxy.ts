@@ -1,12 +1,14 @@
 import { createServer, connect, type Server, type Socket } from 'node:net';
 
-export type ProxyMode = 'pass' | 'drop' | 'blackhole';
+export type ProxyMode = 'pass' | 'drop' | 'blackhole' | 'lose-replies';
 
 /**
  * A TCP proxy for fault injection between clients and the server, on loopback only.
  *  - pass:      forward both ways (optionally with added latency per chunk);
  *  - drop:      cut every open connection and refuse new ones (a Wi-Fi drop, a restart);
- *  - blackhole: keep connections open but forward nothing (a dead access point).
+ *  - blackhole: keep connections open but forward nothing (a dead access point);
+ *  - lose-replies: requests reach the server, nothing comes back (the answer to a write that
+ *    did land is lost, so the client must send it again).
  */
 export class FaultProxy {
   readonly #server: Server;
@@ -27,6 +29,7 @@ export class FaultProxy {
       const forward = (from: Socket, to: Socket) =>
         from.on('data', (chunk) => {
           if (this.#mode === 'blackhole') return;
+          if (this.#mode === 'lose-replies' && from === upstream) return;
           if (this.#latencyMs === 0) to.write(chunk);
           else setTimeout(() => to.writable && to.write(chunk), this.#latencyMs);
         });
