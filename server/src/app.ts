@@ -32,6 +32,8 @@ export interface AppOptions {
   /** Serve the built apps; tests of the API alone leave this out. */
   appDirs?: AppDirs;
   version?: string;
+  /** How long "me too" tallies are gathered before they are broadcast (default 200 ms). */
+  tallyBatchMs?: number;
 }
 
 /**
@@ -84,8 +86,11 @@ export async function buildApp(options: AppOptions) {
     publicUrl: options.publicUrl,
     pepper: options.pepper,
     photoDir: options.photoDir,
+    ...(options.tallyBatchMs === undefined ? {} : { tallyBatchMs: options.tallyBatchMs }),
   });
   app.decorate('services', services);
+  // Votes counted but not yet broadcast go out before the database closes.
+  app.addHook('onClose', async () => services.tallies.flush());
   installRequestAuth(app, services.accounts);
 
   const version = options.version ?? '0.1.0';

@@ -17,6 +17,7 @@ import { createBoardChanges } from './modules/boards/board-changes.js';
 import type { BoardRow } from './modules/boards/board-repository.js';
 import { createPhotoService } from './modules/photos/photo-service.js';
 import { createFeedbackRepository } from './modules/feedback/feedback-repository.js';
+import { createTallyBroadcaster } from './modules/feedback/tally-broadcaster.js';
 import { createFeedbackService } from './modules/feedback/feedback-service.js';
 import { createSuggestionRepository } from './modules/suggestions/suggestion-repository.js';
 import { createSuggestionService } from './modules/suggestions/suggestion-service.js';
@@ -29,6 +30,7 @@ export function createServices(deps: {
   publicUrl: string;
   pepper: Buffer;
   photoDir: string;
+  tallyBatchMs?: number;
 }) {
   const { db, clock, publicUrl, pepper, photoDir } = deps;
   const changes = new ChangeFeed();
@@ -38,6 +40,14 @@ export function createServices(deps: {
   const suggestionRepository = createSuggestionRepository(db);
   const setupCodes = createSetupCodes(db, pepper);
   const boardChanges = createBoardChanges({ db, boards: boardRepository, clock, changes });
+  const tallies = createTallyBroadcaster({
+    suggestions: suggestionRepository,
+    boards: boardRepository,
+    boardChanges,
+    ...(deps.tallyBatchMs === undefined ? {} : { batchMs: deps.tallyBatchMs }),
+  });
+  // Tallies a crash left unsent go out now.
+  tallies.flush();
   const goals = createGoalService({ goals: createGoalRepository(db), clock, boardChanges });
   const checkGoal = (board: BoardRow, goalId: string) => void goals.linkable(board, goalId);
   return {
@@ -72,10 +82,14 @@ export function createServices(deps: {
       listGoals: (board) => goals.list(board),
     }),
     feedback: createFeedbackService({
+      db,
+      clock,
       suggestions: suggestionRepository,
       feedback: createFeedbackRepository(db),
       boardChanges,
+      tallies,
     }),
+    tallies,
     photos: createPhotoService({ suggestions: suggestionRepository, boardChanges, photoDir }),
     workflow: createSuggestionWorkflow({
       suggestions: suggestionRepository,

@@ -5,7 +5,10 @@ import type { BoardChanges } from '../boards/board-changes.js';
 import type { BoardRow } from '../boards/board-repository.js';
 import type { SuggestionRepository, SuggestionRow } from '../suggestions/suggestion-repository.js';
 import { normaliseText, suggestionUpdated } from '../suggestions/suggestion-service.js';
+import type { Db } from '../../db/open-database.js';
+import type { Clock } from '../../lib/clock.js';
 import type { CommentRow, FeedbackRepository } from './feedback-repository.js';
+import type { TallyBroadcaster } from './tally-broadcaster.js';
 
 export const toComment = (row: CommentRow): Comment => ({
   id: row.id,
@@ -21,15 +24,19 @@ export type CommentAuthor = { kind: 'device'; deviceId: string } | { kind: 'lead
 
 /**
  * "Me too" votes and comments. Each change updates the suggestion's tallies in the same
- * transaction, takes a board sequence number and is broadcast as `suggestion:updated`, so
- * every screen's counts stay exact.
+ * transaction, so the stored counts are always exact. A comment takes a board sequence number
+ * and is broadcast as `suggestion:updated` at once; votes come in bursts, so their tallies are
+ * broadcast in batches (see `tally-broadcaster.ts`).
  */
 export function createFeedbackService(deps: {
+  db: Db;
+  clock: Clock;
   suggestions: SuggestionRepository;
   feedback: FeedbackRepository;
   boardChanges: BoardChanges;
+  tallies: TallyBroadcaster;
 }) {
-  const { suggestions, feedback, boardChanges } = deps;
+  const { db, clock, suggestions, feedback, boardChanges, tallies } = deps;
 
   function visible(board: BoardRow, suggestionId: string): SuggestionRow {
     const row = suggestions.findVisible(board.id, suggestionId);
@@ -55,12 +62,14 @@ export function createFeedbackService(deps: {
       }
       // Checked and changed in the same tick (better-sqlite3 is synchronous): no race.
       if (feedback.hasVote(row.id, deviceId) === voted) return { voted, votes: row.vote_count };
-      const change = boardChanges.commit(board, (seq, at) => {
-        if (voted) feedback.addVote(row.id, deviceId, at);
+      const votes = db.transaction(() => {
+        if (voted) feedback.addVote(row.id, deviceId, clock.now().toISOString());
         else feedback.removeVote(row.id, deviceId);
-        return retally(row.id, voted ? 1 : -1, 0, seq);
-      });
-      return { voted, votes: change.payload.suggestion.votes };
+        suggestions.adjustVotes({ id: row.id, votes: voted ? 1 : -1 });
+        return suggestions.findById(row.id)?.vote_count ?? 0;
+      })();
+      tallies.schedule();
+      return { voted, votes };
     },
 
     listComments(board: BoardRow, suggestionId: string): Comment[] {

@@ -9,9 +9,10 @@ import {
   testApp,
   testUuid,
 } from '../../test-support/test-app.js';
+import type { AppOptions } from '../../app.js';
 
-async function setup() {
-  const { app, db } = await testApp();
+async function setup(options: Partial<AppOptions> = {}) {
+  const { app, db } = await testApp(options);
   const board = createBoard(app, 'A');
   const other = createBoard(app, 'B');
   const author = await joinPhone(app, board);
@@ -72,18 +73,42 @@ describe('me too', () => {
     expect(votesInDb()).toBe(0);
   });
 
-  it('broadcasts the new tally with a board sequence number', async () => {
-    const { app, colleague, vote, suggestion } = await setup();
+  it('broadcasts the new tally with a board sequence number, once per batch', async () => {
+    const { app, board, colleague, vote, suggestion } = await setup();
     const published: unknown[] = [];
     app.services.changes.subscribe((_b, change) => published.push(change));
     await vote(colleague, true);
-    await vote(colleague, true); // no change, no broadcast
+    await vote(colleague, true); // no change
+    const others = await Promise.all([1, 2, 3].map(() => joinPhone(app, board)));
+    for (const phone of others) await vote(phone, true);
+    expect(published).toEqual([]); // gathered, not sent yet
+    await expect.poll(() => published.length).toBe(1);
     expect(published).toEqual([
       {
         event: 'suggestion:updated',
-        payload: expect.objectContaining({ seq: suggestion.seq + 1 }) as unknown,
+        payload: {
+          seq: suggestion.seq + 1,
+          suggestion: expect.objectContaining({ votes: 4, seq: suggestion.seq + 1 }) as unknown,
+        },
       },
     ]);
+    // Nothing pending is left, so nothing more goes out.
+    app.services.tallies.flush();
+    expect(published).toHaveLength(1);
+  });
+
+  it('sends tallies a crash left unsent at the next start', async () => {
+    const { app, db, board, colleague, vote, suggestion } = await setup({ tallyBatchMs: 60_000 });
+    await vote(colleague, true);
+    // The process dies before the batch goes out: the vote is stored, its broadcast is not.
+    const restarted = await testApp({ db, tallyBatchMs: 60_000 });
+    const logged = db
+      .prepare('SELECT seq, payload FROM board_changes WHERE board_id = ? ORDER BY seq DESC')
+      .get(board.id) as { seq: number; payload: string };
+    expect(logged.seq).toBe(suggestion.seq + 1);
+    expect(JSON.parse(logged.payload)).toMatchObject({ suggestion: { votes: 1 } });
+    await restarted.app.close();
+    await app.close();
   });
 
   it('refuses votes that are not allowed and changes nothing', async () => {

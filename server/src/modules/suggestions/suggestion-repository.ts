@@ -86,6 +86,15 @@ export function createSuggestionRepository(db: Db) {
     `UPDATE suggestions SET vote_count = vote_count + @votes, comment_count = comment_count + @comments,
        seq = @seq WHERE id = @id`,
   );
+  const adjustVotes = db.prepare<[{ id: string; votes: number }]>(
+    'UPDATE suggestions SET vote_count = vote_count + @votes, tally_pending = 1 WHERE id = @id',
+  );
+  const pendingTallies = db.prepare<[], { id: string; board_id: string }>(
+    'SELECT id, board_id FROM suggestions WHERE tally_pending = 1 ORDER BY board_id, seq',
+  );
+  const tallyBroadcast = db.prepare<[{ id: string; seq: number | null }]>(
+    'UPDATE suggestions SET tally_pending = 0, seq = coalesce(@seq, seq) WHERE id = @id',
+  );
   const setPhoto = db.prepare<
     [{ id: string; photo: string; thumb: string; at: string; seq: number }]
   >(
@@ -114,6 +123,11 @@ export function createSuggestionRepository(db: Db) {
     /** Changes the vote and comment tallies and stamps the change's sequence number. */
     adjustTallies: (change: { id: string; votes: number; comments: number; seq: number }) =>
       adjustTallies.run(change),
+    /** Moves the vote tally now; its broadcast follows in the next batch (tally_pending). */
+    adjustVotes: (change: { id: string; votes: number }) => adjustVotes.run(change),
+    pendingTallies: () => pendingTallies.all(),
+    /** The tally went out with change `seq` (null: nothing to send, the suggestion is hidden). */
+    tallyBroadcast: (change: { id: string; seq: number | null }) => tallyBroadcast.run(change),
     setPhoto: (change: { id: string; photo: string; thumb: string; at: string; seq: number }) =>
       setPhoto.run(change),
     setGoal: (change: { id: string; goalId: string | null; at: string; seq: number }) =>
