@@ -23,6 +23,8 @@ export default defineConfig({
         resolve: { alias },
         test: { name: 'mobile-app', root: './mobile-app', environment: 'node' },
       },
+      // Deterministic checks of the built apps (bundle budgets); `npm test` builds first.
+      { resolve: { alias }, test: { name: 'scripts', root: './scripts', environment: 'node' } },
       {
         resolve: { alias },
         test: {

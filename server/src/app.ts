@@ -1,5 +1,5 @@
 import fastifyCookie from '@fastify/cookie';
-import fastifyHelmet from '@fastify/helmet';
+import helmet from 'helmet';
 import { TypeBoxValidatorCompiler, type TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import { HealthSchema } from '@tavla/shared';
@@ -56,9 +56,11 @@ export async function buildApp(options: AppOptions) {
 
   installErrorHandling(app);
   await app.register(fastifyCookie);
-  await app.register(fastifyHelmet, {
-    // Factory LANs are plain HTTP: no HSTS, no upgrade-insecure-requests, no COOP/COEP
-    // (browsers ignore or choke on them over http). Scripts only from this origin.
+  // Security headers, built once (@fastify/helmet rebuilt the middleware on every request,
+  // which showed up in the write-path profile). Factory LANs are plain HTTP: no HSTS, no
+  // upgrade-insecure-requests, no COOP/COEP (browsers ignore or choke on them over http).
+  // Scripts only from this origin.
+  const securityHeaders = helmet({
     strictTransportSecurity: false,
     crossOriginOpenerPolicy: false,
     crossOriginEmbedderPolicy: false,
@@ -78,6 +80,11 @@ export async function buildApp(options: AppOptions) {
         frameAncestors: ["'none'"],
       },
     },
+  });
+  app.addHook('onRequest', (request, reply, done) => {
+    securityHeaders(request.raw, reply.raw, (error?: unknown) => {
+      done(error instanceof Error ? error : undefined);
+    });
   });
 
   const services = createServices({

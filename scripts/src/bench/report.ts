@@ -71,5 +71,5 @@ export function renderMarkdown(results: Results): string {
     "  through the real phone app's shrink step in Chromium.",
     '',
   ];
-  return `${lines.join('\n')}`;
+  return lines.join('\n');
 }

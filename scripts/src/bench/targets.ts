@@ -52,13 +52,22 @@ export function freePort(): Promise<number> {
  * server (`server/dist/main.js`, built apps, as `npm start` runs it) or a bare baseline. Each
  * gets the measuring probe preloaded and, for footprint runs, `--expose-gc`.
  */
-export async function startTarget(kind: TargetKind, options: { gc?: boolean } = {}) {
+export async function startTarget(
+  kind: TargetKind,
+  options: { gc?: boolean; nodeArgs?: string[] } = {},
+) {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), `tavla-bench-${kind}-`));
   const baseUrl = `http://127.0.0.1:${port}`;
   const child: ChildProcess = spawn(
     process.execPath,
-    ['--import', PROBE, ...(options.gc ? ['--expose-gc'] : []), SERVERS[kind]],
+    [
+      '--import',
+      PROBE,
+      ...(options.gc ? ['--expose-gc'] : []),
+      ...(options.nodeArgs ?? []),
+      SERVERS[kind],
+    ],
     {
       env: {
         ...process.env,

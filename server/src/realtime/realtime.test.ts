@@ -208,7 +208,7 @@ describe('realtime', () => {
     const { app: started, boardA, open } = await start();
     const kiosk = await open({ displayKey: boardA.display_key });
     for (let i = 0; i <= CATCH_UP_MAX_CHANGES; i += 1) {
-      started.services.suggestions.create(boardA, null, {
+      await started.services.suggestions.create(boardA, null, {
         id: testUuid(),
         text: `Idea number ${String(i)}`,
         dimension: 'social',

@@ -168,6 +168,8 @@ export function attachRealtime(app: FastifyInstance, services: Services): TavlaS
 
   // One emit per change to the board's room: Socket.IO encodes the packet once for all.
   const unsubscribe = services.changes.subscribe((boardId, change) => {
+    // Nobody watching: skip the encoding Socket.IO would do even for an empty room.
+    if (!io.sockets.adapter.rooms.get(boardRoom(boardId))?.size) return;
     const room = io.to(boardRoom(boardId));
     switch (change.event) {
       case 'suggestion:created':

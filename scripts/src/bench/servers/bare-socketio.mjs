@@ -20,11 +20,10 @@ const http = createServer((request, response) => {
   }
   /** @type {Buffer[]} */
   const chunks = [];
-  request.on('data', (chunk) => chunks.push(/** @type {Buffer} */ (chunk)));
+  request.on('data', (/** @type {Buffer} */ chunk) => chunks.push(chunk));
   request.on('end', () => {
-    const body = /** @type {{ id: string; text: string; dimension: string }} */ (
-      JSON.parse(Buffer.concat(chunks).toString())
-    );
+    /** @type {{ id: string; text: string; dimension: string }} */
+    const body = JSON.parse(Buffer.concat(chunks).toString()); // eslint-disable-line @typescript-eslint/no-unsafe-assignment
     seq += 1;
     const at = new Date().toISOString();
     const suggestion = {
@@ -54,9 +53,15 @@ const http = createServer((request, response) => {
 const io = new Server(http, { path: '/socket.io', serveClient: false });
 io.on('connection', (socket) => {
   void socket.join('board');
-  socket.on('board:sync', (/** @type {unknown} */ _request, /** @type {unknown} */ ack) => {
-    if (typeof ack === 'function') ack({ ok: true, data: { seq, suggestions, goals: [] } });
-  });
+  socket.on(
+    'board:sync',
+    (
+      /** @type {unknown} */ _request,
+      /** @type {((result: unknown) => void) | undefined} */ ack,
+    ) => {
+      ack?.({ ok: true, data: { seq, suggestions, goals: [] } });
+    },
+  );
 });
 
 http.listen(port, '127.0.0.1', () => console.log(`bare socket.io on ${port}`));

@@ -27,7 +27,8 @@ function toClientChange(row: ChangeRow): ClientChange {
 /**
  * The one way a board changes: inside a single transaction the change takes the board's next
  * sequence number, does its writes, and is recorded in `board_changes` exactly as it will be
- * broadcast; after the commit it is published to the screens. Services describe *what*
+ * broadcast; after the commit it is published to the screens. `commitSoon` does the same with
+ * group commit, for the paths that see bursts. Services describe *what*
  * changes; this keeps *how* (seq, log, broadcast) the same everywhere.
  */
 export function createBoardChanges(deps: {
@@ -37,17 +38,78 @@ export function createBoardChanges(deps: {
   changes: ChangeFeed;
 }) {
   const { db, boards, clock, changes } = deps;
+
+  /** Inside a transaction: takes the next seq, applies the change and logs it. */
+  function write<C extends BoardChange>(board: BoardRow, apply: (seq: number, at: string) => C): C {
+    const at = clock.now().toISOString();
+    const seq = boards.nextSeq(board.id);
+    const result = apply(seq, at);
+    boards.recordChange(board.id, seq, result.event, result.payload, at);
+    return result;
+  }
+
+  interface Queued {
+    board: BoardRow;
+    apply: (seq: number, at: string) => BoardChange;
+    resolve: (change: BoardChange) => void;
+    reject: (error: unknown) => void;
+  }
+  const queue: Queued[] = [];
+
+  /**
+   * Group commit: the changes queued during one turn of the event loop go into one
+   * transaction, so one fsync serves them all. Each runs in its own savepoint, so one that
+   * fails (a constraint) is rolled back alone and rejected; the others commit. Every change is
+   * published, and its promise resolved, only after the commit.
+   */
+  function commitQueued(): void {
+    const batch = queue.splice(0);
+    const outcomes: ({ change: BoardChange } | { error: unknown })[] = [];
+    try {
+      db.transaction(() => {
+        for (const item of batch) {
+          try {
+            outcomes.push({ change: db.transaction(() => write(item.board, item.apply))() });
+          } catch (error) {
+            outcomes.push({ error });
+          }
+        }
+      })();
+    } catch (error) {
+      for (const item of batch) item.reject(error);
+      return;
+    }
+    batch.forEach((item, i) => {
+      const outcome = outcomes[i];
+      if (!outcome) return;
+      if ('error' in outcome) {
+        item.reject(outcome.error);
+      } else {
+        changes.publish(item.board.id, outcome.change);
+        item.resolve(outcome.change);
+      }
+    });
+  }
+
   return {
     commit<C extends BoardChange>(board: BoardRow, apply: (seq: number, at: string) => C): C {
-      const change = db.transaction(() => {
-        const at = clock.now().toISOString();
-        const seq = boards.nextSeq(board.id);
-        const result = apply(seq, at);
-        boards.recordChange(board.id, seq, result.event, result.payload, at);
-        return result;
-      })();
+      const change = db.transaction(() => write(board, apply))();
       changes.publish(board.id, change);
       return change;
+    },
+
+    /**
+     * Like `commit`, but committed together with the other changes of this turn of the event
+     * loop (group commit); resolves once durable. For the hot write paths (posting).
+     */
+    commitSoon<C extends BoardChange>(
+      board: BoardRow,
+      apply: (seq: number, at: string) => C,
+    ): Promise<C> {
+      return new Promise<C>((resolve, reject) => {
+        queue.push({ board, apply, resolve: (change) => resolve(change as C), reject });
+        if (queue.length === 1) setImmediate(commitQueued);
+      });
     },
 
     /**

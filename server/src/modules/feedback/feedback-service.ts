@@ -50,26 +50,65 @@ export function createFeedbackService(deps: {
     return suggestionUpdated(suggestions, suggestionId, seq);
   };
 
+  /**
+   * Group commit for votes. A workshop sends votes faster than one fsync each allows, so the
+   * votes that arrive in one turn of the event loop are committed in one transaction (one
+   * fsync), and each is acknowledged only after that commit: nothing acknowledged is lost.
+   * Each vote is checked and applied in arrival order inside the transaction.
+   */
+  const pendingVotes: {
+    suggestionId: string;
+    deviceId: string;
+    voted: boolean;
+    resolve: (result: VoteResult) => void;
+    reject: (error: unknown) => void;
+  }[] = [];
+  function commitVotes(): void {
+    const batch = pendingVotes.splice(0);
+    let results: { result: VoteResult; changed: boolean }[];
+    try {
+      results = db.transaction(() =>
+        batch.map(({ suggestionId, deviceId, voted }) => {
+          const current = suggestions.findById(suggestionId)?.vote_count ?? 0;
+          if (feedback.hasVote(suggestionId, deviceId) === voted) {
+            return { result: { voted, votes: current }, changed: false };
+          }
+          if (voted) feedback.addVote(suggestionId, deviceId, clock.now().toISOString());
+          else feedback.removeVote(suggestionId, deviceId);
+          suggestions.adjustVotes({ id: suggestionId, votes: voted ? 1 : -1 });
+          return { result: { voted, votes: current + (voted ? 1 : -1) }, changed: true };
+        }),
+      )();
+    } catch (error) {
+      for (const vote of batch) vote.reject(error);
+      return;
+    }
+    if (results.some((r) => r.changed)) tallies.schedule();
+    batch.forEach((vote, i) => {
+      const outcome = results[i];
+      if (outcome) vote.resolve(outcome.result);
+    });
+  }
+
   return {
     /**
      * Sets this device's "me too" to `voted`. Saying the same twice changes nothing, so a
-     * retried request is harmless.
+     * retried request is harmless. Resolves once the vote is committed (group commit, below).
      */
-    vote(board: BoardRow, deviceId: string, suggestionId: string, voted: boolean): VoteResult {
+    vote(
+      board: BoardRow,
+      deviceId: string,
+      suggestionId: string,
+      voted: boolean,
+    ): Promise<VoteResult> {
       const row = visible(board, suggestionId);
       if (row.device_id === deviceId) {
         throw conflict('This is your own suggestion: "me too" is for the others.');
       }
-      // Checked and changed in the same tick (better-sqlite3 is synchronous): no race.
-      if (feedback.hasVote(row.id, deviceId) === voted) return { voted, votes: row.vote_count };
-      const votes = db.transaction(() => {
-        if (voted) feedback.addVote(row.id, deviceId, clock.now().toISOString());
-        else feedback.removeVote(row.id, deviceId);
-        suggestions.adjustVotes({ id: row.id, votes: voted ? 1 : -1 });
-        return suggestions.findById(row.id)?.vote_count ?? 0;
-      })();
-      tallies.schedule();
-      return { voted, votes };
+      return new Promise((resolve, reject) => {
+        pendingVotes.push({ suggestionId: row.id, deviceId, voted, resolve, reject });
+        if (pendingVotes.length === 1) setImmediate(commitVotes);
+      });
     },
 
     listComments(board: BoardRow, suggestionId: string): Comment[] {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { BoardSnapshot, Comment, Suggestion, VoteResult } from '@tavla/shared';
 import {
   count,
@@ -95,6 +95,23 @@ describe('me too', () => {
     // Nothing pending is left, so nothing more goes out.
     app.services.tallies.flush();
     expect(published).toHaveLength(1);
+  });
+
+  it('commits votes that arrive together in one transaction, each counted once', async () => {
+    const { app, db, board, vote, votesInDb, tally } = await setup();
+    const phones = await Promise.all(Array.from({ length: 30 }, () => joinPhone(app, board)));
+    const transactions = vi.spyOn(db, 'transaction');
+    const responses = await Promise.all(
+      [...phones, ...phones.slice(0, 5)].map((phone) => vote(phone, true)),
+    );
+    expect(responses.every((r) => r.statusCode === 200)).toBe(true);
+    expect(votesInDb()).toBe(30);
+    expect(tally()).toMatchObject({ vote_count: 30 });
+    // Each vote reports the tally right after itself: 1…30, and the 5 repeats change nothing.
+    const counts = responses.map((r) => r.json<VoteResult>().votes);
+    expect(counts.slice(0, 30)).toEqual(Array.from({ length: 30 }, (_, i) => i + 1));
+    expect(counts.slice(30)).toEqual([30, 30, 30, 30, 30]);
+    expect(transactions.mock.calls.length).toBeLessThan(responses.length / 4);
   });
 
   it('sends tallies a crash left unsent at the next start', async () => {

@@ -30,7 +30,7 @@ export const suggestionRoutes: FastifyPluginAsyncTypebox<{ services: Services }>
     },
     async (request, reply) => {
       const viewer = access.device(request.params.boardId, request.credentials);
-      const { suggestion, created } = suggestions.create(
+      const { suggestion, created } = await suggestions.create(
         viewer.board,
         viewer.deviceId,
         request.body,

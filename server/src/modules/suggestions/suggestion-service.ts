@@ -71,37 +71,39 @@ export function createSuggestionService(deps: {
     input: CreateSuggestionBody,
     text: string,
   ) =>
-    boardChanges.commit(board, (seq, at) => {
-      const authorName = input.authorName ? normaliseText(input.authorName) || null : null;
-      const row: SuggestionRow = {
-        id: input.id.toLowerCase(),
-        board_id: board.id,
-        device_id: deviceId,
-        text,
-        dimension: input.dimension,
-        author_name: authorName,
-        status: 'new',
-        status_note: null,
-        duplicate_of: null,
-        status_changed_at: at,
-        hidden_at: null,
-        hidden_reason: null,
-        hidden_by: null,
-        vote_count: 0,
-        comment_count: 0,
-        photo_name: null,
-        thumb_name: null,
-        goal_id: input.goalId ?? null,
-        created_at: at,
-        updated_at: at,
-        seq,
-      };
-      suggestions.insert(row);
-      return {
-        event: 'suggestion:created' as const,
-        payload: { seq, suggestion: toSuggestion(row) },
-      };
-    }).payload.suggestion;
+    boardChanges
+      .commitSoon(board, (seq, at) => {
+        const authorName = input.authorName ? normaliseText(input.authorName) || null : null;
+        const row: SuggestionRow = {
+          id: input.id.toLowerCase(),
+          board_id: board.id,
+          device_id: deviceId,
+          text,
+          dimension: input.dimension,
+          author_name: authorName,
+          status: 'new',
+          status_note: null,
+          duplicate_of: null,
+          status_changed_at: at,
+          hidden_at: null,
+          hidden_reason: null,
+          hidden_by: null,
+          vote_count: 0,
+          comment_count: 0,
+          photo_name: null,
+          thumb_name: null,
+          goal_id: input.goalId ?? null,
+          created_at: at,
+          updated_at: at,
+          seq,
+        };
+        suggestions.insert(row);
+        return {
+          event: 'suggestion:created' as const,
+          payload: { seq, suggestion: toSuggestion(row) },
+        };
+      })
+      .then((change) => change.payload.suggestion);
 
   return {
     /**
@@ -109,11 +111,11 @@ export function createSuggestionService(deps: {
      * suggestion (`created: false`) instead of adding another. Reusing an id for something
      * else is a conflict.
      */
-    create(
+    async create(
       board: BoardRow,
       deviceId: string | null,
       input: CreateSuggestionBody,
-    ): { suggestion: Suggestion; created: boolean } {
+    ): Promise<{ suggestion: Suggestion; created: boolean }> {
       const text = normaliseText(input.text);
       if (text.length < LIMITS.suggestionTextMin) {
         throw invalid(
@@ -121,14 +123,24 @@ export function createSuggestionService(deps: {
         );
       }
       if (input.goalId) checkGoal(board, input.goalId);
-      const existing = suggestions.findById(input.id.toLowerCase());
-      if (existing) {
+      const stored = () => {
+        const existing = suggestions.findById(input.id.toLowerCase());
+        if (!existing) return null;
         if (existing.board_id === board.id && existing.device_id === deviceId) {
           return { suggestion: toSuggestion(existing), created: false };
         }
         throw conflict('A different suggestion already uses this id.');
+      };
+      const before = stored();
+      if (before) return before;
+      try {
+        return { suggestion: await insertNew(board, deviceId, input, text), created: true };
+      } catch (error) {
+        // The same id twice in one group commit: the first one won; answer as for a retry.
+        const after = stored();
+        if (after) return after;
+        throw error;
       }
-      return { suggestion: insertNew(board, deviceId, input, text), created: true };
     },
 
     /**

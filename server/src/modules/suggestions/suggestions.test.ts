@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { BoardSnapshot, Suggestion } from '@tavla/shared';
 import { count, createBoard, joinPhone, testApp, testUuid } from '../../test-support/test-app.js';
 import { DEVICE_COOKIE } from '../devices/device-service.js';
@@ -71,6 +71,28 @@ describe('POST /api/boards/:boardId/suggestions', () => {
     expect(retry.json<Suggestion>()).toEqual(first.json<Suggestion>());
     expect(count(db, 'suggestions')).toBe(1);
     expect(count(db, 'board_changes')).toBe(1);
+  });
+
+  it('commits posts that arrive together in one transaction, in order, each once', async () => {
+    const { app, post, db } = await setup();
+    const published: number[] = [];
+    app.services.changes.subscribe((_b, change) => published.push(change.payload.seq));
+    const transactions = vi.spyOn(db, 'transaction');
+    const twice = body();
+    const payloads = [...Array.from({ length: 12 }, () => body()), twice, twice];
+    const responses = await Promise.all(payloads.map((payload) => post(payload)));
+    expect(responses.map((r) => r.statusCode).sort()).toEqual([
+      200,
+      ...Array<number>(13).fill(201),
+    ]);
+    expect(count(db, 'suggestions')).toBe(13);
+    // Sequence numbers stay gapless even though one post in the batch was rolled back alone.
+    expect(published).toEqual(Array.from({ length: 13 }, (_, i) => i + 1));
+    const seqs = db.prepare('SELECT seq FROM board_changes ORDER BY seq').pluck().all();
+    expect(seqs).toEqual(published);
+    // One outer transaction (plus a savepoint per post) instead of one commit per post.
+    const outer = transactions.mock.results.length - payloads.length;
+    expect(outer).toBeLessThan(payloads.length / 4);
   });
 
   it('records each change with its broadcast payload', async () => {
