@@ -12,7 +12,14 @@ export interface Row {
 interface Results {
   quick: boolean;
   date: string;
-  machine: { cpu: string; cores: number; memoryGiB: number; node: string; platform: string };
+  machine: {
+    cpu: string;
+    cores: number;
+    memoryGiB: number;
+    node: string;
+    platform: string;
+    pinning: { enabled: boolean; server: string; load: string };
+  };
   settings: Record<string, number>;
   durationSeconds: number;
   rows: Row[];
@@ -33,6 +40,7 @@ export function renderMarkdown(results: Results): string {
     `- **Date:** ${results.date}`,
     `- **Machine:** ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, ${machine.platform}`,
     `- **Node:** ${machine.node}`,
+    `- **CPU pinning:** ${machine.pinning.enabled ? `servers on core ${machine.pinning.server}, load generators on cores ${machine.pinning.load} (taskset)` : 'none'}`,
     `- **Run:** ${results.durationSeconds} s; ${settings.sockets ?? 0} phone sockets + 1 kiosk socket, ` +
       `posts for ${settings.postSeconds ?? 0} s per rate, a ${settings.burstSeconds ?? 0} s vote burst ` +
       `at ${settings.burstRate ?? 0}/s, ${settings.httpSeconds ?? 0} s of HTTP load per side`,

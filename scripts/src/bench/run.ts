@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { runBareVotes, runHttpPath } from './http-path.js';
 import { runRealtime, type Settings } from './realtime.js';
 import { renderMarkdown, type Row } from './report.js';
-import { joinPhones, startTarget } from './targets.js';
+import { joinPhones, pinLoad, pinning, startTarget } from './targets.js';
 import { initialJs, lighthouseScores, photoShrink } from './weight.js';
 
 const args = process.argv.slice(2);
@@ -33,9 +33,16 @@ type Side = Record<string, Record<string, number | boolean>>;
 
 async function main() {
   log(`Tavla benchmark${quick ? ' (quick smoke run: figures are not meaningful)' : ''}`);
+  log(
+    pinning.enabled
+      ? `servers on core ${pinning.server}, load generators on cores ${pinning.load}`
+      : 'no CPU pinning (taskset missing or one core)',
+  );
+  pinLoad(true);
   const realtime = (await runRealtime(settings, log)) as Record<'app' | 'bare-socketio', Side>;
   const bareVotes = await runBareVotes(settings, log);
   const httpPath = await runHttpPath(httpSeconds, log);
+  pinLoad(false);
 
   log('weight: bundles, Lighthouse, photo');
   const phoneJs = initialJs('mobile-app');
@@ -229,6 +236,7 @@ async function main() {
       memoryGiB: Math.round(totalmem() / 2 ** 30),
       node: process.version,
       platform: `${process.platform} ${process.arch}`,
+      pinning,
     },
     settings: { ...settings, httpSeconds },
     durationSeconds: Math.round((performance.now() - started) / 1000),

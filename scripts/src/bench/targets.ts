@@ -1,8 +1,8 @@
-import { fork, spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, fork, spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ClientCommand, ClientReply } from './clients.js';
@@ -35,6 +35,30 @@ export interface Target {
   stop(): Promise<void>;
 }
 
+/**
+ * On a small machine the server under test and the load generators fight for the same cores,
+ * which makes timings swing from run to run. With `taskset` and at least two cores, servers
+ * run on core 0 alone and this process (with the client processes it forks) on the others.
+ */
+export const pinning: { enabled: boolean; server: string; load: string } = (() => {
+  const cores = cpus().length;
+  try {
+    execFileSync('taskset', ['--version'], { stdio: 'ignore' });
+  } catch {
+    return { enabled: false, server: '', load: '' };
+  }
+  return cores >= 2
+    ? { enabled: true, server: '0', load: `1-${String(cores - 1)}` }
+    : { enabled: false, server: '', load: '' };
+})();
+
+/** Moves this process (every thread) onto the load cores, or back onto all of them. */
+export function pinLoad(on: boolean): void {
+  if (!pinning.enabled) return;
+  const cores = on ? pinning.load : `0-${String(cpus().length - 1)}`;
+  execFileSync('taskset', ['-a', '-p', '-c', cores, String(process.pid)], { stdio: 'ignore' });
+}
+
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createServer();
@@ -59,15 +83,16 @@ export async function startTarget(
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), `tavla-bench-${kind}-`));
   const baseUrl = `http://127.0.0.1:${port}`;
+  const nodeArgs = [
+    '--import',
+    PROBE,
+    ...(options.gc ? ['--expose-gc'] : []),
+    ...(options.nodeArgs ?? []),
+    SERVERS[kind],
+  ];
   const child: ChildProcess = spawn(
-    process.execPath,
-    [
-      '--import',
-      PROBE,
-      ...(options.gc ? ['--expose-gc'] : []),
-      ...(options.nodeArgs ?? []),
-      SERVERS[kind],
-    ],
+    pinning.enabled ? 'taskset' : process.execPath,
+    pinning.enabled ? ['-c', pinning.server, process.execPath, ...nodeArgs] : nodeArgs,
     {
       env: {
         ...process.env,
