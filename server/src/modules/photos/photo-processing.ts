@@ -1,4 +1,11 @@
-import sharp, { type Metadata } from 'sharp';
+import type { Metadata } from 'sharp';
+
+/**
+ * sharp (libvips) adds about 28 MiB to the server's resident memory; a board may go weeks
+ * without a photo, so it is loaded with the first one.
+ */
+let loaded: Promise<typeof import('sharp')> | null = null;
+const loadSharp = async () => (await (loaded ??= import('sharp'))).default;
 import { LIMITS } from '@tavla/shared';
 import { AppError } from '../../http/app-error.js';
 
@@ -31,6 +38,7 @@ const unsupported = () =>
  * metadata (EXIF, GPS, camera serials), and whatever else the file carried.
  */
 export async function processPhoto(input: Buffer): Promise<ProcessedPhoto> {
+  const sharp = await loadSharp();
   let metadata: Metadata;
   try {
     metadata = await sharp(input, { limitInputPixels: false }).metadata();
