@@ -2,20 +2,31 @@
 /**
  * Baseline: the bare limit of the HTTP write path. A Fastify route with the same TypeBox schema
  * and validator compiler as Tavla's suggestion POST, which inserts the same row with
- * better-sqlite3 into a database opened and migrated by Tavla's own code (so the same schema,
- * WAL and synchronous=FULL). No authentication, sequence numbers, change log or broadcast.
+ * better-sqlite3 into a database with Tavla's schema (its migration files, in order) and its
+ * pragmas (WAL, synchronous=FULL, as server/src/db/open-database.ts). No authentication,
+ * sequence numbers, change log or broadcast.
  * A vote route does the same for "me too" (insert the vote, move the tally).
  */
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Database from 'better-sqlite3';
 import Fastify from 'fastify';
 import { TypeBoxValidatorCompiler } from '@fastify/type-provider-typebox';
 import { CreateSuggestionBodySchema, VoteBodySchema } from '@tavla/shared';
-import { openDatabase } from '../../../../server/dist/db/open-database.js';
-import { migrate } from '../../../../server/dist/db/migrate.js';
 
 const port = Number(process.env.PORT);
-const db = openDatabase(join(process.env.DATA_DIR ?? '.', 'bare.db'));
-migrate(db);
+const db = new Database(join(process.env.DATA_DIR ?? '.', 'bare.db'));
+db.pragma('journal_mode = WAL');
+db.pragma('synchronous = FULL');
+db.pragma('foreign_keys = ON');
+db.pragma('busy_timeout = 5000');
+const migrations = fileURLToPath(new URL('../../../../server/migrations/', import.meta.url));
+for (const file of readdirSync(migrations)
+  .filter((f) => f.endsWith('.sql'))
+  .sort()) {
+  db.exec(readFileSync(join(migrations, file), 'utf8'));
+}
 const at = new Date().toISOString();
 db.prepare(
   `INSERT INTO boards (id, name, language, join_token, display_key, last_seq, created_at)
