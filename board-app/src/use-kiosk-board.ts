@@ -124,6 +124,10 @@ export function useKioskBoard(displayKey: string | null): KioskBoard {
         socket.timeout(SNAPSHOT_TIMEOUT_MS).emitWithAck('board:catch-up', { since }),
       onState: (next, applied) => {
         setSnapshot(next);
+        // A sync that failed marked the screen offline; a later one that worked undoes it.
+        if (socket.connected) {
+          setConnection((current) => (current.state === 'live' ? current : { state: 'live' }));
+        }
         const done = justDone(applied);
         const achieved = justAchieved(applied);
         const party: Celebrating | null = achieved
@@ -214,6 +218,7 @@ export function useKioskBoard(displayKey: string | null): KioskBoard {
       for (const timer of timers) clearTimeout(timer);
       clearInterval(buildTimer);
       clearInterval(heartbeatTimer);
+      sync.close();
       socket.close();
     };
   }, [displayKey]);

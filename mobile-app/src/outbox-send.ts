@@ -110,7 +110,18 @@ export function indexedDbPhotoStore(factory: IDBFactory | undefined): PhotoStore
     async put(id, photo) {
       const photos = await store('readwrite');
       if (!photos) return fallback.put(id, photo);
-      await asPromise(photos.put(photo, id)).catch(() => fallback.put(id, photo));
+      // Stored only once the transaction has committed (not when the request succeeded).
+      const committed = new Promise<void>((resolve, reject) => {
+        photos.transaction.oncomplete = () => resolve();
+        photos.transaction.onabort = () => reject(new Error('IndexedDB write aborted'));
+        photos.transaction.onerror = () => reject(new Error('IndexedDB write failed'));
+      });
+      try {
+        photos.put(photo, id);
+        await committed;
+      } catch {
+        await fallback.put(id, photo);
+      }
     },
     async get(id) {
       const photos = await store('readonly');

@@ -126,6 +126,39 @@ describe('Outbox', () => {
     expect(reported).toEqual(['Idea 1: refused', 'photo: refused', 'Idea 2: sent']);
   });
 
+  it("two tabs of one phone keep each other's writes", async () => {
+    const storage = memoryStorage();
+    const sent: string[] = [];
+    const send = async (item: OutboxItem): Promise<SendResult> => {
+      sent.push(describeWrite(item));
+      return { kind: 'sent', suggestion: null };
+    };
+    let now = 1000;
+    const tabA = new Outbox(
+      localStore(storage),
+      async () => ({ kind: 'retry' }),
+      () => now++,
+    );
+    const tabB = new Outbox(
+      localStore(storage),
+      async () => ({ kind: 'retry' }),
+      () => now++,
+    );
+    tabA.add('b', suggestion(1));
+    tabB.add('b', suggestion(2));
+    tabA.add('b', suggestion(3));
+    // Whoever opens the outbox next sees all three, in the order they were queued.
+    const later = new Outbox(localStore(storage), send);
+    expect(later.items.map(describeWrite)).toEqual(['Idea 1', 'Idea 2', 'Idea 3']);
+    await later.flush(true);
+    expect(sent).toEqual(['Idea 1', 'Idea 2', 'Idea 3']);
+    expect(new Outbox(localStore(storage), send).items).toEqual([]);
+    // A tab that sent a write does not bring it back when it merges what others saved.
+    storage.setItem(OUTBOX_KEY, JSON.stringify(tabB.items));
+    later.reload();
+    expect(later.items).toEqual([]);
+  });
+
   it('reads what an older version left in the outbox', () => {
     const storage = memoryStorage();
     storage.setItem(

@@ -102,6 +102,8 @@ export class Outbox {
   #againForced = false;
   #counter = 0;
   readonly #results = new Map<string, 'sent' | 'refused'>();
+  /** Ids this page sent or dropped, so a merge with what another tab saved skips them. */
+  readonly #done = new Set<string>();
   readonly #store: OutboxStore;
   readonly #send: (item: OutboxItem) => Promise<SendResult>;
   readonly #now: () => number;
@@ -136,8 +138,31 @@ export class Outbox {
   }
 
   #changed(): void {
+    this.#merge();
     this.#store.save(this.#items);
     for (const listener of this.#listeners) listener();
+  }
+
+  /**
+   * Takes in what another tab of this phone saved meanwhile (they share one localStorage
+   * key), so one tab's save never drops the other's writes. Order stays by queue time.
+   */
+  #merge(): void {
+    const mine = new Set(this.#items.map((item) => item.id));
+    const theirs = this.#store
+      .load()
+      .filter((item) => !mine.has(item.id) && !this.#done.has(item.id));
+    if (theirs.length === 0) return;
+    this.#items = [...this.#items, ...theirs].sort((a, b) =>
+      a.queuedAt === b.queuedAt ? 0 : a.queuedAt < b.queuedAt ? -1 : 1,
+    );
+  }
+
+  /** Another tab changed the stored outbox (the `storage` event): show and send its writes. */
+  reload(): void {
+    const before = this.#items.length;
+    this.#merge();
+    if (this.#items.length !== before) for (const listener of this.#listeners) listener();
   }
 
   /**
@@ -146,6 +171,7 @@ export class Outbox {
    * left yet, since only the last choice matters.
    */
   add(boardId: string, write: OutboxWrite): string {
+    this.#merge();
     const id = this.#idFor(write);
     if (this.#items.some((item) => item.id === id)) return id;
     const superseded = (item: OutboxItem) =>
@@ -153,6 +179,7 @@ export class Outbox {
       item.write.kind === 'vote' &&
       item.write.suggestionId === write.suggestionId &&
       item.id !== this.#inFlight;
+    for (const item of this.#items) if (superseded(item)) this.#done.add(item.id);
     this.#items = [
       ...this.#items.filter((item) => !superseded(item)),
       { id, boardId, write, attempts: 0, nextAttemptAt: 0, queuedAt: this.#nowIso() },
@@ -180,7 +207,9 @@ export class Outbox {
 
   /** What became of a write this page queued: sent, refused, or still waiting (undefined). */
   resultOf(id: string): 'sent' | 'refused' | undefined {
-    return this.#results.get(id);
+    const result = this.#results.get(id);
+    this.#results.delete(id);
+    return result;
   }
 
   /**
@@ -189,6 +218,7 @@ export class Outbox {
    * so a write queued meanwhile is not left for the next round.
    */
   flush(force = false): Promise<void> {
+    this.#merge();
     if (this.#running) {
       this.#again = true;
       this.#againForced ||= force;
@@ -250,6 +280,7 @@ export class Outbox {
             )
           : [];
       const gone = new Set([item.id, ...dropped.map((i) => i.id)]);
+      for (const id of gone) this.#done.add(id);
       this.#items = this.#items.filter((i) => !gone.has(i.id));
       this.#results.set(item.id, result.kind);
       this.#changed();

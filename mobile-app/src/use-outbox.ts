@@ -1,6 +1,6 @@
 import { useEffect, useRef, useSyncExternalStore } from 'react';
 import type { CreateCommentBody, CreateSuggestionBody } from '@tavla/shared';
-import { Outbox, localStore, type OutboxItem, type OutboxListener } from './outbox.js';
+import { OUTBOX_KEY, Outbox, localStore, type OutboxItem, type OutboxListener } from './outbox.js';
 import { createSender, indexedDbPhotoStore, type PhotoStore } from './outbox-send.js';
 
 const FLUSH_EVERY_MS = 5000;
@@ -25,6 +25,16 @@ function pageOutbox(): { outbox: Outbox; photos: PhotoStore } {
   const outbox = new Outbox(localStore(storage()), createSender(photos));
   setInterval(() => void outbox.flush(), FLUSH_EVERY_MS);
   window.addEventListener('online', () => void outbox.flush(true));
+  // Another tab of this phone queued or sent something.
+  window.addEventListener('storage', (event) => {
+    if (event.key === OUTBOX_KEY) outbox.reload();
+  });
+  // A photo whose suggestion was refused will never be sent: free its space.
+  outbox.onResult((item, result) => {
+    if (item.write.kind === 'photo' && result.kind === 'refused') {
+      void photos.delete(item.write.suggestionId);
+    }
+  });
   void outbox.flush(true);
   shared = { outbox, photos };
   return shared;

@@ -82,6 +82,7 @@ export function usePhoneBoard(
     listenForBoardChanges(socket, sync);
     return () => {
       clearTimeout(retry);
+      sync.close();
       socket.close();
     };
   }, [boardId]);

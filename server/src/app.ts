@@ -94,6 +94,7 @@ export async function buildApp(options: AppOptions) {
     pepper: options.pepper,
     photoDir: options.photoDir,
     ...(options.tallyBatchMs === undefined ? {} : { tallyBatchMs: options.tallyBatchMs }),
+    reportError: (error, context) => app.log.error({ err: error }, context),
   });
   app.decorate('services', services);
   // Votes counted but not yet broadcast go out before the database closes.

@@ -31,6 +31,8 @@ export function createServices(deps: {
   pepper: Buffer;
   photoDir: string;
   tallyBatchMs?: number;
+  /** Where errors that have no request to fail go (a broadcast, a timer): the server log. */
+  reportError?: (error: unknown, context: string) => void;
 }) {
   const { db, clock, publicUrl, pepper, photoDir } = deps;
   const changes = new ChangeFeed();
@@ -39,12 +41,20 @@ export function createServices(deps: {
   const accountRepository = createAccountRepository(db);
   const suggestionRepository = createSuggestionRepository(db);
   const setupCodes = createSetupCodes(db, pepper);
-  const boardChanges = createBoardChanges({ db, boards: boardRepository, clock, changes });
+  const reportError = deps.reportError ?? (() => undefined);
+  const boardChanges = createBoardChanges({
+    db,
+    boards: boardRepository,
+    clock,
+    changes,
+    onPublishError: (error) => reportError(error, 'broadcasting a committed change failed'),
+  });
   const tallies = createTallyBroadcaster({
     suggestions: suggestionRepository,
     boards: boardRepository,
     boardChanges,
     ...(deps.tallyBatchMs === undefined ? {} : { batchMs: deps.tallyBatchMs }),
+    onError: (error) => reportError(error, 'sending vote tallies failed'),
   });
   // Tallies a crash left unsent go out now.
   tallies.flush();

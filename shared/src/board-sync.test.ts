@@ -98,6 +98,33 @@ describe('BoardSync', () => {
     );
   });
 
+  it('retries a failed first snapshot with backoff and then applies what was held', async () => {
+    vi.useFakeTimers();
+    try {
+      let calls = 0;
+      const states: number[] = [];
+      const sync = new BoardSync({
+        requestSnapshot: async () => {
+          calls += 1;
+          return calls === 1
+            ? { ok: false, error: { code: 'internal', message: 'busy' } }
+            : { ok: true, data: snapshotAt(2) };
+        },
+        onState: (snapshot) => states.push(snapshot.seq),
+      });
+      sync.connected();
+      await vi.advanceTimersByTimeAsync(0);
+      sync.change(event(3)); // arrives while there is no snapshot yet
+      expect(sync.snapshot).toBeNull();
+      await vi.advanceTimersByTimeAsync(1000);
+      expect(calls).toBe(2);
+      expect(states).toEqual([2, 3]);
+      sync.close();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   describe('catching up on reconnect', () => {
     function catchUpHarness() {
       const base = harness();
@@ -167,6 +194,33 @@ describe('BoardSync', () => {
       expect(pending).toHaveLength(1);
       await reply(5);
       expect(sync.snapshot?.seq).toBe(5);
+    });
+
+    it('falls back to a snapshot when the catch-up fails or names another board', async () => {
+      const { sync, pending, reply, answer } = catchUpHarness();
+      sync.connected();
+      await reply(2);
+      sync.connected();
+      await answer({ complete: true, board: { ...board, id: 'board-9999' }, changes: [] });
+      expect(pending).toHaveLength(1);
+      await reply(4);
+      expect(sync.snapshot?.seq).toBe(4);
+    });
+
+    it('falls back to a snapshot when the catch-up request times out', async () => {
+      let snapshots = 0;
+      const sync = new BoardSync({
+        requestSnapshot: async () => {
+          snapshots += 1;
+          return { ok: true, data: snapshotAt(snapshots === 1 ? 2 : 6) };
+        },
+        requestChanges: () => Promise.reject(new Error('operation has timed out')),
+        onState: () => undefined,
+      });
+      sync.connected();
+      await vi.waitFor(() => expect(sync.snapshot?.seq).toBe(2));
+      sync.connected();
+      await vi.waitFor(() => expect(sync.snapshot?.seq).toBe(6));
     });
 
     it('an unchanged board with nothing missed changes nothing', async () => {

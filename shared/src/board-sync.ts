@@ -3,6 +3,16 @@ import type { Result } from './errors.js';
 import type { BoardCatchUp } from './events.js';
 import type { BoardSnapshot, Goal, Suggestion } from './schemas.js';
 
+// Timers exist in browsers and in Node alike; shared is typed for neither.
+declare function setTimeout(callback: () => void, ms: number): unknown;
+declare function clearTimeout(handle: unknown): void;
+
+/** After a failed sync: try again after 1 s, doubling to at most 30 s. */
+const RETRY_FIRST_MS = 1000;
+const RETRY_MAX_MS = 30_000;
+/** Live changes kept while no snapshot is there to apply them to. */
+const MAX_HELD = 1000;
+
 /** A change that was applied live, with the suggestion or goal as it was before (null if new). */
 export interface AppliedChange {
   change: BoardChange;
@@ -38,6 +48,8 @@ export class BoardSync {
   #resyncWanted: 'none' | 'catch-up' | 'snapshot' = 'none';
   #held: BoardChange[] = [];
   readonly #callbacks: BoardSyncCallbacks;
+  #retryTimer: unknown;
+  #retryMs = RETRY_FIRST_MS;
 
   constructor(callbacks: BoardSyncCallbacks) {
     this.#callbacks = callbacks;
@@ -54,7 +66,7 @@ export class BoardSync {
 
   change(change: BoardChange): void {
     if (this.#syncing || !this.#snapshot) {
-      this.#held.push(change);
+      this.#hold(change);
       return;
     }
     this.#apply([change]);
@@ -86,8 +98,10 @@ export class BoardSync {
       if (this.#resyncWanted !== 'snapshot') this.#resyncWanted = mode;
       return;
     }
+    clearTimeout(this.#retryTimer);
     this.#syncing = true;
     let missed: BoardChange[] = [];
+    let failed = false;
     try {
       // (No await unless there is something to catch up from: the snapshot request goes out now.)
       const caughtUp =
@@ -98,40 +112,65 @@ export class BoardSync {
         missed = caughtUp;
       } else {
         const result = await this.#callbacks.requestSnapshot();
-        if (!result.ok) {
+        if (result.ok) {
+          this.#snapshot = result.data;
+          this.#retryMs = RETRY_FIRST_MS;
+          this.#callbacks.onState(result.data, []);
+        } else {
+          failed = true;
           this.#callbacks.onError?.(result.error);
-          return;
         }
-        this.#snapshot = result.data;
-        this.#callbacks.onState(result.data, []);
       }
     } catch (error) {
+      failed = true;
       this.#callbacks.onError?.({ code: 'internal', message: String(error) });
     } finally {
       this.#syncing = false;
+    }
+    if (failed) {
+      // Never give up: try again with backoff. What arrived meanwhile stays held (bounded).
+      this.#resyncWanted = 'none';
+      this.#retryTimer = setTimeout(() => void this.#sync('snapshot'), this.#retryMs);
+      this.#retryMs = Math.min(RETRY_MAX_MS, this.#retryMs * 2);
+      return;
     }
     const held = this.#held.splice(0);
     const again = this.#resyncWanted;
     this.#resyncWanted = 'none';
     if (again !== 'none') {
-      this.#held.push(...missed, ...held);
+      this.#hold(...missed, ...held);
       await this.#sync(again);
     } else if (missed.length > 0 || held.length > 0) {
       this.#apply([...missed, ...held]);
     }
   }
 
-  /** The changes missed since the held snapshot, or null when only a snapshot will do. */
+  /** Keeps changes for after the sync; past the cap the snapshot will carry them anyway. */
+  #hold(...changes: BoardChange[]): void {
+    this.#held.push(...changes);
+    if (this.#held.length > MAX_HELD) this.#held.splice(0, this.#held.length - MAX_HELD);
+  }
+
+  /** Stops the retry timer (the screen is going away). */
+  close(): void {
+    clearTimeout(this.#retryTimer);
+  }
+
+  /**
+   * The changes missed since the held snapshot, or null when only a snapshot will do: the
+   * server cannot replay them all, the request failed or timed out, or it is another board.
+   */
   async #catchUp(current: BoardSnapshot): Promise<BoardChange[] | null> {
-    const result = await this.#callbacks.requestChanges?.(current.seq);
-    if (!result) return null;
-    if (!result.ok || !result.data.complete) return null;
+    let result: Result<BoardCatchUp> | undefined;
+    try {
+      result = await this.#callbacks.requestChanges?.(current.seq);
+    } catch {
+      return null;
+    }
+    if (!result?.ok || !result.data.complete) return null;
     const { board } = result.data;
-    if (
-      board.name !== current.board.name ||
-      board.language !== current.board.language ||
-      board.id !== current.board.id
-    ) {
+    if (board.id !== current.board.id) return null;
+    if (board.name !== current.board.name || board.language !== current.board.language) {
       this.#snapshot = { ...current, board };
       this.#callbacks.onState(this.#snapshot, []);
     }

@@ -48,7 +48,7 @@ export const pinning: { enabled: boolean; server: string; load: string } = (() =
     return { enabled: false, server: '', load: '' };
   }
   return cores >= 2
-    ? { enabled: true, server: '0', load: `1-${String(cores - 1)}` }
+    ? { enabled: true, server: '0', load: cores === 2 ? '1' : `1-${String(cores - 1)}` }
     : { enabled: false, server: '', load: '' };
 })();
 

@@ -36,6 +36,7 @@ export function createBoardChanges(deps: {
   boards: BoardRepository;
   clock: Clock;
   changes: ChangeFeed;
+  onPublishError?: (error: unknown) => void;
 }) {
   const { db, boards, clock, changes } = deps;
 
@@ -71,6 +72,9 @@ export function createBoardChanges(deps: {
           try {
             outcomes.push({ change: db.transaction(() => write(item.board, item.apply))() });
           } catch (error) {
+            // A disk-level error (full, I/O) can roll back the whole transaction: then nothing
+            // of this batch may go on outside it. Rethrow, and every item is rejected below.
+            if (!db.inTransaction) throw error;
             outcomes.push({ error });
           }
         }
@@ -85,16 +89,28 @@ export function createBoardChanges(deps: {
       if ('error' in outcome) {
         item.reject(outcome.error);
       } else {
-        changes.publish(item.board.id, outcome.change);
+        publishSafely(item.board.id, outcome.change);
         item.resolve(outcome.change);
       }
     });
   }
 
+  /**
+   * A committed change is stored whatever a listener does with it: a listener that throws is
+   * logged and must not turn the write into an error or leave other requests hanging.
+   */
+  function publishSafely(boardId: string, change: BoardChange): void {
+    try {
+      changes.publish(boardId, change);
+    } catch (error) {
+      deps.onPublishError?.(error);
+    }
+  }
+
   return {
     commit<C extends BoardChange>(board: BoardRow, apply: (seq: number, at: string) => C): C {
       const change = db.transaction(() => write(board, apply))();
-      changes.publish(board.id, change);
+      publishSafely(board.id, change);
       return change;
     },
 

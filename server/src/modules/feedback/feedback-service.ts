@@ -57,6 +57,7 @@ export function createFeedbackService(deps: {
    * Each vote is checked and applied in arrival order inside the transaction.
    */
   const pendingVotes: {
+    boardId: string;
     suggestionId: string;
     deviceId: string;
     voted: boolean;
@@ -65,28 +66,43 @@ export function createFeedbackService(deps: {
   }[] = [];
   function commitVotes(): void {
     const batch = pendingVotes.splice(0);
-    let results: { result: VoteResult; changed: boolean }[];
+    const outcomes: ({ result: VoteResult; changed: boolean } | { error: unknown })[] = [];
+    const applyOne = db.transaction(
+      ({ boardId, suggestionId, deviceId, voted }: (typeof batch)[number]) => {
+        // Checked again inside the transaction: a lead may have hidden it meanwhile.
+        const row = suggestions.findVisible(boardId, suggestionId);
+        if (!row) throw notFound('There is no such suggestion on this board.');
+        if (feedback.hasVote(suggestionId, deviceId) === voted) {
+          return { result: { voted, votes: row.vote_count }, changed: false };
+        }
+        if (voted) feedback.addVote(suggestionId, deviceId, clock.now().toISOString());
+        else feedback.removeVote(suggestionId, deviceId);
+        suggestions.adjustVotes({ id: suggestionId, votes: voted ? 1 : -1 });
+        return { result: { voted, votes: row.vote_count + (voted ? 1 : -1) }, changed: true };
+      },
+    );
     try {
-      results = db.transaction(() =>
-        batch.map(({ suggestionId, deviceId, voted }) => {
-          const current = suggestions.findById(suggestionId)?.vote_count ?? 0;
-          if (feedback.hasVote(suggestionId, deviceId) === voted) {
-            return { result: { voted, votes: current }, changed: false };
+      db.transaction(() => {
+        for (const vote of batch) {
+          // Each vote in its own savepoint: one that fails is rolled back and refused alone.
+          try {
+            outcomes.push(applyOne(vote));
+          } catch (error) {
+            if (!db.inTransaction) throw error; // the whole transaction is gone (disk error)
+            outcomes.push({ error });
           }
-          if (voted) feedback.addVote(suggestionId, deviceId, clock.now().toISOString());
-          else feedback.removeVote(suggestionId, deviceId);
-          suggestions.adjustVotes({ id: suggestionId, votes: voted ? 1 : -1 });
-          return { result: { voted, votes: current + (voted ? 1 : -1) }, changed: true };
-        }),
-      )();
+        }
+      })();
     } catch (error) {
       for (const vote of batch) vote.reject(error);
       return;
     }
-    if (results.some((r) => r.changed)) tallies.schedule();
+    if (outcomes.some((o) => 'changed' in o && o.changed)) tallies.schedule();
     batch.forEach((vote, i) => {
-      const outcome = results[i];
-      if (outcome) vote.resolve(outcome.result);
+      const outcome = outcomes[i];
+      if (!outcome) vote.reject(new Error('vote lost in its batch'));
+      else if ('error' in outcome) vote.reject(outcome.error);
+      else vote.resolve(outcome.result);
     });
   }
 
@@ -106,7 +122,14 @@ export function createFeedbackService(deps: {
         throw conflict('This is your own suggestion: "me too" is for the others.');
       }
       return new Promise((resolve, reject) => {
-        pendingVotes.push({ suggestionId: row.id, deviceId, voted, resolve, reject });
+        pendingVotes.push({
+          boardId: board.id,
+          suggestionId: row.id,
+          deviceId,
+          voted,
+          resolve,
+          reject,
+        });
         if (pendingVotes.length === 1) setImmediate(commitVotes);
       });
     },

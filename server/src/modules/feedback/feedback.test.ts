@@ -114,6 +114,46 @@ describe('me too', () => {
     expect(transactions.mock.calls.length).toBeLessThan(responses.length / 4);
   });
 
+  it('refuses a vote for a suggestion hidden while the vote waited for its batch', async () => {
+    const { app, db, board, colleague, suggestion, votesInDb } = await setup();
+    const deviceId = colleague.split('=')[1] ?? '';
+    const waiting = app.services.feedback.vote(board, deviceId, suggestion.id, true);
+    db.prepare("UPDATE suggestions SET hidden_at = '2026-11-21T08:00:00Z' WHERE id = ?").run(
+      suggestion.id,
+    );
+    await expect(waiting).rejects.toMatchObject({ statusCode: 404 });
+    expect(votesInDb()).toBe(0);
+  });
+
+  it('keeps a tally pending and retries when sending it fails, without crashing', async () => {
+    const { app, colleague, vote } = await setup();
+    const published: unknown[] = [];
+    app.services.changes.subscribe((_b, change) => published.push(change));
+    const commit = vi.spyOn(app.services.boardChanges, 'commit').mockImplementationOnce(() => {
+      throw new Error('disk I/O error');
+    });
+    await vote(colleague, true);
+    expect(() => app.services.tallies.flush()).not.toThrow();
+    expect(published).toHaveLength(0);
+    commit.mockRestore();
+    app.services.tallies.flush();
+    expect(published).toHaveLength(1);
+  });
+
+  it('a listener that throws does not fail a committed write', async () => {
+    const { app, board, author } = await setup();
+    app.services.changes.subscribe(() => {
+      throw new Error('a broken listener');
+    });
+    const posted = await app.inject({
+      method: 'POST',
+      url: `/api/boards/${board.id}/suggestions`,
+      headers: { cookie: author },
+      payload: { id: testUuid(), text: 'Still stored and answered', dimension: 'social' },
+    });
+    expect(posted.statusCode).toBe(201);
+  });
+
   it('sends tallies a crash left unsent at the next start', async () => {
     const { app, db, board, colleague, vote, suggestion } = await setup({ tallyBatchMs: 60_000 });
     await vote(colleague, true);

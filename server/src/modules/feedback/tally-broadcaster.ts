@@ -19,6 +19,7 @@ export function createTallyBroadcaster(deps: {
   boards: BoardRepository;
   boardChanges: BoardChanges;
   batchMs?: number;
+  onError?: (error: unknown) => void;
 }) {
   const { suggestions, boards, boardChanges } = deps;
   const batchMs = deps.batchMs ?? TALLY_BATCH_MS;
@@ -27,18 +28,27 @@ export function createTallyBroadcaster(deps: {
   function flush(): void {
     if (timer) clearTimeout(timer);
     timer = null;
+    let failed = false;
     for (const pending of suggestions.pendingTallies()) {
-      const board = boards.findById(pending.board_id);
-      const row = suggestions.findVisible(pending.board_id, pending.id);
-      if (!board || !row) {
-        suggestions.tallyBroadcast({ id: pending.id, seq: null });
-        continue;
+      try {
+        const board = boards.findById(pending.board_id);
+        const row = suggestions.findVisible(pending.board_id, pending.id);
+        if (!board || !row) {
+          suggestions.tallyBroadcast({ id: pending.id, seq: null });
+          continue;
+        }
+        boardChanges.commit(board, (seq) => {
+          suggestions.tallyBroadcast({ id: row.id, seq });
+          return suggestionUpdated(suggestions, row.id, seq);
+        });
+      } catch (error) {
+        // Runs from a timer: report it and try again later instead of ending the process.
+        // The tally stays pending in the database, so nothing is lost meanwhile.
+        failed = true;
+        deps.onError?.(error);
       }
-      boardChanges.commit(board, (seq) => {
-        suggestions.tallyBroadcast({ id: row.id, seq });
-        return suggestionUpdated(suggestions, row.id, seq);
-      });
     }
+    if (failed) timer = setTimeout(flush, batchMs * 10);
   }
 
   return {
