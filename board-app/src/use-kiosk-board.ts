@@ -120,8 +120,8 @@ export function useKioskBoard(displayKey: string | null): KioskBoard {
 
     const sync = new BoardSync({
       requestSnapshot: () => socket.timeout(SNAPSHOT_TIMEOUT_MS).emitWithAck('board:sync', {}),
-      requestChanges: (since) =>
-        socket.timeout(SNAPSHOT_TIMEOUT_MS).emitWithAck('board:catch-up', { since }),
+      requestChanges: (since, history) =>
+        socket.timeout(SNAPSHOT_TIMEOUT_MS).emitWithAck('board:catch-up', { since, history }),
       onState: (next, applied) => {
         setSnapshot(next);
         // A sync that failed marked the screen offline; a later one that worked undoes it.

@@ -56,7 +56,8 @@ export function usePhoneBoard(
     });
     const sync = new BoardSync({
       requestSnapshot: () => socket.timeout(10_000).emitWithAck('board:sync', {}),
-      requestChanges: (since) => socket.timeout(10_000).emitWithAck('board:catch-up', { since }),
+      requestChanges: (since, history) =>
+        socket.timeout(10_000).emitWithAck('board:catch-up', { since, history }),
       onState: (next, applied) => {
         setSnapshot(next);
         for (const changed of ownStatusChanges(applied, mineRef.current))

@@ -14,6 +14,7 @@ import { createDisplayService } from './modules/displays/display-service.js';
 import { createGoalRepository } from './modules/goals/goal-repository.js';
 import { createGoalService } from './modules/goals/goal-service.js';
 import { createBoardChanges } from './modules/boards/board-changes.js';
+import { historyId } from './db/history-id.js';
 import type { BoardRow } from './modules/boards/board-repository.js';
 import { createPhotoService } from './modules/photos/photo-service.js';
 import { createFeedbackRepository } from './modules/feedback/feedback-repository.js';
@@ -42,8 +43,10 @@ export function createServices(deps: {
   const suggestionRepository = createSuggestionRepository(db);
   const setupCodes = createSetupCodes(db, pepper);
   const reportError = deps.reportError ?? (() => undefined);
+  const history = historyId(db);
   const boardChanges = createBoardChanges({
     db,
+    history,
     boards: boardRepository,
     clock,
     changes,
@@ -90,6 +93,7 @@ export function createServices(deps: {
       boardChanges,
       checkGoal,
       listGoals: (board) => goals.list(board),
+      history,
     }),
     feedback: createFeedbackService({
       db,

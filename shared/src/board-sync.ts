@@ -27,7 +27,7 @@ export interface BoardSyncCallbacks {
    * Asks for the changes after `since` (the `board:catch-up` socket event). Without it, every
    * reconnect takes a full snapshot.
    */
-  requestChanges?(since: number): Promise<Result<BoardCatchUp>>;
+  requestChanges?(since: number, history: string | undefined): Promise<Result<BoardCatchUp>>;
   /** Called with the new state; `applied` lists the live changes that led to it (none for a snapshot). */
   onState(snapshot: BoardSnapshot, applied: readonly AppliedChange[]): void;
   onError?(error: { code: string; message: string }): void;
@@ -163,7 +163,7 @@ export class BoardSync {
   async #catchUp(current: BoardSnapshot): Promise<BoardChange[] | null> {
     let result: Result<BoardCatchUp> | undefined;
     try {
-      result = await this.#callbacks.requestChanges?.(current.seq);
+      result = await this.#callbacks.requestChanges?.(current.seq, current.history);
     } catch {
       return null;
     }

@@ -41,15 +41,19 @@ export type BoardSyncRequest = Static<typeof BoardSyncRequestSchema>;
 
 /** "I have applied everything up to `since`; what did I miss?" */
 export const BoardCatchUpRequestSchema = Type.Object(
-  { since: Type.Integer({ minimum: 0 }) },
+  {
+    since: Type.Integer({ minimum: 0 }),
+    /** The `history` of the snapshot `since` belongs to. */
+    history: Type.Optional(Type.String({ maxLength: 64 })),
+  },
   { additionalProperties: false },
 );
 export type BoardCatchUpRequest = Static<typeof BoardCatchUpRequestSchema>;
 
 /**
  * The changes after `since`, in order, exactly as they were broadcast, plus the board's header.
- * `complete: false` when the server cannot give them all (too many missed, or `since` is ahead
- * of the server, e.g. after a restore from backup): the client then asks for a snapshot.
+ * `complete: false` when the server cannot give them all (too many missed, `since` is ahead of
+ * the server, or another `history`: a restore from backup): the client then asks for a snapshot.
  */
 export type BoardCatchUp =
   { complete: true; board: Board; changes: BoardChange[] } | { complete: false };

@@ -376,6 +376,11 @@ export const BoardSnapshotSchema = Type.Object({
   board: BoardSchema,
   /** Last applied board sequence number; live events continue from here. */
   seq: Type.Integer({ minimum: 0 }),
+  /**
+   * Which line of history `seq` belongs to: a restored backup starts a new one, and a
+   * catch-up across a restore is refused (the client takes a snapshot instead).
+   */
+  history: Type.Optional(Type.String()),
   suggestions: Type.Array(SuggestionSchema),
   /** Goals that are not archived (drafts, active, achieved), each with its measurements. */
   goals: Type.Array(GoalSchema),

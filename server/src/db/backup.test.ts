@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createBoard, joinPhone, testApp, testUuid } from '../test-support/test-app.js';
 import { backupNow, pruneBackups, restoreBackup, verifyBackup } from './backup.js';
+import { historyId } from './history-id.js';
 import { migrate } from './migrate.js';
 import { openDatabase } from './open-database.js';
 
@@ -56,6 +57,7 @@ describe('backups', () => {
     createBoard(app, 'Kept in the backup');
     const { dir } = await backupNow(db, dataDir, new Date('2026-11-21T10:00:00Z'));
     createBoard(app, 'Made after the backup');
+    const historyBefore = historyId(db);
     await app.close();
     db.close();
 
@@ -65,6 +67,8 @@ describe('backups', () => {
       (b) => b.name,
     );
     expect(names).toEqual(['Kept in the backup']);
+    // Sequence numbers start a new history: screens from before take a fresh snapshot.
+    expect(historyId(restored)).not.toBe(historyBefore);
     restored.close();
     expect(readdirSync(dataDir).some((name) => name.startsWith('tavla.db.before-restore-'))).toBe(
       true,

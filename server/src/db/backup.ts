@@ -9,7 +9,8 @@ import {
 } from 'node:fs';
 import { basename, join } from 'node:path';
 import Database from 'better-sqlite3';
-import type { Db } from './open-database.js';
+import { openDatabase, type Db } from './open-database.js';
+import { startNewHistory } from './history-id.js';
 
 /**
  * Backups: a folder per backup in DATA_DIR/backups, holding
@@ -90,6 +91,12 @@ export function restoreBackup(dir: string, dataDir: string, now: Date): void {
   if (existsSync(target)) copyFileSync(target, `${target}.before-restore-${stamp(now)}`);
   for (const suffix of ['-wal', '-shm']) rmSync(`${target}${suffix}`, { force: true });
   copyFileSync(join(dir, 'tavla.db'), target);
+  const restored = openDatabase(target);
+  try {
+    startNewHistory(restored);
+  } finally {
+    restored.close();
+  }
   copyDir(join(dir, 'photos'), join(dataDir, 'photos'));
   if (existsSync(join(dir, 'pepper.key'))) {
     copyFileSync(join(dir, 'pepper.key'), join(dataDir, 'pepper.key'));

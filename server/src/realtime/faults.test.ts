@@ -43,9 +43,9 @@ async function setup() {
       requests.push('snapshot');
       return socket.timeout(2000).emitWithAck('board:sync', {});
     },
-    requestChanges: (since) => {
+    requestChanges: (since, history) => {
       requests.push(`catch-up since ${String(since)}`);
-      return socket.timeout(2000).emitWithAck('board:catch-up', { since });
+      return socket.timeout(2000).emitWithAck('board:catch-up', { since, history });
     },
     onState: (snapshot) => (state.snapshot = snapshot),
   });

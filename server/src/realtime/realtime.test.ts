@@ -199,6 +199,14 @@ describe('realtime', () => {
     expect(replayed).toEqual(fresh.data);
 
     // Nothing missed: an empty list. Ahead of the server (a restored backup): not complete.
+    // Across a restore (another history) nothing is replayed.
+    expect(before.data.history).toEqual(expect.any(String));
+    const sameHistory = await catchUp(kiosk, { since: 4, history: before.data.history });
+    expect(sameHistory.ok && sameHistory.data.complete).toBe(true);
+    expect(await catchUp(kiosk, { since: 4, history: 'another-history' })).toEqual({
+      ok: true,
+      data: { complete: false },
+    });
     const none = await catchUp(kiosk, { since: 5 });
     expect(none.ok && none.data.complete && none.data.changes).toEqual([]);
     expect(await catchUp(kiosk, { since: 6 })).toEqual({ ok: true, data: { complete: false } });

@@ -160,7 +160,7 @@ export function attachRealtime(app: FastifyInstance, services: Services): TavlaS
         }
         return {
           ok: true,
-          data: services.boardChanges.catchUp(socket.data.boardId, request.since),
+          data: services.boardChanges.catchUp(socket.data.boardId, request.since, request.history),
         };
       });
     });

@@ -37,6 +37,8 @@ export function createBoardChanges(deps: {
   clock: Clock;
   changes: ChangeFeed;
   onPublishError?: (error: unknown) => void;
+  /** This database's history id (db/history-id.ts). */
+  history: string;
 }) {
   const { db, boards, clock, changes } = deps;
 
@@ -132,8 +134,9 @@ export function createBoardChanges(deps: {
      * What a client that applied everything up to `since` missed, replayed from the log; not
      * complete when it missed too much or is ahead of the board (a restored backup).
      */
-    catchUp(boardId: string, since: number): BoardCatchUp {
+    catchUp(boardId: string, since: number, history?: string): BoardCatchUp {
       const board = boards.findById(boardId);
+      if (history !== undefined && history !== deps.history) return { complete: false };
       if (!board || since > board.last_seq || board.last_seq - since > CATCH_UP_MAX_CHANGES) {
         return { complete: false };
       }

@@ -56,6 +56,8 @@ export function createSuggestionService(deps: {
   checkGoal: (board: BoardRow, goalId: string) => void;
   /** The board's goals for snapshots. */
   listGoals: (board: BoardRow) => Goal[];
+  /** This database's history id, given with every snapshot. */
+  history: string;
 }) {
   const { db, boards, suggestions, boardChanges, checkGoal, listGoals } = deps;
   const votedByStatement = db.prepare<[string, string], { suggestion_id: string }>(
@@ -157,6 +159,7 @@ export function createSuggestionService(deps: {
         const snapshot: BoardSnapshot = {
           board: toBoard(fresh),
           seq: fresh.last_seq,
+          history: deps.history,
           suggestions: suggestions.listVisibleByBoard(board.id).map(toSuggestion),
           goals: listGoals(fresh),
         };
