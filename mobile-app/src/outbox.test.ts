@@ -90,24 +90,34 @@ describe('Outbox', () => {
     expect(sent).toEqual(['vote true', 'vote true']);
   });
 
-  it('waits out the backoff unless forced, and lets nothing overtake a waiting write', async () => {
+  it('waits out the backoff unless forced; nothing overtakes a waiting write to its suggestion', async () => {
     let now = 1_000_000;
     const calls: string[] = [];
     const outbox = new Outbox(
       localStore(memoryStorage()),
-      async (item) => (calls.push(describeWrite(item)), { kind: 'retry' }),
+      async (item) => {
+        calls.push(describeWrite(item));
+        // The server keeps failing suggestion 1 (a 5xx); everything else goes through.
+        return item.write.kind === 'suggestion' && item.write.body.text === 'Idea 1'
+          ? { kind: 'retry' }
+          : { kind: 'sent', suggestion: null };
+      },
       () => now,
     );
     outbox.add('b', suggestion(1));
-    await outbox.flush();
+    outbox.add('b', { kind: 'photo', suggestionId: body(1).id });
     outbox.add('b', suggestion(2));
     await outbox.flush();
-    expect(calls).toEqual(['Idea 1']);
+    // Idea 1 waits, its photo waits behind it, Idea 2 is not held up.
+    expect(calls).toEqual(['Idea 1', 'Idea 2']);
+    await outbox.flush();
+    expect(calls).toEqual(['Idea 1', 'Idea 2']);
     now += 60_000;
     await outbox.flush();
-    expect(calls).toEqual(['Idea 1', 'Idea 1']);
+    expect(calls).toEqual(['Idea 1', 'Idea 2', 'Idea 1']);
     await outbox.flush(true);
-    expect(calls).toEqual(['Idea 1', 'Idea 1', 'Idea 1']);
+    expect(calls).toEqual(['Idea 1', 'Idea 2', 'Idea 1', 'Idea 1']);
+    expect(outbox.items.map(describeWrite)).toEqual(['Idea 1', 'photo']);
   });
 
   it('drops a refused suggestion with the photo, votes and comments that depend on it', async () => {

@@ -213,7 +213,7 @@ export class Outbox {
   }
 
   /**
-   * Sends what is due, one at a time, in order. `force` ignores the backoff (the phone came
+   * Sends what is due, one at a time, in order per suggestion. `force` ignores the backoff (the phone came
    * back online). A call while a flush runs waits for it, and the flush then runs once more,
    * so a write queued meanwhile is not left for the next round.
    */
@@ -247,12 +247,20 @@ export class Outbox {
 
   async #flushOnce(force: boolean): Promise<void> {
     // Walks the live list, so a write queued while another is in flight goes in this round.
+    // Order holds per suggestion: nothing overtakes a waiting write to the same suggestion
+    // (its photo, a vote, a comment), but one stuck suggestion does not hold up the others.
     const tried = new Set<string>();
+    const blocked = new Set<string>();
     for (;;) {
       const item = this.#items.find((i) => !tried.has(i.id));
       if (!item) return;
       tried.add(item.id);
-      if (!force && item.nextAttemptAt > this.#now()) return; // keep the order
+      const target = suggestionOf(item.write);
+      if (blocked.has(target)) continue;
+      if (!force && item.nextAttemptAt > this.#now()) {
+        blocked.add(target);
+        continue;
+      }
       this.#inFlight = item.id;
       let result: SendResult;
       try {
@@ -271,7 +279,8 @@ export class Outbox {
             : i,
         );
         this.#changed();
-        return; // keep the order: nothing newer overtakes a waiting one
+        blocked.add(target);
+        continue;
       }
       const dropped =
         result.kind === 'refused' && item.write.kind === 'suggestion'

@@ -107,6 +107,7 @@ export function createServices(deps: {
     photos: createPhotoService({ suggestions: suggestionRepository, boardChanges, photoDir }),
     workflow: createSuggestionWorkflow({
       suggestions: suggestionRepository,
+      boards: boardRepository,
       boardChanges,
       checkGoal,
     }),

@@ -6,6 +6,9 @@ import type { BoardChange, ChangeFeed } from '../../lib/change-feed.js';
 import type { Clock } from '../../lib/clock.js';
 import type { BoardRepository, BoardRow, ChangeRow } from './board-repository.js';
 
+/** Every this many changes a board's log drops what is older than `keepChanges`. */
+const PRUNE_EVERY = 100;
+
 /** A logged change as the client's board state applies it. */
 function toClientChange(row: ChangeRow): ClientChange {
   const change = { event: row.event, payload: JSON.parse(row.payload) as unknown } as BoardChange;
@@ -39,8 +42,11 @@ export function createBoardChanges(deps: {
   onPublishError?: (error: unknown) => void;
   /** This database's history id (db/history-id.ts). */
   history: string;
+  /** How many recent changes per board the log keeps (default 5,000; catch-up needs 500). */
+  keepChanges?: number;
 }) {
   const { db, boards, clock, changes } = deps;
+  const keepChanges = deps.keepChanges ?? 5000;
 
   /** Inside a transaction: takes the next seq, applies the change and logs it. */
   function write<C extends BoardChange>(board: BoardRow, apply: (seq: number, at: string) => C): C {
@@ -48,6 +54,7 @@ export function createBoardChanges(deps: {
     const seq = boards.nextSeq(board.id);
     const result = apply(seq, at);
     boards.recordChange(board.id, seq, result.event, result.payload, at);
+    if (seq % PRUNE_EVERY === 0) boards.pruneChanges(board.id, seq - keepChanges);
     return result;
   }
 

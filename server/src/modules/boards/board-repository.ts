@@ -36,6 +36,17 @@ export function createBoardRepository(db: Db) {
     'SELECT seq, event, payload FROM board_changes WHERE board_id = ? AND seq > ? ORDER BY seq LIMIT ?',
   );
 
+  const pruneChanges = db.prepare<[string, number]>(
+    'DELETE FROM board_changes WHERE board_id = ? AND seq <= ?',
+  );
+  const scrub = db.prepare<[string, string]>(
+    `UPDATE board_changes
+        SET payload = json_set(payload, '$.suggestion.text', '', '$.suggestion.authorName', NULL,
+                               '$.suggestion.photo', NULL)
+      WHERE board_id = ? AND event IN ('suggestion:created', 'suggestion:updated')
+        AND json_extract(payload, '$.suggestion.id') = ?`,
+  );
+
   return {
     findById: (id: string) => byId.get(id),
     findByJoinToken: (token: string) => byJoinToken.get(token),
@@ -51,6 +62,13 @@ export function createBoardRepository(db: Db) {
     /** Logged changes after `since`, oldest first, at most `limit`. */
     changesAfter: (boardId: string, since: number, limit: number) =>
       changesAfter.all(boardId, since, limit),
+    /** Forgets logged changes up to and including `seq` (catch-up needs only recent ones). */
+    pruneChanges: (boardId: string, seq: number) => pruneChanges.run(boardId, seq),
+    /**
+     * Blanks a hidden suggestion's text, author and photo in the log, so a catch-up replay
+     * never sends moderated content again (the replay still ends in its removal).
+     */
+    scrubSuggestion: (boardId: string, suggestionId: string) => scrub.run(boardId, suggestionId),
     recordChange(boardId: string, seq: number, event: string, payload: unknown, at: string): void {
       insertChange.run(boardId, seq, event, JSON.stringify(payload), at);
     },

@@ -2,7 +2,7 @@ import type { ChangeStatusBody, SuggestionHistory, SuggestionStatus } from '@tav
 import { conflict, invalid, notFound } from '../../http/app-error.js';
 import type { UserRow } from '../accounts/account-repository.js';
 import type { BoardChanges } from '../boards/board-changes.js';
-import type { BoardRow } from '../boards/board-repository.js';
+import type { BoardRepository, BoardRow } from '../boards/board-repository.js';
 import type {
   SuggestionEventRow,
   SuggestionRepository,
@@ -27,10 +27,11 @@ const toEvent = (row: SuggestionEventRow) => ({
  */
 export function createSuggestionWorkflow(deps: {
   suggestions: SuggestionRepository;
+  boards: BoardRepository;
   boardChanges: BoardChanges;
   checkGoal: (board: BoardRow, goalId: string) => void;
 }) {
-  const { suggestions, boardChanges, checkGoal } = deps;
+  const { suggestions, boards, boardChanges, checkGoal } = deps;
 
   /** A suggestion of this board that screens can see; anything else is "not found". */
   function visible(board: BoardRow, suggestionId: string): SuggestionRow {
@@ -105,6 +106,7 @@ export function createSuggestionWorkflow(deps: {
       boardChanges.commit(board, (seq, at) => {
         suggestions.hide({ id: row.id, reason: cleaned, userId: lead.id, at, seq });
         logEvent(row, lead, at, { kind: 'hidden', to: null, note: cleaned });
+        boards.scrubSuggestion(board.id, row.id);
         return { event: 'suggestion:removed' as const, payload: { seq, suggestionId: row.id } };
       });
     },

@@ -219,6 +219,9 @@ describe('hiding', () => {
       { event: 'suggestion:removed', payload: { seq: abusive.seq + 1, suggestionId: abusive.id } },
     ]);
     expect((await snapshot()).suggestions).toHaveLength(0);
+    // The change log no longer holds the text: a catch-up replay never sends it again.
+    const logged = db.prepare('SELECT payload FROM board_changes').pluck().all() as string[];
+    expect(logged.some((payload) => payload.includes('abusive'))).toBe(false);
     expect(
       db.prepare("SELECT note, actor_name FROM suggestion_events WHERE kind = 'hidden'").get(),
     ).toEqual({
