@@ -9,12 +9,24 @@ export const ERROR_CODES = [
   'not_found',
   'conflict',
   'rate_limited',
+  /** The server is too busy right now (e.g. too many sign-ins being checked); retry later. */
+  'busy',
+  /** The server's disk is full: nothing was stored. */
+  'disk_full',
+  /** The request named a host this server does not answer for (DNS rebinding guard). */
+  'host_not_allowed',
+  /** A join link or wall-screen link that an admin replaced. */
+  'link_replaced',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 export interface ApiErrorBody {
-  error: { code: ErrorCode; message: string };
+  /**
+   * `message` is for developers and logs (English); screens translate `code` (and `field`)
+   * with `errorMessage()` from i18n. `retryAfterSeconds` comes with `rate_limited` and `busy`.
+   */
+  error: { code: ErrorCode; message: string; field?: string; retryAfterSeconds?: number };
 }
 
 /** Result of every client→server socket event, delivered through its acknowledgement. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MESSAGES, pickLanguage, statusLabel, t } from './i18n.js';
+import { errorMessage, MESSAGES, pickLanguage, statusLabel, t } from './i18n.js';
+import { ERROR_CODES } from './errors.js';
 import { SUGGESTION_STATUSES } from './domain.js';
 
 describe('i18n', () => {
@@ -33,5 +34,18 @@ describe('i18n', () => {
     expect(pickLanguage(['de-DE', 'fi'], 'en')).toBe('en');
     expect(pickLanguage([], 'sv')).toBe('sv');
     expect(pickLanguage(['SV'])).toBe('sv');
+  });
+
+  it('translates every error code, a field at fault, a wait and a failed fetch', () => {
+    for (const code of ERROR_CODES) {
+      expect(errorMessage('sv', { code })).toBe(t('sv', `error.${code}`));
+      expect(errorMessage('en', { code })).not.toBe(errorMessage('sv', { code }));
+    }
+    expect(errorMessage('en', { code: 'validation_failed', field: 'text' })).toContain('text');
+    expect(errorMessage('sv', { code: 'rate_limited', retryAfterSeconds: 600 })).toContain(
+      '10 min',
+    );
+    expect(errorMessage('en', { code: 'no such code' })).toBe(t('en', 'error.internal'));
+    expect(errorMessage('en', null)).toBe(t('en', 'error.offline'));
   });
 });

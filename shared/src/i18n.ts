@@ -1,5 +1,6 @@
 import type { Dimension, Language, SuggestionStatus } from './domain.js';
 import { DEFAULT_LANGUAGE, isLanguage } from './domain.js';
+import { ERROR_CODES, type ErrorCode } from './errors.js';
 
 /**
  * UI strings in Swedish and English. The Swedish table is the reference: the English one must
@@ -199,6 +200,24 @@ const sv = {
   'admin.setPassword': 'Byt lösenord',
   'admin.revoke': 'Logga ut överallt',
   'admin.saved': 'Sparat.',
+  'error.validation_failed': 'Något i det du skickade stämmer inte. Kontrollera och försök igen.',
+  'error.validation_failed.field': 'Kontrollera fältet {field} och försök igen.',
+  'error.invalid_json': 'Det som skickades gick inte att läsa. Försök igen.',
+  'error.unsupported_media_type': 'Den sortens fil tas inte emot. Välj en bild.',
+  'error.payload_too_large':
+    'Det är för stort för att skickas. Välj en mindre bild eller kortare text.',
+  'error.unauthorized': 'Du behöver logga in eller skanna QR-koden på tavlan igen.',
+  'error.forbidden': 'Du får inte göra det här på den här tavlan.',
+  'error.not_found': 'Det finns inte (längre).',
+  'error.conflict': 'Det krockar med något som redan finns. Ladda om och försök igen.',
+  'error.rate_limited': 'För många försök på kort tid. Vänta en stund och försök igen.',
+  'error.rate_limited.wait': 'För många försök på kort tid. Försök igen om {minutes} min.',
+  'error.busy': 'Servern är upptagen just nu. Försök igen om en liten stund.',
+  'error.disk_full': 'Serverns disk är full, så inget sparades. Säg till den som sköter servern.',
+  'error.host_not_allowed': 'Den här adressen gäller inte för tavlan. Skanna QR-koden igen.',
+  'error.link_replaced': 'Den här länken har bytts ut. Skanna QR-koden som sitter på tavlan nu.',
+  'error.internal': 'Något gick fel på servern. Försök igen om en stund.',
+  'error.offline': 'Ingen kontakt med servern just nu. Försök igen om en stund.',
 };
 
 export type MessageKey = keyof typeof sv;
@@ -397,6 +416,25 @@ const en: Record<MessageKey, string> = {
   'admin.setPassword': 'Change password',
   'admin.revoke': 'Sign out everywhere',
   'admin.saved': 'Saved.',
+  'error.validation_failed': 'Something in what you sent is not right. Check it and try again.',
+  'error.validation_failed.field': 'Check the field {field} and try again.',
+  'error.invalid_json': 'What was sent could not be read. Try again.',
+  'error.unsupported_media_type': 'That kind of file is not accepted. Choose a picture.',
+  'error.payload_too_large':
+    'That is too large to send. Choose a smaller picture or a shorter text.',
+  'error.unauthorized': 'Sign in, or scan the QR code on the board again.',
+  'error.forbidden': 'You may not do this on this board.',
+  'error.not_found': 'That does not exist (any more).',
+  'error.conflict': 'That clashes with something that already exists. Reload and try again.',
+  'error.rate_limited': 'Too many attempts in a short time. Wait a moment and try again.',
+  'error.rate_limited.wait': 'Too many attempts in a short time. Try again in {minutes} min.',
+  'error.busy': 'The server is busy right now. Try again in a little while.',
+  'error.disk_full':
+    'The server’s disk is full, so nothing was saved. Tell whoever runs the server.',
+  'error.host_not_allowed': 'This address is not valid for the board. Scan the QR code again.',
+  'error.link_replaced': 'This link was replaced. Scan the QR code that is on the board now.',
+  'error.internal': 'Something went wrong on the server. Try again in a moment.',
+  'error.offline': 'No contact with the server right now. Try again in a moment.',
 };
 
 export const MESSAGES: Record<Language, Record<MessageKey, string>> = { sv, en };
@@ -408,6 +446,30 @@ export function t(language: Language, key: MessageKey, params: MessageParams = {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in params ? String(params[name]) : whole,
   );
+}
+
+/** What an API error body (or a failed fetch: `null`) says to the user, in their language. */
+export function errorMessage(
+  language: Language,
+  error: {
+    code: string;
+    field?: string | undefined;
+    retryAfterSeconds?: number | undefined;
+  } | null,
+): string {
+  if (!error) return t(language, 'error.offline');
+  const code = (ERROR_CODES as readonly string[]).includes(error.code)
+    ? (error.code as ErrorCode)
+    : 'internal';
+  if (code === 'validation_failed' && error.field) {
+    return t(language, 'error.validation_failed.field', { field: error.field });
+  }
+  if (code === 'rate_limited' && error.retryAfterSeconds && error.retryAfterSeconds > 60) {
+    return t(language, 'error.rate_limited.wait', {
+      minutes: Math.ceil(error.retryAfterSeconds / 60),
+    });
+  }
+  return t(language, `error.${code}`);
 }
 
 export function statusLabel(language: Language, status: SuggestionStatus): string {

@@ -82,7 +82,12 @@ export const DeviceBoardsSchema = Type.Object({
 export type DeviceBoards = Static<typeof DeviceBoardsSchema>;
 
 export const ErrorBodySchema = Type.Object({
-  error: Type.Object({ code: Type.Enum(ERROR_CODES), message: Type.String() }),
+  error: Type.Object({
+    code: Type.Enum(ERROR_CODES),
+    message: Type.String(),
+    field: Type.Optional(Type.String()),
+    retryAfterSeconds: Type.Optional(Type.Integer({ minimum: 0 })),
+  }),
 });
 
 /** Body of a 204 answer. */

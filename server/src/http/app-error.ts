@@ -6,11 +6,24 @@ export class AppError extends Error {
     readonly statusCode: number,
     readonly code: ErrorCode,
     message: string,
+    readonly details: { field?: string; retryAfterSeconds?: number } = {},
   ) {
     super(message);
     this.name = 'AppError';
   }
 }
+
+/** Too many requests; the answer carries Retry-After. */
+export const rateLimited = (message: string, retryAfterSeconds: number): AppError =>
+  new AppError(429, 'rate_limited', message, {
+    retryAfterSeconds: Math.max(1, Math.ceil(retryAfterSeconds)),
+  });
+
+/** The server cannot take this now (a full queue); the answer carries Retry-After. */
+export const busy = (message: string, retryAfterSeconds: number): AppError =>
+  new AppError(503, 'busy', message, {
+    retryAfterSeconds: Math.max(1, Math.ceil(retryAfterSeconds)),
+  });
 
 export const notFound = (message: string): AppError => new AppError(404, 'not_found', message);
 export const unauthorized = (message: string): AppError =>

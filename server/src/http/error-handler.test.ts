@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { testApp } from '../test-support/test-app.js';
+import { createBoard, joinPhone, testApp, testUuid } from '../test-support/test-app.js';
 
 describe('error handling', () => {
   it('answers unexpected errors with a bare 500 that leaks nothing', async () => {
@@ -32,6 +32,20 @@ describe('error handling', () => {
     expect(response.json()).toEqual({
       error: { code: 'validation_failed', message: expect.any(String) as string },
     });
+  });
+
+  it('names the field at fault so the apps can say it in the user language', async () => {
+    const { app } = await testApp();
+    const board = createBoard(app);
+    const cookie = await joinPhone(app, board);
+    const response = await app.inject({
+      method: 'POST',
+      url: `/api/boards/${board.id}/suggestions`,
+      headers: { cookie },
+      payload: { id: testUuid(), text: 'x'.repeat(5000), dimension: 'social' },
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json()).toMatchObject({ error: { code: 'validation_failed', field: 'text' } });
   });
 
   it('sends security headers with a CSP that allows no inline script', async () => {

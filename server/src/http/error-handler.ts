@@ -68,14 +68,29 @@ function isFastifyError(error: unknown): error is FastifyError {
 export function installErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: unknown, request, reply) => {
     if (error instanceof AppError) {
-      return reply.status(error.statusCode).send(body(error.code, error.message));
+      const { retryAfterSeconds } = error.details;
+      if (retryAfterSeconds !== undefined) reply.header('retry-after', String(retryAfterSeconds));
+      return reply
+        .status(error.statusCode)
+        .send({ error: { code: error.code, message: error.message, ...error.details } });
     }
     if (isFastifyError(error)) {
       if (error.validation) {
         const where = error.validationContext ?? 'request';
-        return reply
-          .status(400)
-          .send(body('validation_failed', `Invalid ${where}: ${error.message}`));
+        // The first field at fault, as a path ("text", "boardIds/0"), for the apps to name.
+        const first = error.validation[0];
+        const missing = (first?.params as { missingProperty?: unknown } | undefined)
+          ?.missingProperty;
+        const field =
+          first?.instancePath.replace(/^\//, '') ||
+          (typeof missing === 'string' ? missing : undefined);
+        return reply.status(400).send({
+          error: {
+            code: 'validation_failed',
+            message: `Invalid ${where}: ${error.message}`,
+            ...(field ? { field } : {}),
+          },
+        });
       }
       const known = FASTIFY_CODES[error.code];
       if (known) return reply.status(known.status).send(body(known.code, known.message));
