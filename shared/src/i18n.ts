@@ -218,6 +218,15 @@ const sv = {
   'error.link_replaced': 'Den här länken har bytts ut. Skanna QR-koden som sitter på tavlan nu.',
   'error.internal': 'Något gick fel på servern. Försök igen om en stund.',
   'error.offline': 'Ingen kontakt med servern just nu. Försök igen om en stund.',
+  // --- accounts (issue 10) ---
+
+  // --- network and limits (issue 10) ---
+
+  // --- data and operations (issue 10) ---
+
+  // --- content and keys (issue 10) ---
+
+  // --- phone photo (issue 10) ---
 };
 
 export type MessageKey = keyof typeof sv;
@@ -435,6 +444,15 @@ const en: Record<MessageKey, string> = {
   'error.link_replaced': 'This link was replaced. Scan the QR code that is on the board now.',
   'error.internal': 'Something went wrong on the server. Try again in a moment.',
   'error.offline': 'No contact with the server right now. Try again in a moment.',
+  // --- accounts (issue 10) ---
+
+  // --- network and limits (issue 10) ---
+
+  // --- data and operations (issue 10) ---
+
+  // --- content and keys (issue 10) ---
+
+  // --- phone photo (issue 10) ---
 };
 
 export const MESSAGES: Record<Language, Record<MessageKey, string>> = { sv, en };
