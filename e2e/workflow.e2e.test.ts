@@ -229,4 +229,54 @@ describe('status workflow, live', () => {
     await kiosk.page.screenshot({ path: `${ARTIFACTS}kiosk-photo.png` });
     await Promise.all([kioskContext.close(), phoneContext.close()]);
   });
+
+  it('a photo picked just before tapping send goes with that suggestion, never the next', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'tavla-photo-')), 'leak.jpg');
+    await sharp({
+      create: { width: 1200, height: 900, channels: 3, background: { r: 40, g: 120, b: 200 } },
+    })
+      .jpeg()
+      .toFile(file);
+    const kioskContext = await fixture.browser.newContext({ viewport: KIOSK_VIEWPORT });
+    const kiosk = new KioskPage(await kioskContext.newPage());
+    await kiosk.open(fixture.server.kioskUrl);
+    const phoneContext = await fixture.browser.newContext({
+      viewport: PHONE_VIEWPORT,
+      locale: 'en-US',
+    });
+    // A slow phone: shrinking the photo waits until the test lets it go, so the tap on send
+    // lands while the photo is still being prepared (deterministically, without sleeps).
+    await phoneContext.addInitScript(() => {
+      const gate = globalThis as unknown as { releasePhoto?: () => void };
+      const released = new Promise<void>((resolve) => (gate.releasePhoto = resolve));
+      const original = window.createImageBitmap.bind(window);
+      window.createImageBitmap = async (image: ImageBitmapSource, options?: ImageBitmapOptions) => {
+        await released;
+        return original(image, options);
+      };
+    });
+    const phone = new PhonePage(await phoneContext.newPage());
+    await phone.open(fixture.server.joinUrl);
+
+    const withPhoto = 'Dripping valve under the paint line';
+    await phone.page.getByLabel('Your suggestion').fill(withPhoto);
+    await phone.page.getByRole('radio', { name: 'Ecological' }).check();
+    await phone.page.getByLabel('Add a photo (optional)').setInputFiles(file);
+    await phone.page.getByRole('button', { name: 'Send suggestion' }).click();
+    // The send waits for the photo and says so.
+    await phone.page.getByRole('button', { name: 'Preparing the photo …' }).waitFor();
+    await phone.page.screenshot({ path: `${ARTIFACTS}phone-photo-preparing.png` });
+    expect(await kiosk.page.getByText(withPhoto).count()).toBe(0);
+    await phone.page.evaluate(() =>
+      (globalThis as unknown as { releasePhoto: () => void }).releasePhoto(),
+    );
+    await phone.page.locator('.feedback--sent').waitFor();
+
+    const next = 'Label the recycling bins in Swedish and Arabic';
+    await phone.post({ text: next, dimension: 'Social' });
+    await kiosk.card(next).waitFor();
+    await kiosk.card(withPhoto).locator('img.card__thumb').waitFor();
+    expect(await kiosk.card(next).locator('img.card__thumb').count()).toBe(0);
+    await Promise.all([kioskContext.close(), phoneContext.close()]);
+  });
 });

@@ -1,19 +1,33 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError, sendErrorMessage } from './api.js';
+import { t } from '@tavla/shared/i18n';
+import { ApiError, describeError, sendErrorMessage } from './api.js';
 
 describe('sendErrorMessage', () => {
-  it('picks the phone’s own words by kind of failure', () => {
-    expect(sendErrorMessage(new TypeError('Failed to fetch'))).toBe('phone.form.errorOffline');
-    expect(sendErrorMessage(new ApiError(401, 'unauthorized', 'x'))).toBe(
-      'phone.form.errorNotJoined',
+  it('picks the phone’s own words by kind of failure, never the server’s text', () => {
+    const say = (error: unknown) => sendErrorMessage('en', error);
+    expect(say(new TypeError('Failed to fetch'))).toBe(t('en', 'phone.form.errorOffline'));
+    expect(say(new ApiError(401, 'unauthorized', 'x'))).toBe(t('en', 'phone.form.errorNotJoined'));
+    expect(say(new ApiError(403, 'forbidden', 'x'))).toBe(t('en', 'phone.form.errorNotJoined'));
+    expect(say(new ApiError(400, 'validation_failed', 'x'))).toBe(
+      t('en', 'phone.form.errorInvalid'),
     );
-    expect(sendErrorMessage(new ApiError(403, 'forbidden', 'x'))).toBe('phone.form.errorNotJoined');
-    expect(sendErrorMessage(new ApiError(400, 'validation_failed', 'x'))).toBe(
-      'phone.form.errorInvalid',
+    expect(say(new ApiError(413, 'payload_too_large', 'x'))).toBe(
+      t('en', 'error.payload_too_large'),
     );
-    expect(sendErrorMessage(new ApiError(413, 'payload_too_large', 'x'))).toBe(
-      'phone.form.errorInvalid',
+    expect(say(new ApiError(500, 'internal', 'server internals'))).toBe(t('en', 'error.internal'));
+    expect(say(new ApiError(507, 'disk_full', 'x'))).toBe(t('en', 'error.disk_full'));
+    expect(sendErrorMessage('sv', new ApiError(429, 'rate_limited', 'x', undefined, 900))).toBe(
+      t('sv', 'error.rate_limited.wait', { minutes: 15 }),
     );
-    expect(sendErrorMessage(new ApiError(500, 'internal', 'x'))).toBe('phone.form.errorServer');
+  });
+});
+
+describe('describeError', () => {
+  it('translates the code and names the field at fault', () => {
+    expect(
+      describeError('sv', new ApiError(400, 'validation_failed', 'Invalid body', 'title')),
+    ).toBe(t('sv', 'error.validation_failed.field', { field: 'title' }));
+    expect(describeError('en', new ApiError(503, 'busy', 'x'))).toBe(t('en', 'error.busy'));
+    expect(describeError('en', new Error('fetch failed'))).toBe(t('en', 'error.offline'));
   });
 });

@@ -19,13 +19,17 @@ import type {
   Suggestion,
   User,
 } from '@tavla/shared';
-import type { MessageKey } from '@tavla/shared/i18n';
+import type { Language } from '@tavla/shared/domain';
+import { errorMessage, t } from '@tavla/shared/i18n';
 
 export class ApiError extends Error {
   constructor(
     readonly status: number,
     readonly code: string,
+    /** For developers and logs only: screens say `errorMessage(language, error)`. */
     message: string,
+    readonly field?: string,
+    readonly retryAfterSeconds?: number,
   ) {
     super(message);
   }
@@ -50,10 +54,14 @@ async function request<T>(method: string, url: string, body?: unknown): Promise<
   });
   if (!response.ok) {
     const error = (await response.json().catch(() => null)) as ApiErrorBody | null;
+    const retryAfter = Number(response.headers.get('retry-after'));
     throw new ApiError(
       response.status,
       error?.error.code ?? 'internal',
       error?.error.message ?? `HTTP ${response.status}`,
+      error?.error.field,
+      error?.error.retryAfterSeconds ??
+        (Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : undefined),
     );
   }
   return response.status === 204 ? (undefined as T) : ((await response.json()) as T);
@@ -137,14 +145,24 @@ export const revokeSessions = (userId: string) =>
   request<undefined>('DELETE', `/api/admin/users/${encodeURIComponent(userId)}/sessions`);
 
 /**
- * What to tell the user when sending failed, in their language: server messages are for
- * developers (English, technical), so the phone picks its own words by kind of failure.
+ * What to tell the user when a request failed, in their language. Server messages are for
+ * developers (English, technical); the phone says it in its own words by error code.
  */
-export function sendErrorMessage(error: unknown): MessageKey {
-  if (!(error instanceof ApiError)) return 'phone.form.errorOffline'; // fetch itself failed
+export function describeError(language: Language, error: unknown): string {
+  return errorMessage(language, error instanceof ApiError ? error : null);
+}
+
+/**
+ * What to tell an employee whose suggestion was not taken: a refused phone is told to scan the
+ * board again, a refused text to check it; anything else (full disk, too many, …) by its code.
+ */
+export function sendErrorMessage(language: Language, error: unknown): string {
+  if (!(error instanceof ApiError)) return t(language, 'phone.form.errorOffline'); // no network
   if (error.status === 401 || error.status === 403 || error.status === 404) {
-    return 'phone.form.errorNotJoined';
+    return t(language, 'phone.form.errorNotJoined');
   }
-  if (error.status >= 500) return 'phone.form.errorServer';
-  return 'phone.form.errorInvalid';
+  if (error.code === 'validation_failed' || error.code === 'invalid_json') {
+    return t(language, 'phone.form.errorInvalid');
+  }
+  return errorMessage(language, error);
 }

@@ -227,6 +227,8 @@ const sv = {
   // --- content and keys (issue 10) ---
 
   // --- phone photo (issue 10) ---
+  'phone.form.photoPreparing': 'Förbereder fotot …',
+  'phone.form.photoUnreadable': 'Fotot gick inte att läsa. Ta bort det eller välj en annan bild.',
 };
 
 export type MessageKey = keyof typeof sv;
@@ -453,6 +455,8 @@ const en: Record<MessageKey, string> = {
   // --- content and keys (issue 10) ---
 
   // --- phone photo (issue 10) ---
+  'phone.form.photoPreparing': 'Preparing the photo …',
+  'phone.form.photoUnreadable': 'The photo could not be read. Remove it or choose another picture.',
 };
 
 export const MESSAGES: Record<Language, Record<MessageKey, string>> = { sv, en };

@@ -3,7 +3,7 @@ import type { Goal, GoalInput, Language } from '@tavla/shared';
 import { DIMENSIONS, LIMITS } from '@tavla/shared/domain';
 import { checkSmart, type SmartCheck } from '@tavla/shared/goal-smart';
 import { dimensionLabel, t, type MessageKey } from '@tavla/shared/i18n';
-import { ApiError } from '../api.js';
+import { describeError } from '../api.js';
 
 export const EMPTY_GOAL: GoalInput = {
   title: '',
@@ -100,9 +100,7 @@ export function GoalForm(props: {
     try {
       await onSave(goal);
     } catch (failure) {
-      setError(
-        failure instanceof ApiError ? failure.message : t(language, 'phone.form.errorOffline'),
-      );
+      setError(describeError(language, failure));
     }
   }
 

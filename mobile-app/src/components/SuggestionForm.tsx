@@ -4,9 +4,16 @@ import { LIMITS } from '@tavla/shared/domain';
 import { t } from '@tavla/shared/i18n';
 import { sendErrorMessage } from '../api.js';
 import { shrinkPhoto } from '../photo-shrink.js';
+import { PhotoSlot, type PhotoSlotState } from '../photo-slot.js';
 import { newClientId } from '../client-id.js';
 import { EMPTY_DRAFT, loadDraft, saveDraft, type Draft } from '../local-store.js';
 import { DimensionPicker, Icon } from './DimensionPicker.js';
+
+/** A photo shrunk for upload, with the object URL of its preview. */
+interface ShrunkPhoto {
+  blob: Blob;
+  preview: string;
+}
 
 type Feedback = { kind: 'sent' } | { kind: 'queued' } | { kind: 'error'; message: string } | null;
 
@@ -29,25 +36,17 @@ export function SuggestionForm(props: {
   // One id per draft: a double tap or a retry of the same text is stored once.
   const [clientId, setClientId] = useState(newClientId);
   const formId = useId();
-  // The shrunk photo (and its preview) that goes with the suggestion.
-  const [photo, setPhoto] = useState<{ blob: Blob; preview: string } | null>(null);
+  // The photo that goes with this suggestion: shrunk on the phone first (that takes a moment),
+  // and sent only with the suggestion it was picked for (see PhotoSlot).
+  const [photo, setPhoto] = useState<PhotoSlotState<ShrunkPhoto>>({ kind: 'empty' });
+  const [photos] = useState(
+    () => new PhotoSlot<ShrunkPhoto>(setPhoto, (dropped) => URL.revokeObjectURL(dropped.preview)),
+  );
 
-  async function pickPhoto(file: File | undefined) {
+  function pickPhoto(file: File | undefined) {
     if (!file) return;
-    try {
-      const blob = await shrinkPhoto(file);
-      setPhoto((current) => {
-        if (current) URL.revokeObjectURL(current.preview);
-        return { blob, preview: URL.createObjectURL(blob) };
-      });
-    } catch {
-      setFeedback({ kind: 'error', message: t(language, 'phone.form.errorInvalid') });
-    }
-  }
-
-  function clearPhoto() {
-    if (photo) URL.revokeObjectURL(photo.preview);
-    setPhoto(null);
+    setFeedback(null);
+    photos.choose(shrinkPhoto(file).then((blob) => ({ blob, preview: URL.createObjectURL(blob) })));
   }
 
   useEffect(() => saveDraft(boardId, draft), [boardId, draft]);
@@ -73,7 +72,16 @@ export function SuggestionForm(props: {
       return;
     }
     setSending(true);
+    let sentPhoto: ShrunkPhoto | null = null;
     try {
+      // A photo picked just before the tap is still being shrunk: wait for it (the button
+      // says so), so it goes with this suggestion and not the next.
+      const taken = await photos.take();
+      if (taken.kind === 'failed') {
+        setFeedback({ kind: 'error', message: t(language, 'phone.form.photoUnreadable') });
+        return;
+      }
+      sentPhoto = taken.kind === 'ready' ? taken.photo : null;
       const stored = await send(
         {
           id: clientId,
@@ -82,7 +90,7 @@ export function SuggestionForm(props: {
           authorName: draft.authorName.trim() || null,
           ...(goals.some((g) => g.id === goalId) ? { goalId } : {}),
         },
-        photo?.blob ?? null,
+        sentPhoto?.blob ?? null,
       );
       setGoalId('');
       // Keep the name for the next suggestion; everything else starts over, unless the user
@@ -91,10 +99,12 @@ export function SuggestionForm(props: {
         current.text.trim() === text ? { ...EMPTY_DRAFT, authorName: current.authorName } : current,
       );
       setClientId(newClientId());
-      clearPhoto();
       setFeedback({ kind: stored ? 'sent' : 'queued' });
+      if (sentPhoto) URL.revokeObjectURL(sentPhoto.preview);
     } catch (error) {
-      setFeedback({ kind: 'error', message: t(language, sendErrorMessage(error)) });
+      // Not taken: the photo stays with the draft it was picked for (unless another was picked).
+      if (sentPhoto) photos.putBack(sentPhoto);
+      setFeedback({ kind: 'error', message: sendErrorMessage(language, error) });
     } finally {
       setSending(false);
     }
@@ -156,10 +166,20 @@ export function SuggestionForm(props: {
         </label>
       ) : null}
       <div className="field">
-        {photo ? (
+        {photo.kind !== 'empty' ? (
           <div className="photo-preview">
-            <img src={photo.preview} alt={t(language, 'phone.form.photoPreview')} />
-            <button type="button" className="small-button" onClick={clearPhoto}>
+            {photo.kind === 'ready' ? (
+              <img src={photo.photo.preview} alt={t(language, 'phone.form.photoPreview')} />
+            ) : photo.kind === 'preparing' ? (
+              <p className="photo-preview__note" role="status">
+                {t(language, 'phone.form.photoPreparing')}
+              </p>
+            ) : (
+              <p className="photo-preview__note photo-preview__note--error" role="alert">
+                {t(language, 'phone.form.photoUnreadable')}
+              </p>
+            )}
+            <button type="button" className="small-button" onClick={() => photos.clear()}>
               {t(language, 'phone.form.photoRemove')}
             </button>
           </div>
@@ -170,13 +190,21 @@ export function SuggestionForm(props: {
               type="file"
               accept="image/*"
               capture="environment"
-              onChange={(event) => void pickPhoto(event.target.files?.[0])}
+              onChange={(event) => {
+                pickPhoto(event.target.files?.[0]);
+                event.target.value = ''; // the same file picked again is a new pick
+              }}
             />
           </label>
         )}
       </div>
       <button className="submit" type="submit" disabled={sending}>
-        {sending ? t(language, 'phone.form.sending') : t(language, 'phone.form.submit')}
+        {sending
+          ? t(
+              language,
+              photo.kind === 'preparing' ? 'phone.form.photoPreparing' : 'phone.form.sending',
+            )
+          : t(language, 'phone.form.submit')}
       </button>
       {feedback ? (
         <p

@@ -3,7 +3,7 @@ import type { Goal, GoalState, Language } from '@tavla/shared';
 import { MIN_ACTIVE_GOALS_HINT } from '@tavla/shared/domain';
 import { formatValue, isoDay } from '@tavla/shared/goal-progress';
 import { t } from '@tavla/shared/i18n';
-import { ApiError, createGoal, recordMeasurement, setGoalState, updateGoal } from '../api.js';
+import { createGoal, describeError, recordMeasurement, setGoalState, updateGoal } from '../api.js';
 import { EMPTY_GOAL, GoalForm, inputOf } from '../components/GoalForm.js';
 import { GoalSummary } from '../components/GoalSummary.js';
 import { phoneLanguage, useDocumentLanguage } from '../language.js';
@@ -130,7 +130,7 @@ export function GoalPage({ boardId, goalId }: { boardId: string; goalId: string 
     } catch (error) {
       setMessage({
         ok: false,
-        text: error instanceof ApiError ? error.message : t(language, 'phone.form.errorOffline'),
+        text: describeError(language, error),
       });
     }
   }

@@ -3,8 +3,8 @@ import type { AdminBoard, Display, Language, User } from '@tavla/shared';
 import { LANGUAGES, LIMITS } from '@tavla/shared/domain';
 import { t } from '@tavla/shared/i18n';
 import {
-  ApiError,
   createBoard,
+  describeError,
   createLead,
   fetchDisplays,
   fetchManagedBoards,
@@ -29,9 +29,7 @@ function useAction(language: Language, refresh: () => void) {
         refresh();
         return true;
       } catch (error) {
-        const text =
-          error instanceof ApiError ? error.message : t(language, 'phone.form.errorOffline');
-        setMessage({ ok: false, text: t(language, 'auth.failed', { message: text }) });
+        setMessage({ ok: false, text: describeError(language, error) });
         return false;
       }
     },

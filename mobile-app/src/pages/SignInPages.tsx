@@ -1,7 +1,7 @@
 import { useEffect, useState, type ReactNode, type SubmitEvent } from 'react';
 import { LIMITS } from '@tavla/shared/domain';
 import { t, type MessageKey } from '@tavla/shared/i18n';
-import { ApiError, fetchSetupNeeded, login, setup } from '../api.js';
+import { ApiError, describeError, fetchSetupNeeded, login, setup } from '../api.js';
 import { TextField } from '../components/TextField.js';
 import { phoneLanguage, useDocumentLanguage } from '../language.js';
 
@@ -16,7 +16,7 @@ function failureMessage(
     if (error.status === 401) return { key: unauthorized };
     if (error.status === 429) return { key: 'auth.locked' };
     if (error.status === 409) return { key: 'auth.setupDone' };
-    return { key: 'auth.failed', message: error.message };
+    return { key: 'auth.failed', message: describeError(phoneLanguage(), error) };
   }
   return { key: 'phone.form.errorOffline' };
 }

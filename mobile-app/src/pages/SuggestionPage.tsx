@@ -10,7 +10,15 @@ import type {
 import { DIMENSION_STYLE } from '@tavla/shared/dimension-style';
 import { LIMITS, SUGGESTION_STATUSES } from '@tavla/shared/domain';
 import { statusLabel, t } from '@tavla/shared/i18n';
-import { ApiError, changeStatus, fetchHistory, fetchMe, hideSuggestion, linkGoal } from '../api.js';
+import {
+  ApiError,
+  changeStatus,
+  describeError,
+  fetchHistory,
+  fetchMe,
+  hideSuggestion,
+  linkGoal,
+} from '../api.js';
 import { Comments } from '../components/Comments.js';
 import { SuggestionMeta } from '../components/SuggestionMeta.js';
 import { phoneLanguage, useDocumentLanguage } from '../language.js';
@@ -189,9 +197,7 @@ function LeadControls(props: {
       after();
       setMessage({ ok: true, text: t(language, 'admin.saved') });
     } catch (error) {
-      const text =
-        error instanceof ApiError ? error.message : t(language, 'phone.form.errorOffline');
-      setMessage({ ok: false, text: t(language, 'auth.failed', { message: text }) });
+      setMessage({ ok: false, text: describeError(language, error) });
     }
   }
 
