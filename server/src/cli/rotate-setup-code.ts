@@ -18,6 +18,8 @@ async function main(): Promise<void> {
   const db = openDatabase(join(config.dataDir, 'tavla.db'));
   try {
     migrate(db);
+    // First: a lost pepper.key is the real problem when accounts exist, and says how to fix it.
+    const pepper = preparePepper(db, config.dataDir, { forServer: false });
     const admins =
       db.prepare<[], { n: number }>("SELECT COUNT(*) AS n FROM users WHERE role = 'admin'").get()
         ?.n ?? 0;
@@ -28,7 +30,7 @@ async function main(): Promise<void> {
           'passwords), or give an admin a new password with npm run reset-password -- <username>.',
       );
     }
-    const codes = createSetupCodes(db, preparePepper(db, config.dataDir, { forServer: false }));
+    const codes = createSetupCodes(db, pepper);
     const code = await codes.rotate();
     console.log(`New one-time setup code (the old one no longer works): ${code}`);
     console.log('It works at once, also while the server runs: open …/m/login → "First start".');

@@ -1,0 +1,89 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { SERVER_MAIN, freePort, startServer } from './support/server.js';
+
+const CLI = (name: string) =>
+  fileURLToPath(new URL(`../server/dist/cli/${name}.js`, import.meta.url));
+
+function runCli(name: string, args: string[], dataDir: string) {
+  return spawnSync(process.execPath, [CLI(name), ...args], {
+    env: { ...process.env, DATA_DIR: dataDir },
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+}
+
+describe('first start', () => {
+  it('has the board and the setup code before it answers its first request', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'tavla-first-'));
+    const port = await freePort();
+    const baseUrl = `http://127.0.0.1:${port}`;
+    const child = spawn(process.execPath, [SERVER_MAIN], {
+      env: {
+        ...process.env,
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        PUBLIC_URL: baseUrl,
+        DATA_DIR: dataDir,
+        LOG_LEVEL: 'warn',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    try {
+      // Ask as early as the port takes connections: the very first answer counts.
+      let first: { needed: boolean } | undefined;
+      const deadline = Date.now() + 45_000;
+      while (!first && Date.now() < deadline) {
+        try {
+          first = (await (await fetch(`${baseUrl}/api/setup`)).json()) as { needed: boolean };
+        } catch {
+          await new Promise((resolve) => setTimeout(resolve, 2));
+        }
+      }
+      expect(first).toEqual({ needed: true });
+    } finally {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      await exited;
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('restore', () => {
+  it('refuses while the server runs, and works once it is gone (even after kill -9)', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'tavla-restore-'));
+    let server = await startServer({ DATA_DIR: dataDir, BACKUP_INTERVAL_HOURS: '0' });
+    try {
+      const backup = runCli('backup', [], dataDir);
+      expect(backup.status).toBe(0);
+      const folder = join(dataDir, 'backups', readdirSync(join(dataDir, 'backups'))[0] ?? '');
+
+      const refused = runCli('restore', [folder], dataDir);
+      expect(refused.status).toBe(1);
+      expect(refused.stderr).toContain(
+        `in use by a Tavla server (pid ${server.pid}). Stop the server first`,
+      );
+      // The live database was not touched, and a second server is refused too.
+      expect((await fetch(`${server.baseUrl}/api/health`)).status).toBe(200);
+
+      await server.kill();
+      const restored = runCli('restore', [folder], dataDir);
+      expect(restored.stdout).toMatch(/Restored .* kept, complete, as .*before-restore-/s);
+      expect(restored.status).toBe(0);
+      server = await startServer({ DATA_DIR: dataDir, BACKUP_INTERVAL_HOURS: '0' });
+      await server.stop();
+      const db = new Database(join(dataDir, 'tavla.db'), { readonly: true });
+      expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+      db.close();
+    } finally {
+      await server.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+});
