@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { SERVER_MAIN, freePort, startServer } from './support/server.js';
+import { createServer } from 'node:net';
+import { SERVER_MAIN, freePort, runServerExpectingExit, startServer } from './support/server.js';
 
 const CLI = (name: string) =>
   fileURLToPath(new URL(`../server/dist/cli/${name}.js`, import.meta.url));
@@ -50,6 +51,34 @@ describe('first start', () => {
       const exited = new Promise((resolve) => child.once('exit', resolve));
       child.kill('SIGTERM');
       await exited;
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('first start that cannot listen', () => {
+  it('does not swallow the setup code: the next start prints one', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'tavla-busy-port-'));
+    const taken = createServer();
+    await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
+    const address = taken.address();
+    const port = String(typeof address === 'object' && address ? address.port : 0);
+    try {
+      const { code, output } = await runServerExpectingExit({
+        DATA_DIR: dataDir,
+        PORT: port,
+        PUBLIC_URL: `http://127.0.0.1:${port}`,
+      });
+      expect(code).toBe(1);
+      expect(output).toContain('already in use');
+    } finally {
+      await new Promise((resolve) => taken.close(resolve));
+    }
+    const server = await startServer({ DATA_DIR: dataDir, BACKUP_INTERVAL_HOURS: '0' });
+    try {
+      expect(server.output()).toMatch(/create the admin account with it:\s+[A-Z0-9]{4}-/);
+    } finally {
+      await server.stop();
       rmSync(dataDir, { recursive: true, force: true });
     }
   });

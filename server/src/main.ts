@@ -1,6 +1,6 @@
 import QRCode from 'qrcode';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { buildApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { scheduleBackups } from './db/backup.js';
@@ -96,20 +96,11 @@ async function main(): Promise<void> {
   // opened during start must not be told "already done"). The code is printed only once the
   // server listens; a start that fails before that withdraws it, so the next start issues a
   // new one (and `npm run setup-code` always can).
-  let first;
-  try {
-    first = {
-      ...app.services.boards.ensureFirstBoard({
-        name: config.boardName,
-        language: config.boardLanguage,
-      }),
-      setupCode: await app.services.setupCodes.issueOnFirstStart(),
-    };
-  } catch (error) {
-    if (isDiskFull(error)) fail(diskFullAtStart(config.dataDir));
-    throw error;
-  }
-  const { board, created, setupCode } = first;
+  const { board, created } = app.services.boards.ensureFirstBoard({
+    name: config.boardName,
+    language: config.boardLanguage,
+  });
+  const setupCode = await app.services.setupCodes.issueOnFirstStart();
 
   try {
     await app.listen({ port: config.port, host: config.host });
@@ -152,6 +143,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
+  // A full disk anywhere in the start (the first board, the history id) is not a bug.
+  if (isDiskFull(error)) fail(diskFullAtStart(resolve(process.env.DATA_DIR?.trim() || './data')));
   console.error(error);
   process.exit(1);
 });
