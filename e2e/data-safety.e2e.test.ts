@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -114,5 +114,59 @@ describe('restore', () => {
       await server.stop();
       rmSync(dataDir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('a lost pepper.key', () => {
+  it('stops the start with the way back, instead of silently locking every account', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'tavla-pepper-'));
+    const server = await startServer({ DATA_DIR: dataDir, BACKUP_INTERVAL_HOURS: '0' });
+    try {
+      const code = /create the admin account with it:\s+(\S+)/.exec(server.output())?.[1];
+      const setup = await fetch(`${server.baseUrl}/api/setup`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          code,
+          username: 'admin',
+          displayName: 'Admin',
+          password: 'correct horse battery',
+        }),
+      });
+      expect(setup.status).toBe(201);
+      expect(runCli('backup', [], dataDir).status).toBe(0);
+    } finally {
+      await server.stop();
+    }
+    const pepper = join(dataDir, 'pepper.key');
+    copyFileSync(pepper, `${pepper}.kept`);
+    rmSync(pepper); // as when only tavla.db is copied to a new machine
+
+    const refused = await runServerExpectingExit({
+      DATA_DIR: dataDir,
+      PORT: '0',
+      PUBLIC_URL: 'http://127.0.0.1:1',
+    });
+    expect(refused.code).toBe(1);
+    expect(refused.output).toMatch(
+      /Tavla cannot start: .*pepper\.key is missing, but the database holds 1 account.*cp .*backups\/tavla-.*\/pepper\.key/s,
+    );
+    const codeCli = runCli('rotate-setup-code', [], dataDir);
+    expect(codeCli.status).toBe(1);
+    expect(codeCli.stderr).toContain('pepper.key is missing');
+
+    copyFileSync(`${pepper}.kept`, pepper);
+    const again = runCli('rotate-setup-code', [], dataDir);
+    expect(again.status).toBe(1);
+    expect(again.stderr).toMatch(/the setup code only creates the first admin, and 1 admin/);
+    const back = await startServer({ DATA_DIR: dataDir, BACKUP_INTERVAL_HOURS: '0' });
+    const login = await fetch(`${back.baseUrl}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'admin', password: 'correct horse battery' }),
+    });
+    expect(login.status).toBe(200);
+    await back.stop();
+    rmSync(dataDir, { recursive: true, force: true });
   });
 });
