@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { lowOnSpace } from '../lib/disk-space.js';
 import { DatabaseDamagedError, checkDatabase } from './check-database.js';
 import { DataDirLockedError, lockDataDir, type DataDirLock } from './data-dir-lock.js';
 import { MigrationError, migrate } from './migrate.js';
@@ -36,7 +37,7 @@ export function openDataDir(dataDir: string): OpenDataDir {
     try {
       db = openDatabase(file);
     } catch (error) {
-      if (isDiskFull(error)) throw error;
+      if (isDiskFull(error) || lowOnSpace(dataDir)) throw error;
       throw new StartRefusedError(
         `${file} cannot be opened: ${String(error)}. Restore the latest backup (npm run restore).`,
       );
@@ -48,12 +49,12 @@ export function openDataDir(dataDir: string): OpenDataDir {
   } catch (error) {
     db?.close();
     lock?.release();
-    if (isDiskFull(error)) throw new StartRefusedError(diskFullAtStart(dataDir), { cause: error });
-    if (
-      error instanceof DataDirLockedError ||
-      error instanceof DatabaseDamagedError ||
-      error instanceof MigrationError
-    ) {
+    if (error instanceof DataDirLockedError) throw new StartRefusedError(error.message);
+    // A full disk can also surface as an I/O error or a failed open: whatever failed, with no
+    // room left the message is "disk full", not "damaged, restore a backup".
+    if (isDiskFull(error) || lowOnSpace(dataDir))
+      throw new StartRefusedError(diskFullAtStart(dataDir), { cause: error });
+    if (error instanceof DatabaseDamagedError || error instanceof MigrationError) {
       throw new StartRefusedError(error.message, { cause: error });
     }
     throw error;

@@ -30,6 +30,16 @@ const RECHECK_MS = 2000;
 
 export type DiskState = 'ok' | 'full';
 
+/** Whether the file system holding `dir` has less room than a write needs. */
+export function lowOnSpace(dir: string): boolean {
+  try {
+    const stats = statfsSync(dir);
+    return stats.bavail * stats.bsize < MIN_FREE_BYTES;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Knows whether the data disk is full. A write that fails with a full disk marks it; every look
  * (the health route) checks again, at most every 2 s, whether there is room, so the state
@@ -44,12 +54,7 @@ export function createDiskMonitor(deps: { db: Db; dir: string; now?: () => numbe
   let checkedAt = 0;
 
   const hasRoom = (): boolean => {
-    try {
-      const stats = statfsSync(deps.dir);
-      if (stats.bavail * stats.bsize < MIN_FREE_BYTES) return false;
-    } catch {
-      // no statfs here (or the folder is gone): the SQLite check below decides
-    }
+    if (lowOnSpace(deps.dir)) return false;
     const pages = deps.db.pragma('page_count', { simple: true }) as number;
     const max = deps.db.pragma('max_page_count', { simple: true }) as number;
     return max - pages >= MIN_FREE_PAGES;
