@@ -77,7 +77,7 @@ export function preparePepper(db: Db, dataDir: string, options: { forServer: boo
         `backup (every backup folder holds one)${newest ? `: cp ${join(newest, 'pepper.key')} ${file}` : ''}` +
         ', or from the machine this database came from (copy pepper.key together with tavla.db). ' +
         (accounts > 0
-          ? 'If no copy survives, every password must be set again: an admin can be given a new one with npm run reset-password -- <username>, which makes a new pepper.key.'
+          ? `If no copy survives anywhere, every password must be set again: make a new pepper on purpose (head -c 32 /dev/urandom > ${file}; chmod 600 ${file}), start Tavla, and give an admin a new password with npm run reset-password -- <username>; that admin then resets the others.`
           : 'If no copy survives, npm run setup-code makes a new pepper.key and a new setup code.'),
     );
   }
