@@ -131,7 +131,7 @@ function keepUndoCopy(target: string, undo: string): void {
     chmodSync(undo, 0o600);
   } catch {
     rmSync(undo, { force: true });
-    privateCopy(target, undo);
+    if (existsSync(target)) privateCopy(target, undo);
     if (existsSync(`${target}-wal`)) privateCopy(`${target}-wal`, `${undo}-wal`);
   }
 }
@@ -148,7 +148,9 @@ export function restoreBackup(dir: string, dataDir: string, now: Date): string |
   try {
     const target = join(dataDir, 'tavla.db');
     let undo: string | null = null;
-    if (existsSync(target) && statSync(target).size > 0) {
+    const size = (path: string) => (existsSync(path) ? statSync(path).size : 0);
+    // Whatever holds data is kept: the database, or a WAL left next to an empty one.
+    if (size(target) > 0 || size(`${target}-wal`) > 0) {
       undo = `${target}.before-restore-${stamp(now)}`;
       keepUndoCopy(target, undo);
     }
