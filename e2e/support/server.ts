@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const SERVER_MAIN = fileURLToPath(new URL('../../server/dist/main.js', import.meta.url));
+export const SERVER_MAIN = fileURLToPath(new URL('../../server/dist/main.js', import.meta.url));
 
 export interface RunningServer {
   baseUrl: string;

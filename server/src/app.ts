@@ -6,6 +6,7 @@ import { HealthSchema } from '@tavla/shared';
 import type { Db } from './db/open-database.js';
 import { frameworkErrorHandler, installErrorHandling } from './http/error-handler.js';
 import { systemClock, type Clock } from './lib/clock.js';
+import { createDiskMonitor } from './lib/disk-space.js';
 import { accountRoutes } from './modules/accounts/account-routes.js';
 import { adminRoutes } from './modules/accounts/admin-routes.js';
 import { boardRoutes } from './modules/boards/board-routes.js';
@@ -54,7 +55,9 @@ export async function buildApp(options: AppOptions) {
     .withTypeProvider<TypeBoxTypeProvider>()
     .setValidatorCompiler(TypeBoxValidatorCompiler);
 
-  installErrorHandling(app);
+  // Whether the data disk is full: marked by a write that failed, cleared when space returns.
+  const disk = createDiskMonitor({ db: options.db, dir: options.photoDir });
+  installErrorHandling(app, { onDiskFull: () => disk.reportFull() });
   await app.register(fastifyCookie);
   // Security headers, built once (@fastify/helmet rebuilt the middleware on every request,
   // which showed up in the write-path profile). Factory LANs are plain HTTP: no HSTS, no
@@ -108,7 +111,7 @@ export async function buildApp(options: AppOptions) {
     { schema: { response: { 200: HealthSchema } } },
     async (_request, reply) => {
       reply.header('cache-control', 'no-store');
-      return { status: 'ok' as const, version, build };
+      return { status: 'ok' as const, version, build, disk: disk.state() };
     },
   );
   await app.register(accountRoutes, { services });

@@ -1,13 +1,11 @@
 import QRCode from 'qrcode';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { buildApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { scheduleBackups } from './db/backup.js';
-import { DatabaseDamagedError, checkDatabase } from './db/check-database.js';
-import { MigrationError, migrate } from './db/migrate.js';
-import { openDatabase } from './db/open-database.js';
-import { loadOrCreatePepper } from './lib/secret-hash.js';
+import { openDataDir } from './db/open-data-dir.js';
+import { StartRefusedError, diskFullAtStart, isDiskFull } from './db/start-checks.js';
 import { defaultAppDirs } from './static-apps.js';
 
 function fail(message: string): never {
@@ -24,31 +22,22 @@ async function main(): Promise<void> {
     throw error;
   }
 
-  const dbFile = join(config.dataDir, 'tavla.db');
-  let db;
+  // The data folder's lock, the lost-database and pepper checks, the integrity check and the
+  // migrations (db/open-data-dir.ts); each refusal says what to do.
+  let data;
   try {
-    db = openDatabase(dbFile);
+    data = openDataDir(config.dataDir);
   } catch (error) {
-    fail(
-      `${dbFile} cannot be opened: ${String(error)}. Restore the latest backup (npm run restore).`,
-    );
-  }
-  try {
-    checkDatabase(db, dbFile);
-    migrate(db);
-  } catch (error) {
-    db.close();
-    if (error instanceof MigrationError || error instanceof DatabaseDamagedError)
-      fail(error.message);
+    if (error instanceof StartRefusedError) fail(error.message);
     throw error;
   }
+  const { db, pepper, lock } = data;
 
   const version = (
     JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
       version: string;
     }
   ).version;
-  const pepper = loadOrCreatePepper(config.dataDir);
   const app = await buildApp({
     db,
     pepper,
@@ -58,6 +47,7 @@ async function main(): Promise<void> {
     version,
     logger: { level: config.logLevel },
   });
+  app.log.info(`tavla.db passed the full integrity check in ${data.checkMs} ms`);
 
   const backups =
     config.backupIntervalHours > 0
@@ -83,6 +73,7 @@ async function main(): Promise<void> {
       app.log.warn('connections did not close within 8 s; closing them and exiting');
       app.server.closeAllConnections();
       db.close();
+      lock.release();
       process.exit(0);
     }, 8000);
     force.unref();
@@ -90,6 +81,7 @@ async function main(): Promise<void> {
       .close()
       .then(() => {
         db.close();
+        lock.release();
         process.exit(0);
       })
       .catch((error: unknown) => {
@@ -100,23 +92,28 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => shutdown('SIGINT'));
   process.on('SIGTERM', () => shutdown('SIGTERM'));
 
+  // The board and the setup code exist before the first request can arrive (a setup page
+  // opened during start must not be told "already done"). The code is printed only once the
+  // server listens; a start that fails before that withdraws it, so the next start issues a
+  // new one (and `npm run setup-code` always can).
+  const { board, created } = app.services.boards.ensureFirstBoard({
+    name: config.boardName,
+    language: config.boardLanguage,
+  });
+  const setupCode = await app.services.setupCodes.issueOnFirstStart();
+
   try {
     await app.listen({ port: config.port, host: config.host });
   } catch (error) {
+    if (setupCode) app.services.setupCodes.withdraw();
     db.close();
+    lock.release();
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EADDRINUSE')
       fail(`port ${config.port} on ${config.host} is already in use (set PORT).`);
     if (code === 'EADDRNOTAVAIL') fail(`this machine has no address ${config.host} (set HOST).`);
     throw error;
   }
-
-  // Only once the server is reachable, so a failed first start cannot swallow the setup code.
-  const { board, created } = app.services.boards.ensureFirstBoard({
-    name: config.boardName,
-    language: config.boardLanguage,
-  });
-  const setupCode = await app.services.setupCodes.issueOnFirstStart();
 
   const links = app.services.boards.links(board);
   const qr = await QRCode.toString(links.joinUrl, { type: 'terminal', small: true });
@@ -139,11 +136,15 @@ async function main(): Promise<void> {
       `"Sign in" → "First start", and create the admin account with it:  ${setupCode}`,
       '',
     );
+  } else if (app.services.setupCodes.pending()) {
+    lines.push('No admin yet. Lost the setup code? `npm run setup-code` prints a new one.', '');
   }
   console.log(lines.join('\n'));
 }
 
 main().catch((error: unknown) => {
+  // A full disk anywhere in the start (the first board, the history id) is not a bug.
+  if (isDiskFull(error)) fail(diskFullAtStart(resolve(process.env.DATA_DIR?.trim() || './data')));
   console.error(error);
   process.exit(1);
 });

@@ -102,6 +102,8 @@ export const HealthSchema = Type.Object({
   version: Type.String(),
   /** Changes with every build of the apps: a wall screen reloads when it sees a new one. */
   build: Type.String(),
+  /** `full` while the server's data disk has no room: writes answer 507 `disk_full`. */
+  disk: Type.Union([Type.Literal('ok'), Type.Literal('full')]),
 });
 
 export const DisplaySchema = Type.Object({

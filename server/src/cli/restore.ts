@@ -1,6 +1,7 @@
 /**
- * `npm run restore -- <backup folder>`: puts a backup back into DATA_DIR. Stop the server
- * first. The current database is kept as tavla.db.before-restore-… next to it.
+ * `npm run restore -- <backup folder>`: puts a backup back into DATA_DIR. Refused while the
+ * server runs (it holds DATA_DIR's lock). The current database is kept, complete, as
+ * tavla.db.before-restore-… next to it.
  */
 import { resolve } from 'node:path';
 import { restoreBackup } from '../db/backup.js';
@@ -18,8 +19,9 @@ try {
     ...process.env,
     PUBLIC_URL: process.env.PUBLIC_URL ?? 'http://127.0.0.1',
   });
-  restoreBackup(resolve(folder), config.dataDir, new Date());
+  const undo = restoreBackup(resolve(folder), config.dataDir, new Date());
   console.log(`Restored ${folder} into ${config.dataDir}. Start the server again.`);
+  if (undo) console.log(`The database it replaced is kept, complete, as ${undo}.`);
 } catch (error) {
   console.error(`Restore failed: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);

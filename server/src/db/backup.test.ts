@@ -1,9 +1,25 @@
-import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createBoard, joinPhone, testApp, testUuid } from '../test-support/test-app.js';
-import { backupNow, pruneBackups, restoreBackup, verifyBackup } from './backup.js';
+import {
+  backupNow,
+  nextBackupDelay,
+  pruneBackups,
+  restoreBackup,
+  scheduleBackups,
+  verifyBackup,
+} from './backup.js';
+import Database from 'better-sqlite3';
 import { historyId } from './history-id.js';
 import { migrate } from './migrate.js';
 import { openDatabase } from './open-database.js';
@@ -94,5 +110,87 @@ describe('backups', () => {
       'tavla-2026-11-04T03-00-00-000Z',
       'tavla-2026-11-05T03-00-00-000Z',
     ]);
+  });
+
+  it('keeps a complete undo copy when restoring after a crash: what was only in the WAL too', async () => {
+    const { dataDir, db } = fileApp();
+    const { dir } = await backupNow(db, dataDir, new Date('2026-11-21T10:00:00Z'));
+    // Commits after the backup stay in the WAL (no checkpoint), as after a kill -9.
+    db.pragma('wal_autocheckpoint = 0');
+    const insert = db.prepare('INSERT INTO settings (key, value) VALUES (?, ?)');
+    for (let i = 0; i < 350; i += 1) insert.run(`acknowledged-${i}`, 'x'.repeat(200));
+    // The crash image: the files as a killed server leaves them.
+    const crashed = mkdtempSync(join(tmpdir(), 'tavla-crashed-'));
+    copyFileSync(join(dataDir, 'tavla.db'), join(crashed, 'tavla.db'));
+    copyFileSync(join(dataDir, 'tavla.db-wal'), join(crashed, 'tavla.db-wal'));
+    expect(statSync(join(crashed, 'tavla.db-wal')).size).toBeGreaterThan(100_000);
+    db.close();
+
+    restoreBackup(dir, crashed, new Date('2026-11-21T11:00:00Z'));
+    const undo = readdirSync(crashed).find((name) => name.startsWith('tavla.db.before-restore-'));
+    expect(undo).toBe('tavla.db.before-restore-2026-11-21T11-00-00-000Z');
+    // Opened on its own: complete without any WAL next to it.
+    const copy = new Database(join(crashed, undo ?? ''), { readonly: true });
+    const kept = copy
+      .prepare("SELECT COUNT(*) FROM settings WHERE key LIKE 'acknowledged-%'")
+      .pluck()
+      .get();
+    expect(kept).toBe(350);
+    expect(copy.pragma('integrity_check', { simple: true })).toBe('ok');
+    copy.close();
+  });
+
+  it('writes backups for the owner only (folders 0700, files 0600)', async () => {
+    const { dataDir, db } = fileApp();
+    writeFileSync(join(dataDir, 'pepper.key'), Buffer.alloc(32, 1));
+    mkdirSync(join(dataDir, 'photos'));
+    writeFileSync(join(dataDir, 'photos', 'AAAAAAAAAAAAAAAAAAAAAA.webp'), 'photo bytes');
+    const { dir } = await backupNow(db, dataDir, new Date('2026-11-21T10:00:00Z'));
+    const mode = (path: string) => statSync(path).mode & 0o777;
+    expect(mode(join(dataDir, 'backups'))).toBe(0o700);
+    expect(mode(dir)).toBe(0o700);
+    expect(mode(join(dir, 'photos'))).toBe(0o700);
+    expect(mode(join(dir, 'tavla.db'))).toBe(0o600);
+    expect(mode(join(dir, 'pepper.key'))).toBe(0o600);
+    expect(mode(join(dir, 'photos', 'AAAAAAAAAAAAAAAAAAAAAA.webp'))).toBe(0o600);
+  });
+
+  describe('the schedule follows the newest backup, not the start', () => {
+    afterEach(() => vi.useRealTimers());
+    const day = 24 * 60 * 60 * 1000;
+
+    it('plans the next backup from the newest one', () => {
+      const dataDir = mkdtempSync(join(tmpdir(), 'tavla-schedule-'));
+      const now = new Date('2026-11-21T10:00:00Z');
+      const plan = () => nextBackupDelay({ dataDir, everyMs: day, now, soonMs: 60_000 });
+      expect(plan()).toBe(60_000); // none yet: soon
+      mkdirSync(join(dataDir, 'backups', 'tavla-2026-11-20T11-00-00-000Z'), { recursive: true });
+      expect(plan()).toBe(60 * 60 * 1000); // 23 h old: in an hour
+      mkdirSync(join(dataDir, 'backups', 'tavla-2026-11-21T12-00-00-000Z'));
+      expect(plan()).toBe(day); // from the future (the clock went back): a full interval
+    });
+
+    it('takes a due backup soon after start, although the server never stays up 24 h', async () => {
+      const { dataDir, db } = fileApp();
+      await backupNow(db, dataDir, new Date('2026-11-20T03:00:00Z')); // 31 h before "now"
+      vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });
+      const logged: string[] = [];
+      const schedule = scheduleBackups({
+        db,
+        dataDir,
+        everyMs: day,
+        keep: 14,
+        now: () => new Date('2026-11-21T10:00:00Z'),
+        log: (message) => logged.push(message),
+      });
+      vi.advanceTimersByTime(61_000);
+      // The backup itself is real I/O: wait for it (setTimeout is faked, setImmediate is not).
+      const until = performance.now() + 15_000;
+      while (logged.length === 0 && performance.now() < until)
+        await new Promise((resolve) => setImmediate(resolve));
+      schedule.stop();
+      expect(logged[0]).toMatch(/backup written/);
+      expect(readdirSync(join(dataDir, 'backups'))).toContain('tavla-2026-11-21T10-00-00-000Z');
+    });
   });
 });

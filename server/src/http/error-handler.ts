@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ApiErrorBody, ErrorCode } from '@tavla/shared';
 import { AppError } from './app-error.js';
+import { diskFullError, isDiskFull } from '../lib/disk-space.js';
 
 const FASTIFY_CODES: Record<string, { status: number; code: ErrorCode; message: string }> = {
   FST_ERR_CTP_INVALID_JSON_BODY: {
@@ -65,8 +66,17 @@ function isFastifyError(error: unknown): error is FastifyError {
  * with a message that says what to fix; anything unexpected is logged and answered with a
  * bare 500 that leaks no stack or internal message.
  */
-export function installErrorHandling(app: FastifyInstance): void {
+export function installErrorHandling(
+  app: FastifyInstance,
+  options: { onDiskFull?: () => void } = {},
+): void {
   app.setErrorHandler((error: unknown, request, reply) => {
+    // A full disk (SQLite or a photo file) is not a bug: 507 disk_full, in the user's language.
+    if (isDiskFull(error)) {
+      options.onDiskFull?.();
+      request.log.warn({ err: error }, 'disk full: the write was refused');
+      error = diskFullError();
+    }
     if (error instanceof AppError) {
       const { retryAfterSeconds } = error.details;
       if (retryAfterSeconds !== undefined) reply.header('retry-after', String(retryAfterSeconds));

@@ -1,4 +1,4 @@
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Suggestion } from '@tavla/shared';
 import { newId } from '../../lib/random-token.js';
@@ -9,11 +9,26 @@ import type { SuggestionRepository } from '../suggestions/suggestion-repository.
 import { suggestionUpdated } from '../suggestions/suggestion-service.js';
 import { processPhoto } from './photo-processing.js';
 
-/** Writes a file atomically: a reader never sees half a photo. */
-function writeAtomically(path: string, data: Buffer): void {
+/**
+ * Writes a file atomically: a reader never sees half a photo. A write that fails (a full disk)
+ * leaves nothing behind, not even an empty temporary file.
+ */
+export function writeAtomically(path: string, data: Buffer): void {
   const temporary = `${path}.tmp`;
-  writeFileSync(temporary, data);
-  renameSync(temporary, path);
+  try {
+    writeFileSync(temporary, data);
+    renameSync(temporary, path);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    throw error;
+  }
+}
+
+/** Temporary files a crash (or an older version on a full disk) left behind. */
+export function removeTemporaryFiles(dir: string): number {
+  const leftovers = readdirSync(dir).filter((name) => name.endsWith('.tmp'));
+  for (const name of leftovers) rmSync(join(dir, name), { force: true });
+  return leftovers.length;
 }
 
 /**
@@ -29,6 +44,7 @@ export function createPhotoService(deps: {
 }) {
   const { suggestions, boardChanges, photoDir } = deps;
   mkdirSync(photoDir, { recursive: true });
+  removeTemporaryFiles(photoDir);
 
   return {
     photoDir,
@@ -47,16 +63,23 @@ export function createPhotoService(deps: {
       const name = newId();
       const photo = `${name}.webp`;
       const thumb = `${name}-thumb.webp`;
-      writeAtomically(join(photoDir, photo), processed.photo);
-      writeAtomically(join(photoDir, thumb), processed.thumb);
       let replaced: string[] = [];
-      const updated = boardChanges.commit(board, (seq, at) => {
-        // Read again inside the transaction: a concurrent upload may have landed meanwhile.
-        const current = suggestions.findById(row.id);
-        replaced = [current?.photo_name, current?.thumb_name].filter((n) => n != null);
-        suggestions.setPhoto({ id: row.id, photo, thumb, at, seq });
-        return suggestionUpdated(suggestions, row.id, seq);
-      }).payload.suggestion;
+      let updated: Suggestion;
+      try {
+        writeAtomically(join(photoDir, photo), processed.photo);
+        writeAtomically(join(photoDir, thumb), processed.thumb);
+        updated = boardChanges.commit(board, (seq, at) => {
+          // Read again inside the transaction: a concurrent upload may have landed meanwhile.
+          const current = suggestions.findById(row.id);
+          replaced = [current?.photo_name, current?.thumb_name].filter((n) => n != null);
+          suggestions.setPhoto({ id: row.id, photo, thumb, at, seq });
+          return suggestionUpdated(suggestions, row.id, seq);
+        }).payload.suggestion;
+      } catch (error) {
+        // Nothing refers to these files (a full disk, say): they must not fill it further.
+        for (const name of [photo, thumb]) rmSync(join(photoDir, name), { force: true });
+        throw error;
+      }
       for (const name of replaced) rmSync(join(photoDir, name), { force: true });
       return updated;
     },

@@ -58,6 +58,9 @@ export function createSetupCodes(db: Db, pepper: Buffer) {
 
     /** Call in the transaction that creates the first admin. */
     consume: (): void => void remove.run(SETTING_KEY),
+
+    /** Forgets a code nobody has seen (a first start that failed before printing it). */
+    withdraw: (): void => void remove.run(SETTING_KEY),
   };
 }
 

@@ -1,0 +1,71 @@
+import Database from 'better-sqlite3';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** The lock file (a tiny SQLite database) and the note that says who holds it. */
+export const LOCK_FILE = 'tavla.lock';
+export const LOCK_NOTE = 'tavla.lock.pid';
+
+export class DataDirLockedError extends Error {
+  override name = 'DataDirLockedError';
+}
+
+export interface DataDirLock {
+  release: () => void;
+}
+
+type Holder = 'server' | 'restore';
+
+function isBusy(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED';
+}
+
+/**
+ * One process at a time owns a DATA_DIR: the running server, or a restore. The lock is an
+ * OS-level file lock (SQLite's exclusive locking mode on DATA_DIR/tavla.lock), so the operating
+ * system drops it the moment its holder dies, kill -9 included: a crashed server never leaves a
+ * lock behind that blocks a restore. The `.pid` note only names the holder in the message.
+ */
+export function lockDataDir(dataDir: string, holder: Holder): DataDirLock {
+  mkdirSync(dataDir, { recursive: true });
+  const note = join(dataDir, LOCK_NOTE);
+  const lock = new Database(join(dataDir, LOCK_FILE), { timeout: 0 });
+  try {
+    lock.pragma('locking_mode = EXCLUSIVE');
+    // The first write takes the exclusive lock; in this mode it is held until close.
+    lock.exec(
+      'CREATE TABLE IF NOT EXISTS holder (id INTEGER PRIMARY KEY CHECK (id = 1), pid INTEGER NOT NULL, what TEXT NOT NULL, since TEXT NOT NULL)',
+    );
+    lock
+      .prepare('INSERT OR REPLACE INTO holder (id, pid, what, since) VALUES (1, ?, ?, ?)')
+      .run(process.pid, holder, new Date().toISOString());
+  } catch (error) {
+    lock.close();
+    if (!isBusy(error)) throw error;
+    let who = 'another Tavla process';
+    try {
+      const [pid, what] = readFileSync(note, 'utf8').trim().split(' ');
+      if (pid) who = what === 'restore' ? `a restore (pid ${pid})` : `a Tavla server (pid ${pid})`;
+    } catch {
+      // no note: the generic name will do
+    }
+    throw new DataDirLockedError(
+      `${dataDir} is in use by ${who}. ` +
+        (holder === 'restore'
+          ? 'Stop the server first (Ctrl-C, or your service manager), then run the restore again.'
+          : 'Only one Tavla may use a data folder at a time; stop the other one first.'),
+      { cause: error },
+    );
+  }
+  writeFileSync(note, `${process.pid} ${holder}\n`);
+  let released = false;
+  return {
+    release: () => {
+      if (released) return;
+      released = true;
+      rmSync(note, { force: true });
+      lock.close();
+    },
+  };
+}
