@@ -138,6 +138,7 @@ export function createAccountService(deps: {
         setupCodes.matches(body.code),
       );
       if (!ok) throw unauthorized('The setup code is not right.');
+      attempt.succeeded();
       const passwordHash = await hashPassword(body.password);
       return db.transaction(() => {
         // Checked again inside the transaction: two racing setups must not make two admins.
@@ -153,7 +154,6 @@ export function createAccountService(deps: {
         };
         accounts.insertUser(row);
         setupCodes.consume();
-        attempt.succeeded();
         return startSession(row);
       })();
     },
@@ -203,6 +203,8 @@ export function createAccountService(deps: {
       db.transaction(() => {
         accounts.setPassword(target.id, hash);
         accounts.deleteSessionsOf(target.id);
+        // A new password is a fresh start: the old guesses no longer matter.
+        throttle.clearAccount(target.username);
       })();
       sessionsEnded({ userId: target.id });
     },
