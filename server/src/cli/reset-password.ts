@@ -5,6 +5,7 @@
  * `npm run reset-password -- <username>`. Prints the new password, ends the user's sessions
  * and lifts the account's sign-in locks.
  */
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { ConfigError, loadConfig } from '../config.js';
 import { migrate } from '../db/migrate.js';
@@ -22,7 +23,21 @@ async function main(): Promise<void> {
     ...process.env,
     PUBLIC_URL: process.env.PUBLIC_URL ?? 'http://127.0.0.1',
   });
-  const db = openDatabase(join(config.dataDir, 'tavla.db'));
+  const dbFile = join(config.dataDir, 'tavla.db');
+  // The usual mistake is the wrong folder: say so instead of creating an empty database.
+  if (!existsSync(dbFile)) {
+    console.error(`There is no database at ${dbFile}. Set DATA_DIR to the server's data folder.`);
+    process.exit(1);
+  }
+  // Without the server's pepper the new password would match nothing the server can check.
+  if (!existsSync(join(config.dataDir, 'pepper.key'))) {
+    console.error(
+      `${join(config.dataDir, 'pepper.key')} is missing: put it back from a backup first ` +
+        '(every password depends on it).',
+    );
+    process.exit(1);
+  }
+  const db = openDatabase(dbFile);
   try {
     migrate(db);
     const pepper = loadOrCreatePepper(config.dataDir);
