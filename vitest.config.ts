@@ -15,8 +15,15 @@ export default defineConfig({
       {
         resolve: { alias },
         // Password hashing runs scrypt at OWASP strength (~0.3 s each) on purpose: give the
-        // account tests room on a busy 2-core machine.
-        test: { name: 'server', root: './server', environment: 'node', testTimeout: 30_000 },
+        // account tests (and the fixtures that create accounts before them) room on a busy
+        // 2-core machine.
+        test: {
+          name: 'server',
+          root: './server',
+          environment: 'node',
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
       },
       { resolve: { alias }, test: { name: 'board-app', root: './board-app', environment: 'node' } },
       {

@@ -11,6 +11,7 @@ import type {
   MeasurementBody,
   VoteResult,
   SuggestionHistory,
+  CreateAdminBody,
   CreateBoardBody,
   CreateLeadBody,
   CreateSuggestionBody,
@@ -137,6 +138,8 @@ export const createBoard = (body: CreateBoardBody) =>
   request<AdminBoard>('POST', '/api/admin/boards', body);
 export const fetchUsers = () => request<{ users: User[] }>('GET', '/api/admin/users');
 export const createLead = (body: CreateLeadBody) => request<User>('POST', '/api/admin/users', body);
+export const createAdmin = (body: CreateAdminBody) =>
+  request<User>('POST', '/api/admin/admins', body);
 export const resetPassword = (userId: string, password: string) =>
   request<undefined>('PUT', `/api/admin/users/${encodeURIComponent(userId)}/password`, {
     password,

@@ -17,6 +17,8 @@ import { photoRoutes } from './modules/photos/photo-routes.js';
 import { goalRoutes } from './modules/goals/goal-routes.js';
 import { suggestionRoutes } from './modules/suggestions/suggestion-routes.js';
 import { attachRealtime } from './realtime/realtime.js';
+import { endSocketsWithTheirSession } from './realtime/session-sockets.js';
+import type { HashLimits } from './lib/hash-limiter.js';
 import { createServices } from './services.js';
 import { buildIdOf, serveApps, type AppDirs } from './static-apps.js';
 
@@ -35,6 +37,10 @@ export interface AppOptions {
   version?: string;
   /** How long "me too" tallies are gathered before they are broadcast (default 200 ms). */
   tallyBatchMs?: number;
+  /** Password hashes in flight and waiting for a turn (default 2 running, 8 waiting). */
+  hashLimits?: HashLimits;
+  /** How often sockets of signed-in users check their session still exists (default 10 s). */
+  sessionRecheckMs?: number;
 }
 
 /**
@@ -97,6 +103,7 @@ export async function buildApp(options: AppOptions) {
     pepper: options.pepper,
     photoDir: options.photoDir,
     ...(options.tallyBatchMs === undefined ? {} : { tallyBatchMs: options.tallyBatchMs }),
+    ...(options.hashLimits === undefined ? {} : { hashLimits: options.hashLimits }),
     reportError: (error, context) => app.log.error({ err: error }, context),
   });
   app.decorate('services', services);
@@ -126,6 +133,7 @@ export async function buildApp(options: AppOptions) {
   if (options.appDirs) await serveApps(app, options.appDirs);
 
   const io = attachRealtime(app, services);
+  endSocketsWithTheirSession(app, io, services.accounts, options.sessionRecheckMs);
   app.decorate('io', io);
   return app;
 }

@@ -5,6 +5,7 @@ import { createBoardAccess } from './modules/access/board-access.js';
 import { createAccountRepository } from './modules/accounts/account-repository.js';
 import { createAccountService } from './modules/accounts/account-service.js';
 import { createLoginThrottle } from './modules/accounts/login-throttle.js';
+import { createHashLimiter, type HashLimits } from './lib/hash-limiter.js';
 import { createBoardRepository } from './modules/boards/board-repository.js';
 import { createBoardService } from './modules/boards/board-service.js';
 import { createDeviceRepository } from './modules/devices/device-repository.js';
@@ -32,6 +33,8 @@ export function createServices(deps: {
   pepper: Buffer;
   photoDir: string;
   tallyBatchMs?: number;
+  /** Password hashes in flight and waiting (default 2 and 8). */
+  hashLimits?: HashLimits;
   /** Where errors that have no request to fail go (a broadcast, a timer): the server log. */
   reportError?: (error: unknown, context: string) => void;
 }) {
@@ -81,6 +84,7 @@ export function createServices(deps: {
       setupCodes,
       clock,
       pepper,
+      hashes: createHashLimiter(deps.hashLimits),
     }),
     boards: createBoardService({ boards: boardRepository, clock, publicUrl }),
     devices: createDeviceService({ devices: deviceRepository, boards: boardRepository, clock }),

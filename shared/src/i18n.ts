@@ -219,6 +219,11 @@ const sv = {
   'error.internal': 'Något gick fel på servern. Försök igen om en stund.',
   'error.offline': 'Ingen kontakt med servern just nu. Försök igen om en stund.',
   // --- accounts (issue 10) ---
+  'admin.newAdmin': 'Ny administratör',
+  'admin.newAdminHint':
+    'En administratör hanterar alla tavlor och användare. Ha gärna två, så att ingen blir utelåst.',
+  'admin.adminName': 'Namn',
+  'admin.createAdmin': 'Skapa administratören',
 
   // --- network and limits (issue 10) ---
 
@@ -447,6 +452,11 @@ const en: Record<MessageKey, string> = {
   'error.internal': 'Something went wrong on the server. Try again in a moment.',
   'error.offline': 'No contact with the server right now. Try again in a moment.',
   // --- accounts (issue 10) ---
+  'admin.newAdmin': 'New admin',
+  'admin.newAdminHint':
+    'An admin manages every board and every user. Two admins mean nobody is ever locked out.',
+  'admin.adminName': 'Name',
+  'admin.createAdmin': 'Create admin',
 
   // --- network and limits (issue 10) ---
 

@@ -176,6 +176,13 @@ export const CreateLeadBodySchema = Type.Object(
 );
 export type CreateLeadBody = Static<typeof CreateLeadBodySchema>;
 
+/** Another admin (an admin creates admins): no board list, admins manage every board. */
+export const CreateAdminBodySchema = Type.Object(
+  { username: UsernameSchema, displayName: DisplayNameSchema, password: PasswordSchema },
+  { additionalProperties: false },
+);
+export type CreateAdminBody = Static<typeof CreateAdminBodySchema>;
+
 export const ResetPasswordBodySchema = Type.Object(
   { password: PasswordSchema },
   { additionalProperties: false },

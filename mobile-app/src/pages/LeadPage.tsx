@@ -3,6 +3,7 @@ import type { AdminBoard, Display, Language, User } from '@tavla/shared';
 import { LANGUAGES, LIMITS } from '@tavla/shared/domain';
 import { t } from '@tavla/shared/i18n';
 import {
+  createAdmin,
   createBoard,
   describeError,
   createLead,
@@ -17,7 +18,7 @@ import {
 import { TextField } from '../components/TextField.js';
 import { phoneLanguage, useDocumentLanguage } from '../language.js';
 
-/** Runs an action, shows "Saved." or the server's reason, and refreshes the page data. */
+/** Runs an action, shows "Saved." or why not (in the user's language), and refreshes. */
 function useAction(language: Language, refresh: () => void) {
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const run = useCallback(
@@ -144,6 +145,8 @@ function AdminSections(props: {
     boardIds: [] as string[],
   });
   const [passwords, setPasswords] = useState<Record<string, string>>({});
+  const emptyAdmin = { displayName: '', username: '', password: '' };
+  const [admin, setAdmin] = useState(emptyAdmin);
 
   async function submitBoard(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -156,6 +159,16 @@ function AdminSections(props: {
     const body = { ...lead, username: lead.username.trim(), displayName: lead.displayName.trim() };
     if (await run(() => createLead(body)))
       setLead({ displayName: '', username: '', password: '', boardIds: [] });
+  }
+
+  async function submitAdmin(event: SubmitEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const body = {
+      ...admin,
+      username: admin.username.trim(),
+      displayName: admin.displayName.trim(),
+    };
+    if (await run(() => createAdmin(body))) setAdmin(emptyAdmin);
   }
 
   const boardName_ = (id: string) => boards.find((b) => b.board.id === id)?.board.name ?? id;
@@ -242,6 +255,40 @@ function AdminSections(props: {
           </fieldset>
           <button className="submit" type="submit">
             {t(language, 'admin.createLead')}
+          </button>
+        </form>
+      </Section>
+
+      <Section title={t(language, 'admin.newAdmin')}>
+        <p className="item__meta">{t(language, 'admin.newAdminHint')}</p>
+        <form onSubmit={(event) => void submitAdmin(event)}>
+          <TextField
+            label={t(language, 'admin.adminName')}
+            name="adminName"
+            autoComplete="off"
+            maxLength={LIMITS.displayNameMax}
+            value={admin.displayName}
+            onChange={(displayName) => setAdmin({ ...admin, displayName })}
+          />
+          <TextField
+            label={t(language, 'auth.username')}
+            name="adminUsername"
+            autoComplete="off"
+            maxLength={LIMITS.usernameMax}
+            value={admin.username}
+            onChange={(username) => setAdmin({ ...admin, username })}
+          />
+          <TextField
+            label={t(language, 'auth.password')}
+            name="adminPassword"
+            type="password"
+            autoComplete="new-password"
+            hint={t(language, 'auth.passwordHint', { min: LIMITS.passwordMin })}
+            value={admin.password}
+            onChange={(password) => setAdmin({ ...admin, password })}
+          />
+          <button className="submit" type="submit">
+            {t(language, 'admin.createAdmin')}
           </button>
         </form>
       </Section>

@@ -1,4 +1,5 @@
 import { useEffect, useState, type ReactNode, type SubmitEvent } from 'react';
+import type { Language } from '@tavla/shared';
 import { LIMITS } from '@tavla/shared/domain';
 import { t, type MessageKey } from '@tavla/shared/i18n';
 import { ApiError, describeError, fetchSetupNeeded, login, setup } from '../api.js';
@@ -7,18 +8,18 @@ import { phoneLanguage, useDocumentLanguage } from '../language.js';
 
 const LEAD_HOME = '/m/lead';
 
-/** Turns a failed sign-in or setup into words for the user. */
-function failureMessage(
-  error: unknown,
-  unauthorized: MessageKey,
-): { key: MessageKey; message?: string } {
+/** Turns a failed sign-in or setup into words for the user (never the server's text). */
+function failureMessage(error: unknown, unauthorized: MessageKey, language: Language): string {
   if (error instanceof ApiError) {
-    if (error.status === 401) return { key: unauthorized };
-    if (error.status === 429) return { key: 'auth.locked' };
-    if (error.status === 409) return { key: 'auth.setupDone' };
-    return { key: 'auth.failed', message: describeError(phoneLanguage(), error) };
+    if (error.status === 401) return t(language, unauthorized);
+    if (error.status === 429) {
+      return error.retryAfterSeconds ? describeError(language, error) : t(language, 'auth.locked');
+    }
+    if (error.status === 409) return t(language, 'auth.setupDone');
+    // 503 `busy` (too many sign-ins being checked) and anything else, by its code.
+    return describeError(language, error);
   }
-  return { key: 'phone.form.errorOffline' };
+  return t(language, 'phone.form.errorOffline');
 }
 
 function AuthForm(props: {
@@ -43,8 +44,7 @@ function AuthForm(props: {
       await props.onSubmit();
       window.location.assign(LEAD_HOME);
     } catch (failure) {
-      const { key, message } = failureMessage(failure, props.unauthorized);
-      setError(t(language, key, message ? { message } : {}));
+      setError(failureMessage(failure, props.unauthorized, language));
     } finally {
       setBusy(false);
     }

@@ -278,6 +278,19 @@ const ACTIONS: Action[] = [
     }),
   },
   {
+    name: 'create an admin',
+    allowed: ['admin'],
+    request: async () => ({
+      method: 'POST',
+      url: '/api/admin/admins',
+      payload: {
+        username: `admin-${testUuid().slice(-6)}`,
+        displayName: 'Second admin',
+        password: 'a long password',
+      },
+    }),
+  },
+  {
     name: 'reset a lead’s password',
     allowed: ['admin'],
     request: async () => ({

@@ -1,29 +1,25 @@
 import { createHash } from 'node:crypto';
-import type { CreateLeadBody, SetupBody, User } from '@tavla/shared';
+import type { CreateAdminBody, CreateLeadBody, SetupBody, User } from '@tavla/shared';
 import type { Db } from '../../db/open-database.js';
 import type { Clock } from '../../lib/clock.js';
 import { newId, randomToken } from '../../lib/random-token.js';
+import type { HashLimiter } from '../../lib/hash-limiter.js';
 import { hashSecret, verifySecret } from '../../lib/secret-hash.js';
-import { AppError, conflict, invalid, notFound, unauthorized } from '../../http/app-error.js';
+import { conflict, invalid, notFound, unauthorized } from '../../http/app-error.js';
 import type { BoardRepository } from '../boards/board-repository.js';
 import type { SetupCodes } from '../setup/setup-code.js';
 import type { AccountRepository, UserRow } from './account-repository.js';
-import type { LoginThrottle } from './login-throttle.js';
+import { signInScopes, type Attempt, type LoginThrottle } from './login-throttle.js';
 
 export const SESSION_COOKIE = 'tavla_session';
 export const SESSION_TTL_MS = 30 * 24 * 60 * 60 * 1000;
 
-const sessionHash = (sessionId: string): string =>
+/** What is stored of a session id (and what a socket remembers of its session). */
+export const sessionHash = (sessionId: string): string =>
   createHash('sha256').update(sessionId).digest('hex');
 
-function rateLimited(ms: number): AppError {
-  const minutes = Math.max(1, Math.ceil(ms / 60_000));
-  return new AppError(
-    429,
-    'rate_limited',
-    `Too many failed attempts. Try again in ${minutes} min.`,
-  );
-}
+/** Sessions that just ended: one (a logout) or all of a user's (reset, sign out everywhere). */
+export type EndedSessions = { sessionHash: string } | { userId: string };
 
 export interface NewSession {
   sessionId: string;
@@ -39,10 +35,38 @@ export function createAccountService(deps: {
   setupCodes: SetupCodes;
   clock: Clock;
   pepper: Buffer;
+  /** Bounds the scrypt hashes in flight; beyond it callers get 503 `busy`. */
+  hashes: HashLimiter;
 }) {
-  const { db, accounts, boards, throttle, setupCodes, clock, pepper } = deps;
+  const { db, accounts, boards, throttle, setupCodes, clock, pepper, hashes } = deps;
   // Compared against when the username is unknown, so both cases take the same time.
   const decoyHash = hashSecret('decoy password for unknown users', pepper);
+  const endedListeners = new Set<(ended: EndedSessions) => void>();
+  const sessionsEnded = (ended: EndedSessions) => {
+    for (const listener of endedListeners) listener(ended);
+  };
+
+  /**
+   * Counts an attempt and then checks a secret, in that order and with no await in between:
+   * a place in the hash queue first (503 when full, nothing counted), then the throttle (429
+   * when locked, the place given back), then the hash once a slot is free.
+   */
+  async function checkedAttempt(
+    scopes: Parameters<LoginThrottle['begin']>[0],
+    check: () => Promise<boolean>,
+  ): Promise<{ ok: boolean; attempt: Attempt }> {
+    const ticket = hashes.reserve();
+    let attempt: Attempt;
+    try {
+      attempt = throttle.begin(scopes);
+    } catch (error) {
+      ticket.cancel();
+      throw error;
+    }
+    return { ok: await ticket.run(check), attempt };
+  }
+
+  const hashPassword = (password: string) => hashes.run(() => hashSecret(password, pepper));
 
   const toUser = (row: UserRow): User => ({
     id: row.id,
@@ -72,6 +96,30 @@ export function createAccountService(deps: {
     }
   }
 
+  async function createUser(
+    body: { username: string; displayName: string; password: string },
+    role: UserRow['role'],
+    boardIds: readonly string[],
+  ): Promise<User> {
+    checkBoards(boardIds);
+    if (accounts.userByName(body.username)) throw conflict('That username is taken.');
+    const passwordHash = await hashPassword(body.password);
+    return db.transaction(() => {
+      if (accounts.userByName(body.username)) throw conflict('That username is taken.');
+      const row: UserRow = {
+        id: newId(),
+        username: body.username,
+        display_name: body.displayName.trim(),
+        role,
+        password_hash: passwordHash,
+        created_at: clock.now().toISOString(),
+      };
+      accounts.insertUser(row);
+      for (const boardId of boardIds) accounts.grantBoard(row.id, boardId);
+      return toUser(row);
+    })();
+  }
+
   return {
     toUser,
 
@@ -86,13 +134,12 @@ export function createAccountService(deps: {
     /** First admin, created with the one-time setup code printed at first start. */
     async setup(body: SetupBody, address: string): Promise<NewSession> {
       if (!setupCodes.pending()) throw conflict('Setup is already done. Sign in instead.');
-      const lockedFor = throttle.lockedFor('address', address);
-      if (lockedFor > 0) throw rateLimited(lockedFor);
-      if (!(await setupCodes.matches(body.code))) {
-        throttle.recordFailure('address', address);
-        throw unauthorized('The setup code is not right.');
-      }
-      const passwordHash = await hashSecret(body.password, pepper);
+      const { ok, attempt } = await checkedAttempt([['setup', address]], () =>
+        setupCodes.matches(body.code),
+      );
+      if (!ok) throw unauthorized('The setup code is not right.');
+      attempt.succeeded();
+      const passwordHash = await hashPassword(body.password);
       return db.transaction(() => {
         // Checked again inside the transaction: two racing setups must not make two admins.
         if (!setupCodes.pending()) throw conflict('Setup is already done. Sign in instead.');
@@ -107,53 +154,43 @@ export function createAccountService(deps: {
         };
         accounts.insertUser(row);
         setupCodes.consume();
-        throttle.recordSuccess('address', address);
         return startSession(row);
       })();
     },
 
     async login(username: string, password: string, address: string): Promise<NewSession> {
-      const lockedFor = Math.max(
-        throttle.lockedFor('account', username),
-        throttle.lockedFor('address', address),
-      );
-      if (lockedFor > 0) throw rateLimited(lockedFor);
       const user = accounts.userByName(username);
-      const ok = await verifySecret(password, user?.password_hash ?? (await decoyHash), pepper);
-      if (!user || !ok) {
-        throttle.recordFailure('account', username);
-        throttle.recordFailure('address', address);
-        throw unauthorized('Wrong username or password.');
-      }
-      throttle.recordSuccess('account', username);
+      const { ok, attempt } = await checkedAttempt(signInScopes(username, address), async () =>
+        verifySecret(password, user?.password_hash ?? (await decoyHash), pepper),
+      );
+      if (!user || !ok) throw unauthorized('Wrong username or password.');
+      attempt.succeeded();
       return startSession(user);
     },
 
     logout(sessionId: string | undefined): void {
-      if (sessionId) accounts.deleteSession(sessionHash(sessionId));
+      if (!sessionId) return;
+      const hash = sessionHash(sessionId);
+      accounts.deleteSession(hash);
+      sessionsEnded({ sessionHash: hash });
     },
+
+    /** Tells `listener` about every session that ends (to close its sockets); returns an unsubscribe. */
+    onSessionsEnded(listener: (ended: EndedSessions) => void): () => void {
+      endedListeners.add(listener);
+      return () => endedListeners.delete(listener);
+    },
+
+    /** The user of a session still alive, by the session's stored hash (sockets re-check). */
+    sessionUserByHash: (hash: string): UserRow | undefined =>
+      accounts.sessionUser(hash, clock.now().toISOString()),
 
     listUsers: (): User[] => accounts.allUsers().map(toUser),
 
-    async createLead(body: CreateLeadBody): Promise<User> {
-      checkBoards(body.boardIds);
-      if (accounts.userByName(body.username)) throw conflict('That username is taken.');
-      const passwordHash = await hashSecret(body.password, pepper);
-      return db.transaction(() => {
-        if (accounts.userByName(body.username)) throw conflict('That username is taken.');
-        const row: UserRow = {
-          id: newId(),
-          username: body.username,
-          display_name: body.displayName.trim(),
-          role: 'lead',
-          password_hash: passwordHash,
-          created_at: clock.now().toISOString(),
-        };
-        accounts.insertUser(row);
-        for (const boardId of body.boardIds) accounts.grantBoard(row.id, boardId);
-        return toUser(row);
-      })();
-    },
+    createLead: (body: CreateLeadBody): Promise<User> => createUser(body, 'lead', body.boardIds),
+
+    /** Another admin: manages every board, so it needs no board list. */
+    createAdmin: (body: CreateAdminBody): Promise<User> => createUser(body, 'admin', []),
 
     /** An admin sets a new password for a lead; the lead's sessions end at once. */
     async resetPassword(actor: UserRow, userId: string, password: string): Promise<void> {
@@ -162,17 +199,22 @@ export function createAccountService(deps: {
       if (target.role === 'admin' && target.id !== actor.id) {
         throw invalid('Admins change their own password.');
       }
-      const hash = await hashSecret(password, pepper);
+      const hash = await hashPassword(password);
       db.transaction(() => {
         accounts.setPassword(target.id, hash);
         accounts.deleteSessionsOf(target.id);
+        // A new password is a fresh start: the old guesses no longer matter.
+        throttle.clearAccount(target.username);
       })();
+      sessionsEnded({ userId: target.id });
     },
 
     /** Signs a user out everywhere. */
     revokeSessions(userId: string): number {
       if (!accounts.userById(userId)) throw notFound('There is no such user.');
-      return accounts.deleteSessionsOf(userId);
+      const ended = accounts.deleteSessionsOf(userId);
+      sessionsEnded({ userId });
+      return ended;
     },
   };
 }

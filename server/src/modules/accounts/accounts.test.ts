@@ -103,7 +103,7 @@ describe('sign-in and sessions', () => {
     const db = testDb();
     const first = await testApp({ db, clock });
     await setupAdmin(first.app, 'maria');
-    for (let i = 0; i < THROTTLE_POLICY.account.maxFailures; i += 1) {
+    for (let i = 0; i < THROTTLE_POLICY.pair.maxFailures; i += 1) {
       expect((await login(first.app, 'maria', `wrong password ${i}`)).statusCode).toBe(401);
     }
     const locked = await login(first.app, 'maria', ADMIN_PASSWORD);
@@ -113,7 +113,7 @@ describe('sign-in and sessions', () => {
 
     const restarted = await testApp({ db, clock });
     expect((await login(restarted.app, 'maria', ADMIN_PASSWORD)).statusCode).toBe(429);
-    clock.advance(THROTTLE_POLICY.account.lockMs + 1000);
+    clock.advance(THROTTLE_POLICY.pair.lockMs + 1000);
     expect((await login(restarted.app, 'maria', ADMIN_PASSWORD)).statusCode).toBe(200);
   });
 });

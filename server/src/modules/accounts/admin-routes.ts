@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import {
   AdminBoardListSchema,
   AdminBoardSchema,
+  CreateAdminBodySchema,
   CreateBoardBodySchema,
   CreateLeadBodySchema,
   ErrorBodySchema,
@@ -66,6 +67,16 @@ export const adminRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = as
     async (request, reply) => {
       requireAdmin(request);
       return reply.status(201).send(await accounts.createLead(request.body));
+    },
+  );
+
+  // Another admin, so the only admin is never a single point of failure.
+  app.post(
+    '/api/admin/admins',
+    { schema: { body: CreateAdminBodySchema, response: { 201: UserSchema, ...errors } } },
+    async (request, reply) => {
+      requireAdmin(request);
+      return reply.status(201).send(await accounts.createAdmin(request.body));
     },
   );
 

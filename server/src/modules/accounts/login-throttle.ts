@@ -1,17 +1,30 @@
 import type { Db } from '../../db/open-database.js';
 import type { Clock } from '../../lib/clock.js';
+import { rateLimited } from '../../http/app-error.js';
 
 /**
- * Failed sign-ins are counted per account and per client address, in the database, so a
- * restart does not reset a lockout. After `maxFailures` failures within `windowMs`, the key
- * is locked for `lockMs`; a success clears the account's count.
+ * Failed sign-ins and setup codes, counted in the database so a restart does not lift a lock.
+ *
+ * - `pair` (account + address): the lock that hurts the guesser. Five failures from one
+ *   address lock that account *for that address* for 15 min; the owner elsewhere signs in.
+ * - `account` (every address): the slower, global back-off against a guesser with many
+ *   addresses. Twenty failures an hour are free; each further one locks the account for
+ *   30 s, doubling up to 10 min, so the owner waits minutes at worst, never for good.
+ * - `address`: 30 failures in 15 min from one address, whatever the accounts.
+ * - `setup`: 10 wrong setup codes in 15 min from one address.
+ *
+ * An attempt is counted *before* its password is hashed, in one synchronous transaction with
+ * the lock check, so N parallel attempts count as N: the one that reaches the limit sets the
+ * lock and everyone after it is refused unchecked. A success gives its count back.
  */
 export const THROTTLE_POLICY = {
-  account: { maxFailures: 5, windowMs: 15 * 60_000, lockMs: 15 * 60_000 },
-  address: { maxFailures: 30, windowMs: 15 * 60_000, lockMs: 15 * 60_000 },
+  pair: { maxFailures: 5, windowMs: 15 * 60_000, lockMs: 15 * 60_000, maxLockMs: 15 * 60_000 },
+  account: { maxFailures: 20, windowMs: 60 * 60_000, lockMs: 30_000, maxLockMs: 10 * 60_000 },
+  address: { maxFailures: 30, windowMs: 15 * 60_000, lockMs: 15 * 60_000, maxLockMs: 15 * 60_000 },
+  setup: { maxFailures: 10, windowMs: 15 * 60_000, lockMs: 15 * 60_000, maxLockMs: 15 * 60_000 },
 } as const;
 
-type Kind = keyof typeof THROTTLE_POLICY;
+export type ThrottleKind = keyof typeof THROTTLE_POLICY;
 
 interface FailureRow {
   key: string;
@@ -19,6 +32,28 @@ interface FailureRow {
   first_at: string;
   locked_until: string | null;
 }
+
+/** The lock after `failures` failures: fixed, or doubling from `lockMs` up to `maxLockMs`. */
+function lockMsAfter(kind: ThrottleKind, failures: number): number {
+  const policy = THROTTLE_POLICY[kind];
+  const doublings = Math.min(20, Math.max(0, failures - policy.maxFailures));
+  return Math.min(policy.maxLockMs, policy.lockMs * 2 ** doublings);
+}
+
+/** What one attempt counted against; settle it once the password has been checked. */
+export interface Attempt {
+  /** The password was right: this attempt was no failure. */
+  succeeded(): void;
+}
+
+const canonicalAccount = (username: string) => username.toLowerCase();
+
+/** The keys an attempt to sign in as `username` from `address` counts against. */
+export const signInScopes = (username: string, address: string): [ThrottleKind, string][] => [
+  ['pair', `${canonicalAccount(username)}|${address}`],
+  ['account', canonicalAccount(username)],
+  ['address', address],
+];
 
 export function createLoginThrottle(db: Db, clock: Clock) {
   const get = db.prepare<[string], FailureRow>('SELECT * FROM login_failures WHERE key = ?');
@@ -29,35 +64,89 @@ export function createLoginThrottle(db: Db, clock: Clock) {
        locked_until = excluded.locked_until`,
   );
   const clear = db.prepare<[string]>('DELETE FROM login_failures WHERE key = ?');
-  const keyOf = (kind: Kind, id: string) => `${kind}:${id.toLowerCase()}`;
+  const clearPrefix = db.prepare<[number, string]>(
+    'DELETE FROM login_failures WHERE substr(key, 1, ?) = ?',
+  );
+  const keyOf = (kind: ThrottleKind, id: string) => `${kind}:${id.toLowerCase()}`;
 
-  return {
-    /** Milliseconds until the key may try again, or 0 when it may try now. */
-    lockedFor(kind: Kind, id: string): number {
-      const row = get.get(keyOf(kind, id));
-      if (!row?.locked_until) return 0;
-      return Math.max(0, new Date(row.locked_until).getTime() - clock.now().getTime());
-    },
-
-    recordFailure(kind: Kind, id: string): void {
+  /** Counts one attempt against every scope, or refuses it (429) if any scope is locked. */
+  const begin = db.transaction((scopes: [ThrottleKind, string][]): string[] => {
+    const now = clock.now().getTime();
+    const rows = scopes.map(([kind, id]) => ({
+      kind,
+      key: keyOf(kind, id),
+      row: get.get(keyOf(kind, id)),
+    }));
+    const waitMs = Math.max(
+      0,
+      ...rows.map(({ row }) => (row?.locked_until ? Date.parse(row.locked_until) - now : 0)),
+    );
+    if (waitMs > 0) {
+      throw rateLimited('Too many failed attempts. Try again later.', waitMs / 1000);
+    }
+    for (const { kind, key, row } of rows) {
       const policy = THROTTLE_POLICY[kind];
-      const now = clock.now();
-      const key = keyOf(kind, id);
-      const row = get.get(key);
-      const fresh = !row || now.getTime() - new Date(row.first_at).getTime() > policy.windowMs;
+      const fresh = !row || now - Date.parse(row.first_at) > policy.windowMs;
       const failures = fresh ? 1 : row.failures + 1;
       put.run({
         key,
         failures,
-        first_at: fresh ? now.toISOString() : row.first_at,
+        first_at: fresh ? new Date(now).toISOString() : row.first_at,
+        // The attempt that reaches the limit still runs; the lock stops everyone after it.
         locked_until:
           failures >= policy.maxFailures
-            ? new Date(now.getTime() + policy.lockMs).toISOString()
+            ? new Date(now + lockMsAfter(kind, failures)).toISOString()
             : null,
       });
+    }
+    return rows.map(({ key }) => key);
+  });
+
+  /** Gives a successful attempt's count back; the pair (and a setup address) starts afresh. */
+  const settle = db.transaction((scopes: [ThrottleKind, string][]) => {
+    for (const [kind, id] of scopes) {
+      const key = keyOf(kind, id);
+      if (kind === 'pair' || kind === 'setup') {
+        clear.run(key);
+        continue;
+      }
+      const row = get.get(key);
+      if (!row) continue;
+      const failures = Math.max(0, row.failures - 1);
+      put.run({
+        ...row,
+        failures,
+        locked_until: failures >= THROTTLE_POLICY[kind].maxFailures ? row.locked_until : null,
+      });
+    }
+  });
+
+  return {
+    /**
+     * Counts an attempt before its (slow) check; throws a 429 when a scope is locked. Call it
+     * synchronously right before hashing, with no await in between.
+     */
+    begin(scopes: [ThrottleKind, string][]): Attempt {
+      begin.immediate(scopes);
+      let settled = false;
+      return {
+        succeeded() {
+          if (settled) return;
+          settled = true;
+          settle(scopes);
+        },
+      };
     },
 
-    recordSuccess: (kind: Kind, id: string): void => void clear.run(keyOf(kind, id)),
+    /** Lifts every lock and count of one account (all its pairs and the global back-off). */
+    clearAccount(username: string): void {
+      const account = canonicalAccount(username);
+      db.transaction(() => {
+        clear.run(keyOf('account', account));
+        const prefix = keyOf('pair', `${account}|`);
+        clearPrefix.run(prefix.length, prefix);
+      })();
+    },
   };
 }
 
