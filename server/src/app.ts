@@ -16,6 +16,7 @@ import { photoRoutes } from './modules/photos/photo-routes.js';
 import { goalRoutes } from './modules/goals/goal-routes.js';
 import { suggestionRoutes } from './modules/suggestions/suggestion-routes.js';
 import { attachRealtime } from './realtime/realtime.js';
+import type { SocketLimits } from './realtime/socket-limits.js';
 import { createServices } from './services.js';
 import { buildIdOf, serveApps, type AppDirs } from './static-apps.js';
 
@@ -34,6 +35,8 @@ export interface AppOptions {
   version?: string;
   /** How long "me too" tallies are gathered before they are broadcast (default 200 ms). */
   tallyBatchMs?: number;
+  /** Per-socket request limits and the unsent-output cap (defaults in socket-limits.ts). */
+  socketLimits?: SocketLimits;
 }
 
 /**
@@ -122,7 +125,10 @@ export async function buildApp(options: AppOptions) {
 
   if (options.appDirs) await serveApps(app, options.appDirs);
 
-  const io = attachRealtime(app, services);
+  const io = attachRealtime(app, services, {
+    now: () => clock.now().getTime(),
+    ...(options.socketLimits ? { limits: options.socketLimits } : {}),
+  });
   app.decorate('io', io);
   return app;
 }

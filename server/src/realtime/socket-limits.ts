@@ -1,0 +1,122 @@
+import type { Socket } from 'socket.io';
+
+/** engine.io's connection under a Socket.IO socket. */
+type EngineSocket = Socket['conn'];
+
+/** How much one socket may ask of the server, and how much unread output it may leave. */
+export interface SocketLimits {
+  /** Request events a socket may send at once (the token bucket's size). */
+  burst: number;
+  /** Request events per second the bucket refills. */
+  perSecond: number;
+  /** Refused requests in a row after which the socket is disconnected. */
+  maxRefusedInARow: number;
+  /** Output the client has not read yet (bytes) beyond which its connection is cut. */
+  maxUnsentBytes: number;
+}
+
+/**
+ * A screen asks for a snapshot on connect and after a gap, catches up on reconnects and
+ * sends a heartbeat a minute: a burst of 20 and one request per second leave room for all of
+ * that. The unsent cap holds several full snapshots, so only a client that stops reading
+ * (or reads far slower than a weak phone) reaches it.
+ */
+export const DEFAULT_SOCKET_LIMITS: SocketLimits = {
+  burst: 20,
+  perSecond: 1,
+  maxRefusedInARow: 40,
+  maxUnsentBytes: 16 * 1024 * 1024,
+};
+
+export type RequestVerdict =
+  { kind: 'allowed' } | { kind: 'limited'; retryAfterSeconds: number } | { kind: 'abusive' };
+
+/** A token bucket per socket; refusals in a row beyond the limit count as abuse. */
+export function createRequestLimiter(limits: SocketLimits, now: () => number) {
+  let tokens = limits.burst;
+  let last = now();
+  let refusedInARow = 0;
+  return {
+    take(): RequestVerdict {
+      const at = now();
+      // A clock that steps back refills nothing rather than draining the bucket.
+      tokens = Math.min(limits.burst, tokens + (Math.max(0, at - last) / 1000) * limits.perSecond);
+      last = at;
+      if (tokens >= 1) {
+        tokens -= 1;
+        refusedInARow = 0;
+        return { kind: 'allowed' };
+      }
+      refusedInARow += 1;
+      if (refusedInARow > limits.maxRefusedInARow) return { kind: 'abusive' };
+      return { kind: 'limited', retryAfterSeconds: (1 - tokens) / limits.perSecond };
+    },
+  };
+}
+
+interface Packet {
+  data?: unknown;
+}
+
+/** The parts of a `ws` WebSocket used here; engine.io's websocket transport keeps one. */
+interface WebSocketLike {
+  bufferedAmount: number;
+  terminate(): void;
+}
+
+function webSocketOf(conn: EngineSocket): WebSocketLike | undefined {
+  const candidate = (conn.transport as { socket?: unknown }).socket;
+  if (
+    typeof candidate === 'object' &&
+    candidate !== null &&
+    'bufferedAmount' in candidate &&
+    typeof candidate.bufferedAmount === 'number' &&
+    'terminate' in candidate &&
+    typeof candidate.terminate === 'function'
+  ) {
+    return candidate as WebSocketLike;
+  }
+  return undefined;
+}
+
+const sizeOf = (data: unknown): number =>
+  typeof data === 'string'
+    ? data.length
+    : data instanceof ArrayBuffer || ArrayBuffer.isView(data)
+      ? data.byteLength
+      : 0;
+
+/**
+ * Cuts the connection at once, without the graceful close: that would queue a close frame
+ * behind the very bytes the client does not read and hold them for ws's 30 s close timeout.
+ */
+export function cutOff(conn: EngineSocket): void {
+  webSocketOf(conn)?.terminate();
+  conn.close(true);
+}
+
+/**
+ * Watches what the server has queued for a client but the client has not read: packets
+ * engine.io holds while the transport is busy, plus what the websocket and the TCP socket
+ * buffer. Counted incrementally (O(1) per packet), checked as each packet is queued.
+ */
+export function watchUnsentOutput(
+  conn: EngineSocket,
+  maxBytes: number,
+  onOverflow: (unsentBytes: number) => void,
+): void {
+  let queued = 0;
+  let overflowed = false;
+  conn.on('packetCreate', (packet: Packet) => {
+    queued += sizeOf(packet.data);
+    const unsent = queued + (webSocketOf(conn)?.bufferedAmount ?? 0);
+    if (unsent > maxBytes && !overflowed) {
+      overflowed = true;
+      onOverflow(unsent);
+    }
+  });
+  // engine.io hands its whole queue to the transport; from then on the websocket counts it.
+  conn.on('flush', () => {
+    queued = 0;
+  });
+}
