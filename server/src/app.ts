@@ -9,6 +9,7 @@ import { systemClock, type Clock } from './lib/clock.js';
 import { accountRoutes } from './modules/accounts/account-routes.js';
 import { adminRoutes } from './modules/accounts/admin-routes.js';
 import { boardRoutes } from './modules/boards/board-routes.js';
+import { createHostCheck, installHostCheck } from './http/host-check.js';
 import { installRequestAuth } from './http/request-auth.js';
 import { deviceRoutes } from './modules/devices/device-routes.js';
 import { feedbackRoutes } from './modules/feedback/feedback-routes.js';
@@ -35,6 +36,8 @@ export interface AppOptions {
   version?: string;
   /** How long "me too" tallies are gathered before they are broadcast (default 200 ms). */
   tallyBatchMs?: number;
+  /** Host names served besides PUBLIC_URL's and loopback (ALLOWED_HOSTS). */
+  allowedHosts?: readonly string[];
   /** Per-socket request limits and the unsent-output cap (defaults in socket-limits.ts). */
   socketLimits?: SocketLimits;
 }
@@ -59,6 +62,8 @@ export async function buildApp(options: AppOptions) {
 
   installErrorHandling(app);
   await app.register(fastifyCookie);
+  const hostAllowed = createHostCheck(options.publicUrl, options.allowedHosts);
+  installHostCheck(app, hostAllowed);
   // Security headers, built once (@fastify/helmet rebuilt the middleware on every request,
   // which showed up in the write-path profile). Factory LANs are plain HTTP: no HSTS, no
   // upgrade-insecure-requests, no COOP/COEP (browsers ignore or choke on them over http).
@@ -127,6 +132,7 @@ export async function buildApp(options: AppOptions) {
 
   const io = attachRealtime(app, services, {
     now: () => clock.now().getTime(),
+    hostAllowed,
     ...(options.socketLimits ? { limits: options.socketLimits } : {}),
   });
   app.decorate('io', io);

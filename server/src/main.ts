@@ -54,6 +54,7 @@ async function main(): Promise<void> {
     pepper,
     photoDir: join(config.dataDir, 'photos'),
     publicUrl: config.publicUrl,
+    allowedHosts: config.allowedHosts,
     appDirs: defaultAppDirs(),
     version,
     logger: { level: config.logLevel },

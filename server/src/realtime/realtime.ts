@@ -126,6 +126,8 @@ export interface RealtimeOptions {
   limits?: SocketLimits;
   /** Milliseconds for the request limiter (the app's clock, so tests control refills). */
   now?: () => number;
+  /** Whether a Host header names this server (see http/host-check.ts); default: any. */
+  hostAllowed?: (host: string | undefined) => boolean;
 }
 
 export function attachRealtime(
@@ -135,13 +137,20 @@ export function attachRealtime(
 ): TavlaServer {
   const limits = options.limits ?? DEFAULT_SOCKET_LIMITS;
   const now = options.now ?? Date.now;
+  const hostAllowed = options.hostAllowed ?? (() => true);
   const io: TavlaServer = new Server(app.server, {
     path: SOCKET_PATH,
     serveClient: false,
     // The apps are served by this very server, so only same-origin pages may open a socket.
     // WebSockets are not covered by CORS; this stops another site from riding on a phone's
     // device cookie.
+    // Every engine.io request (polls and the upgrade) must also name an allowed host: a
+    // rebound DNS name must not reach a socket that rides on the device cookie.
     allowRequest: (request, callback) => {
+      if (!hostAllowed(request.headers.host)) {
+        callback('host_not_allowed', false);
+        return;
+      }
       callback(null, isSameOrigin(request.headers.origin, request.headers.host));
     },
   });
