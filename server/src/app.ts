@@ -9,6 +9,13 @@ import { systemClock, type Clock } from './lib/clock.js';
 import { accountRoutes } from './modules/accounts/account-routes.js';
 import { adminRoutes } from './modules/accounts/admin-routes.js';
 import { boardRoutes } from './modules/boards/board-routes.js';
+import {
+  DEFAULT_NETWORK_LIMITS,
+  limitConnectionsPerAddress,
+  serverTimeouts,
+  type NetworkLimits,
+} from './http/connection-limits.js';
+import { installEarlyAccess } from './http/early-access.js';
 import { createHostCheck, installHostCheck } from './http/host-check.js';
 import { installRequestAuth } from './http/request-auth.js';
 import { deviceRoutes } from './modules/devices/device-routes.js';
@@ -36,6 +43,8 @@ export interface AppOptions {
   version?: string;
   /** How long "me too" tallies are gathered before they are broadcast (default 200 ms). */
   tallyBatchMs?: number;
+  /** Timeouts and the per-address connection cap (defaults in http/connection-limits.ts). */
+  network?: Partial<NetworkLimits>;
   /** Host names served besides PUBLIC_URL's and loopback (ALLOWED_HOSTS). */
   allowedHosts?: readonly string[];
   /** Per-socket request limits and the unsent-output cap (defaults in socket-limits.ts). */
@@ -48,7 +57,9 @@ export interface AppOptions {
  */
 export async function buildApp(options: AppOptions) {
   const clock = options.clock ?? systemClock;
+  const network = { ...DEFAULT_NETWORK_LIMITS, ...options.network };
   const app = Fastify({
+    ...serverTimeouts(network),
     logger: options.logger ?? false,
     // Suggestions are small JSON; anything bigger is refused with 413 before parsing.
     bodyLimit: 64 * 1024,
@@ -60,6 +71,7 @@ export async function buildApp(options: AppOptions) {
     .withTypeProvider<TypeBoxTypeProvider>()
     .setValidatorCompiler(TypeBoxValidatorCompiler);
 
+  limitConnectionsPerAddress(app.server, network.maxConnectionsPerAddress);
   installErrorHandling(app);
   await app.register(fastifyCookie);
   const hostAllowed = createHostCheck(options.publicUrl, options.allowedHosts);
@@ -108,6 +120,7 @@ export async function buildApp(options: AppOptions) {
   // Votes counted but not yet broadcast go out before the database closes.
   app.addHook('onClose', async () => services.tallies.flush());
   installRequestAuth(app, services.accounts);
+  installEarlyAccess(app, services.access);
 
   const version = options.version ?? '0.1.0';
   const build = options.appDirs ? buildIdOf(options.appDirs) : version;

@@ -17,6 +17,8 @@ export interface Config {
   backupKeep: number;
   /** Host names served besides PUBLIC_URL's and loopback (DNS rebinding guard). */
   allowedHosts: string[];
+  /** Open connections one client address may hold; 0 turns the cap off. */
+  maxConnectionsPerAddress: number;
 }
 
 export class ConfigError extends Error {
@@ -138,5 +140,12 @@ export function loadConfig(
     ),
     backupKeep: parseWhole('BACKUP_KEEP', env.BACKUP_KEEP, 14, 1, 1000),
     allowedHosts: parseAllowedHosts(env.ALLOWED_HOSTS),
+    maxConnectionsPerAddress: parseWhole(
+      'MAX_CONNECTIONS_PER_ADDRESS',
+      env.MAX_CONNECTIONS_PER_ADDRESS,
+      100,
+      0,
+      1_000_000,
+    ),
   };
 }

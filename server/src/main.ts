@@ -55,6 +55,7 @@ async function main(): Promise<void> {
     photoDir: join(config.dataDir, 'photos'),
     publicUrl: config.publicUrl,
     allowedHosts: config.allowedHosts,
+    network: { maxConnectionsPerAddress: config.maxConnectionsPerAddress },
     appDirs: defaultAppDirs(),
     version,
     logger: { level: config.logLevel },
