@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { BoardAccess } from '../modules/access/board-access.js';
-import { unauthorized } from './app-error.js';
+import { invalid, unauthorized } from './app-error.js';
 import { requireAdmin } from './guards.js';
 
 /** Who may call a mutating route, checked before its body is read. */
@@ -49,6 +49,18 @@ function boardIdOf(request: FastifyRequest): string {
   return typeof boardId === 'string' ? boardId : '';
 }
 
+/**
+ * Runs the route's own params validator. Validator compilers answer either a boolean (Ajv) or
+ * `{ value } | { error }` (TypeBox), as Fastify's own validation step accepts.
+ */
+function paramsValid(request: FastifyRequest): boolean {
+  const validate = request.getValidationFunction('params');
+  if (!validate) return true;
+  const result: unknown = validate(request.params);
+  if (result === false) return false;
+  return !(typeof result === 'object' && result !== null && 'error' in result && result.error);
+}
+
 function check(policy: EarlyPolicy, request: FastifyRequest, access: BoardAccess): void {
   const { credentials } = request;
   switch (policy) {
@@ -91,6 +103,10 @@ export function installEarlyAccess(app: FastifyInstance, access: BoardAccess): v
     const url = request.routeOptions.url;
     const policy = url === undefined ? undefined : earlyPolicyOf(request.method, url);
     if (policy === undefined) return payload;
+    // A malformed id in the URL is a 400 whoever asks, as it was when validation ran first.
+    if (!paramsValid(request)) {
+      throw invalid('Invalid params: the URL does not name a valid board or item.');
+    }
     check(policy, request, access);
     return payload;
   });
