@@ -62,7 +62,6 @@ describe('socket limits', () => {
     const snapshotBytes = JSON.stringify(
       started.services.suggestions.snapshot(board, { deviceId: null }),
     ).length;
-    expect(snapshotBytes).toBeGreaterThan(1_000_000);
 
     global.gc?.();
     const baseline = process.memoryUsage().rss;
@@ -86,8 +85,8 @@ describe('socket limits', () => {
     console.log(
       `slow reader: snapshot ${(snapshotBytes / 1e6).toFixed(1)} MB, RSS +${(grown / 1e6).toFixed(0)} MB (peak ${(peak / 1e6).toFixed(0)} MB)`,
     );
-    // 150 unread snapshots would pin 150 × the snapshot; the limits allow a few.
-    expect(grown).toBeLessThan(40 * snapshotBytes + 150_000_000);
+    // Unlimited, 150 unread 3.7 MB snapshots pushed RSS up by 900 MB; the limits allow a few.
+    expect(grown).toBeLessThan(300_000_000);
   }, 120_000);
 
   it('cuts off a client that stops reading even while it stays within the request limit', async () => {
@@ -97,15 +96,21 @@ describe('socket limits', () => {
       board,
       phone,
     } = await start({
-      socketLimits: { burst: 1000, perSecond: 1, maxRefusedInARow: 1000, maxUnsentBytes: 4e6 },
+      socketLimits: { burst: 5000, perSecond: 1, maxRefusedInARow: 5000, maxUnsentBytes: 4e6 },
     });
     await fill(started, board, phone, 1000);
     const disconnected = serverSideDisconnect(started);
     const raw = await RawSocket.open(baseUrl, { boardId: board.id }, { cookie: phone });
     cleanup.push(() => raw.close());
     raw.stopReading();
-    // About 1.2 MB each: the kernel's socket buffers take the first few, the cap the rest.
-    for (let i = 0; i < 60; i += 1) raw.emit('board:sync', {});
+    // Ask until the server hangs up (at most 2,000 times, well over the cap and the kernel's
+    // socket buffers whatever a snapshot weighs); the rate limit is out of the way here.
+    let reason: string | undefined;
+    void disconnected.then((why) => (reason = why));
+    for (let asked = 0; asked < 2000 && reason === undefined; asked += 20) {
+      for (let i = 0; i < 20; i += 1) raw.emit('board:sync', {});
+      await new Promise((go) => setImmediate(go));
+    }
     expect(await disconnected).toBe('forced close');
   }, 60_000);
 

@@ -17,14 +17,15 @@ export interface SocketLimits {
 
 /**
  * A screen asks for a snapshot on connect and after a gap, catches up on reconnects and
- * sends a heartbeat a minute: a burst of 20 and one request per second leave room for all of
- * that. The unsent cap holds several full snapshots, so only a client that stops reading
- * (or reads far slower than a weak phone) reaches it.
+ * sends a heartbeat a minute: a burst of 10 and one request per second leave room for all of
+ * that, while one socket cannot keep the event loop busy with snapshots. The unsent cap holds
+ * several full snapshots, so only a client that stops reading (or reads far slower than a
+ * weak phone) reaches it.
  */
 export const DEFAULT_SOCKET_LIMITS: SocketLimits = {
-  burst: 20,
+  burst: 10,
   perSecond: 1,
-  maxRefusedInARow: 40,
+  maxRefusedInARow: 30,
   maxUnsentBytes: 16 * 1024 * 1024,
 };
 
