@@ -18,13 +18,7 @@ import { SESSION_COOKIE } from '../modules/accounts/account-service.js';
 import type { UserRow } from '../modules/accounts/account-repository.js';
 import { DEVICE_COOKIE } from '../modules/devices/device-service.js';
 import type { Services } from '../services.js';
-import {
-  createRequestLimiter,
-  cutOff,
-  DEFAULT_SOCKET_LIMITS,
-  watchUnsentOutput,
-  type SocketLimits,
-} from './socket-limits.js';
+import { DEFAULT_SOCKET_LIMITS, limitSocket, type SocketLimits } from './socket-limits.js';
 
 export type TavlaServer = Server<ClientToServerEvents, ServerToClientEvents, object, SocketData>;
 type TavlaSocket = Socket<ClientToServerEvents, ServerToClientEvents, object, SocketData>;
@@ -75,53 +69,6 @@ function answer<T>(ack: unknown, log: FastifyInstance['log'], produce: () => Res
   (ack as (result: Result<T>) => void)(result);
 }
 
-/**
- * One socket cannot take the server down: every request event spends a token (over the limit
- * it gets a `rate_limited` ack, and a socket that keeps on is disconnected), and a client that
- * stops reading is cut off once its unsent output passes the cap.
- */
-function limitSocket(
-  socket: TavlaSocket,
-  limits: SocketLimits,
-  log: FastifyInstance['log'],
-  now: () => number,
-): void {
-  const limiter = createRequestLimiter(limits, now);
-  watchUnsentOutput(socket.conn, limits.maxUnsentBytes, (unsentBytes) => {
-    log.warn({ unsentBytes, boardId: socket.data.boardId }, 'socket does not read; cut off');
-    cutOff(socket.conn);
-  });
-  socket.use((event, next) => {
-    const verdict = limiter.take();
-    if (verdict.kind === 'allowed') {
-      next();
-      return;
-    }
-    if (verdict.kind === 'abusive') {
-      log.warn({ boardId: socket.data.boardId }, 'socket keeps sending over its limit; cut off');
-      cutOff(socket.conn);
-      return;
-    }
-    const ack: unknown = event[event.length - 1];
-    if (typeof ack === 'function') {
-      const result: Result<never> = {
-        ok: false,
-        error: {
-          code: 'rate_limited',
-          message: 'Too many requests on this connection; wait a moment.',
-          retryAfterSeconds: Math.max(1, Math.ceil(verdict.retryAfterSeconds)),
-        },
-      };
-      (ack as (result: Result<never>) => void)(result);
-    }
-  });
-}
-
-/**
- * Attaches Socket.IO to Fastify's HTTP server. Each socket is authenticated once in the
- * handshake (a kiosk by its display key, a phone by its device cookie plus the board it opened)
- * and joins its board's room; committed changes are fanned out with one `io.to(room).emit`.
- */
 export interface RealtimeOptions {
   limits?: SocketLimits;
   /** Milliseconds for the request limiter (the app's clock, so tests control refills). */
@@ -130,6 +77,11 @@ export interface RealtimeOptions {
   hostAllowed?: (host: string | undefined) => boolean;
 }
 
+/**
+ * Attaches Socket.IO to Fastify's HTTP server. Each socket is authenticated once in the
+ * handshake (a kiosk by its display key, a phone by its device cookie plus the board it opened)
+ * and joins its board's room; committed changes are fanned out with one `io.to(room).emit`.
+ */
 export function attachRealtime(
   app: FastifyInstance,
   services: Services,

@@ -1,4 +1,6 @@
+import type { FastifyBaseLogger } from 'fastify';
 import type { Socket } from 'socket.io';
+import type { Result } from '@tavla/shared';
 
 /** engine.io's connection under a Socket.IO socket. */
 type EngineSocket = Socket['conn'];
@@ -119,5 +121,48 @@ export function watchUnsentOutput(
   // engine.io hands its whole queue to the transport; from then on the websocket counts it.
   conn.on('flush', () => {
     queued = 0;
+  });
+}
+
+/**
+ * One socket cannot take the server down: every request event spends a token (over the limit
+ * it gets a `rate_limited` ack, and a socket that keeps on is disconnected), and a client that
+ * stops reading is cut off once its unsent output passes the cap.
+ */
+export function limitSocket(
+  socket: Socket,
+  limits: SocketLimits,
+  log: FastifyBaseLogger,
+  now: () => number,
+): void {
+  const limiter = createRequestLimiter(limits, now);
+  const context = { socketId: socket.id, address: socket.handshake.address };
+  watchUnsentOutput(socket.conn, limits.maxUnsentBytes, (unsentBytes) => {
+    log.warn({ ...context, unsentBytes }, 'socket does not read its answers; cut off');
+    cutOff(socket.conn);
+  });
+  socket.use((event, next) => {
+    const verdict = limiter.take();
+    if (verdict.kind === 'allowed') {
+      next();
+      return;
+    }
+    if (verdict.kind === 'abusive') {
+      log.warn(context, 'socket keeps sending over its request limit; cut off');
+      cutOff(socket.conn);
+      return;
+    }
+    const ack: unknown = event[event.length - 1];
+    if (typeof ack === 'function') {
+      const result: Result<never> = {
+        ok: false,
+        error: {
+          code: 'rate_limited',
+          message: 'Too many requests on this connection; wait a moment.',
+          retryAfterSeconds: Math.max(1, Math.ceil(verdict.retryAfterSeconds)),
+        },
+      };
+      (ack as (result: Result<never>) => void)(result);
+    }
   });
 }
