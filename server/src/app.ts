@@ -10,6 +10,14 @@ import { createDiskMonitor } from './lib/disk-space.js';
 import { accountRoutes } from './modules/accounts/account-routes.js';
 import { adminRoutes } from './modules/accounts/admin-routes.js';
 import { boardRoutes } from './modules/boards/board-routes.js';
+import {
+  DEFAULT_NETWORK_LIMITS,
+  limitConnectionsPerAddress,
+  serverTimeouts,
+  type NetworkLimits,
+} from './http/connection-limits.js';
+import { installEarlyAccess } from './http/early-access.js';
+import { createHostCheck, installHostCheck } from './http/host-check.js';
 import { installRequestAuth } from './http/request-auth.js';
 import { deviceRoutes } from './modules/devices/device-routes.js';
 import { feedbackRoutes } from './modules/feedback/feedback-routes.js';
@@ -19,6 +27,7 @@ import { suggestionRoutes } from './modules/suggestions/suggestion-routes.js';
 import { attachRealtime } from './realtime/realtime.js';
 import { endSocketsWithTheirSession } from './realtime/session-sockets.js';
 import type { HashLimits } from './lib/hash-limiter.js';
+import type { SocketLimits } from './realtime/socket-limits.js';
 import { createServices } from './services.js';
 import { buildIdOf, serveApps, type AppDirs } from './static-apps.js';
 
@@ -41,6 +50,12 @@ export interface AppOptions {
   hashLimits?: HashLimits;
   /** How often sockets of signed-in users check their session still exists (default 10 s). */
   sessionRecheckMs?: number;
+  /** Timeouts and the per-address connection cap (defaults in http/connection-limits.ts). */
+  network?: Partial<NetworkLimits>;
+  /** Host names served besides PUBLIC_URL's and loopback (ALLOWED_HOSTS). */
+  allowedHosts?: readonly string[];
+  /** Per-socket request limits and the unsent-output cap (defaults in socket-limits.ts). */
+  socketLimits?: SocketLimits;
 }
 
 /**
@@ -49,7 +64,9 @@ export interface AppOptions {
  */
 export async function buildApp(options: AppOptions) {
   const clock = options.clock ?? systemClock;
+  const network = { ...DEFAULT_NETWORK_LIMITS, ...options.network };
   const app = Fastify({
+    ...serverTimeouts(network),
     logger: options.logger ?? false,
     // Suggestions are small JSON; anything bigger is refused with 413 before parsing.
     bodyLimit: 64 * 1024,
@@ -61,10 +78,13 @@ export async function buildApp(options: AppOptions) {
     .withTypeProvider<TypeBoxTypeProvider>()
     .setValidatorCompiler(TypeBoxValidatorCompiler);
 
+  limitConnectionsPerAddress(app.server, network.maxConnectionsPerAddress);
   // Whether the data disk is full: marked by a write that failed, cleared when space returns.
   const disk = createDiskMonitor({ db: options.db, dir: options.photoDir });
   installErrorHandling(app, { onDiskFull: () => disk.reportFull() });
   await app.register(fastifyCookie);
+  const hostAllowed = createHostCheck(options.publicUrl, options.allowedHosts);
+  installHostCheck(app, hostAllowed);
   // Security headers, built once (@fastify/helmet rebuilt the middleware on every request,
   // which showed up in the write-path profile). Factory LANs are plain HTTP: no HSTS, no
   // upgrade-insecure-requests, no COOP/COEP (browsers ignore or choke on them over http).
@@ -110,6 +130,7 @@ export async function buildApp(options: AppOptions) {
   // Votes counted but not yet broadcast go out before the database closes.
   app.addHook('onClose', async () => services.tallies.flush());
   installRequestAuth(app, services.accounts);
+  installEarlyAccess(app, services.access);
 
   const version = options.version ?? '0.1.0';
   const build = options.appDirs ? buildIdOf(options.appDirs) : version;
@@ -132,7 +153,11 @@ export async function buildApp(options: AppOptions) {
 
   if (options.appDirs) await serveApps(app, options.appDirs);
 
-  const io = attachRealtime(app, services);
+  const io = attachRealtime(app, services, {
+    now: () => clock.now().getTime(),
+    hostAllowed,
+    ...(options.socketLimits ? { limits: options.socketLimits } : {}),
+  });
   endSocketsWithTheirSession(app, io, services.accounts, options.sessionRecheckMs);
   app.decorate('io', io);
   return app;

@@ -15,6 +15,10 @@ export interface Config {
   backupIntervalHours: number;
   /** How many backups to keep. */
   backupKeep: number;
+  /** Host names served besides PUBLIC_URL's and loopback (DNS rebinding guard). */
+  allowedHosts: string[];
+  /** Open connections one client address may hold; 0 turns the cap off. */
+  maxConnectionsPerAddress: number;
 }
 
 export class ConfigError extends Error {
@@ -72,6 +76,23 @@ function parseWhole(
   return number;
 }
 
+/** ALLOWED_HOSTS: comma-separated host names (a port is allowed and ignored), no wildcards. */
+function parseAllowedHosts(value: string | undefined): string[] {
+  const entries = (value ?? '')
+    .split(',')
+    .map((entry) => entry.trim().toLowerCase())
+    .filter((entry) => entry !== '');
+  return entries.map((entry) => {
+    const name = entry.replace(/:\d{1,5}$/, '');
+    if (!/^[a-z0-9]([a-z0-9.-]*[a-z0-9])?$/.test(name) && !/^\[[0-9a-f:.]+\]$/.test(name)) {
+      throw new ConfigError(
+        `ALLOWED_HOSTS must list host names such as tavla.example.com,10.0.0.5 (no scheme, path or wildcard), got "${entry}".`,
+      );
+    }
+    return name;
+  });
+}
+
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 
 function parseLogLevel(value: string | undefined): string {
@@ -118,5 +139,13 @@ export function loadConfig(
       24 * 30,
     ),
     backupKeep: parseWhole('BACKUP_KEEP', env.BACKUP_KEEP, 14, 1, 1000),
+    allowedHosts: parseAllowedHosts(env.ALLOWED_HOSTS),
+    maxConnectionsPerAddress: parseWhole(
+      'MAX_CONNECTIONS_PER_ADDRESS',
+      env.MAX_CONNECTIONS_PER_ADDRESS,
+      100,
+      0,
+      1_000_000,
+    ),
   };
 }

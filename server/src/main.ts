@@ -43,6 +43,8 @@ async function main(): Promise<void> {
     pepper,
     photoDir: join(config.dataDir, 'photos'),
     publicUrl: config.publicUrl,
+    allowedHosts: config.allowedHosts,
+    network: { maxConnectionsPerAddress: config.maxConnectionsPerAddress },
     appDirs: defaultAppDirs(),
     version,
     logger: { level: config.logLevel },

@@ -102,6 +102,8 @@ export async function startTarget(
         DATA_DIR: dataDir,
         LOG_LEVEL: 'warn',
         BACKUP_INTERVAL_HOURS: '0',
+        // A thousand simulated phones share the one loopback address: no per-address cap.
+        MAX_CONNECTIONS_PER_ADDRESS: '0',
         NODE_ENV: 'production',
       },
       stdio: ['ignore', 'pipe', 'pipe', 'ipc'],

@@ -18,6 +18,7 @@ import { SESSION_COOKIE } from '../modules/accounts/account-service.js';
 import type { UserRow } from '../modules/accounts/account-repository.js';
 import { DEVICE_COOKIE } from '../modules/devices/device-service.js';
 import type { Services } from '../services.js';
+import { DEFAULT_SOCKET_LIMITS, limitSocket, type SocketLimits } from './socket-limits.js';
 
 export type TavlaServer = Server<ClientToServerEvents, ServerToClientEvents, object, SocketData>;
 type TavlaSocket = Socket<ClientToServerEvents, ServerToClientEvents, object, SocketData>;
@@ -68,19 +69,40 @@ function answer<T>(ack: unknown, log: FastifyInstance['log'], produce: () => Res
   (ack as (result: Result<T>) => void)(result);
 }
 
+export interface RealtimeOptions {
+  limits?: SocketLimits;
+  /** Milliseconds for the request limiter (the app's clock, so tests control refills). */
+  now?: () => number;
+  /** Whether a Host header names this server (see http/host-check.ts); default: any. */
+  hostAllowed?: (host: string | undefined) => boolean;
+}
+
 /**
  * Attaches Socket.IO to Fastify's HTTP server. Each socket is authenticated once in the
  * handshake (a kiosk by its display key, a phone by its device cookie plus the board it opened)
  * and joins its board's room; committed changes are fanned out with one `io.to(room).emit`.
  */
-export function attachRealtime(app: FastifyInstance, services: Services): TavlaServer {
+export function attachRealtime(
+  app: FastifyInstance,
+  services: Services,
+  options: RealtimeOptions = {},
+): TavlaServer {
+  const limits = options.limits ?? DEFAULT_SOCKET_LIMITS;
+  const now = options.now ?? Date.now;
+  const hostAllowed = options.hostAllowed ?? (() => true);
   const io: TavlaServer = new Server(app.server, {
     path: SOCKET_PATH,
     serveClient: false,
     // The apps are served by this very server, so only same-origin pages may open a socket.
     // WebSockets are not covered by CORS; this stops another site from riding on a phone's
     // device cookie.
+    // Every engine.io request (polls and the upgrade) must also name an allowed host: a
+    // rebound DNS name must not reach a socket that rides on the device cookie.
     allowRequest: (request, callback) => {
+      if (!hostAllowed(request.headers.host)) {
+        callback('host_not_allowed', false);
+        return;
+      }
       callback(null, isSameOrigin(request.headers.origin, request.headers.host));
     },
   });
@@ -118,6 +140,7 @@ export function attachRealtime(app: FastifyInstance, services: Services): TavlaS
 
   io.on('connection', (socket: TavlaSocket) => {
     void socket.join(boardRoom(socket.data.boardId));
+    limitSocket(socket, limits, app.log, now);
 
     socket.on('display:heartbeat', (beat, ack) => {
       answer(ack, app.log, () => {

@@ -1,0 +1,113 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { BoardAccess } from '../modules/access/board-access.js';
+import { invalid, unauthorized } from './app-error.js';
+import { requireAdmin } from './guards.js';
+
+/** Who may call a mutating route, checked before its body is read. */
+export type EarlyPolicy = 'public' | 'device' | 'lead' | 'viewer' | 'admin' | 'known';
+
+const MUTATING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/**
+ * The routes whose caller is narrower than the default for their URL. Each handler still
+ * checks for itself; this table only lets the server refuse before the body arrives.
+ */
+const POLICIES: Record<string, EarlyPolicy> = {
+  'POST /api/setup': 'public',
+  'POST /api/auth/login': 'public',
+  'POST /api/auth/logout': 'public',
+  'POST /api/boards/:boardId/suggestions': 'device',
+  'PUT /api/boards/:boardId/suggestions/:suggestionId/vote': 'device',
+  'PUT /api/boards/:boardId/suggestions/:suggestionId/photo': 'device',
+  'PUT /api/boards/:boardId/suggestions/:suggestionId/status': 'lead',
+  'POST /api/boards/:boardId/suggestions/:suggestionId/hide': 'lead',
+  'POST /api/boards/:boardId/suggestions/:suggestionId/comments/:commentId/hide': 'lead',
+  'PUT /api/boards/:boardId/suggestions/:suggestionId/goal': 'lead',
+  'POST /api/boards/:boardId/goals': 'lead',
+  'PUT /api/boards/:boardId/goals/:goalId': 'lead',
+  'PUT /api/boards/:boardId/goals/:goalId/state': 'lead',
+  'POST /api/boards/:boardId/goals/:goalId/measurements': 'lead',
+};
+
+/**
+ * A mutating route not in the table: admin routes need an admin, a board's routes someone who
+ * may read that board, anything else at least a signed-in user or a known phone. A new public
+ * write has to be listed on purpose.
+ */
+export function earlyPolicyOf(method: string, url: string): EarlyPolicy | undefined {
+  if (!MUTATING.has(method)) return undefined;
+  const listed = POLICIES[`${method} ${url}`];
+  if (listed) return listed;
+  if (url.startsWith('/api/admin/')) return 'admin';
+  if (url.includes(':boardId')) return 'viewer';
+  return 'known';
+}
+
+function boardIdOf(request: FastifyRequest): string {
+  const params = request.params as Record<string, unknown> | undefined;
+  const boardId = params?.boardId;
+  return typeof boardId === 'string' ? boardId : '';
+}
+
+/**
+ * Runs the route's own params validator. Validator compilers answer either a boolean (Ajv) or
+ * `{ value } | { error }` (TypeBox), as Fastify's own validation step accepts.
+ */
+function paramsValid(request: FastifyRequest): boolean {
+  const validate = request.getValidationFunction('params');
+  if (!validate) return true;
+  const result: unknown = validate(request.params);
+  if (result === false) return false;
+  return !(typeof result === 'object' && result !== null && 'error' in result && result.error);
+}
+
+function check(policy: EarlyPolicy, request: FastifyRequest, access: BoardAccess): void {
+  const { credentials } = request;
+  switch (policy) {
+    case 'public':
+      return;
+    case 'device':
+      access.device(boardIdOf(request), credentials);
+      return;
+    case 'lead':
+      access.lead(boardIdOf(request), credentials);
+      return;
+    case 'viewer':
+      access.viewer(boardIdOf(request), credentials);
+      return;
+    case 'admin':
+      requireAdmin(request);
+      return;
+    case 'known':
+      if (!credentials.user && credentials.deviceId === undefined) {
+        throw unauthorized('Sign in or scan the board’s QR code first.');
+      }
+      return;
+    default: {
+      const unknown: never = policy;
+      throw new Error(`unknown policy ${String(unknown)}`);
+    }
+  }
+}
+
+/**
+ * Credentials before bodies: every mutating route's caller is checked in preParsing, after the
+ * credentials are read (onRequest) and before a byte of the body is kept. Whatever the client
+ * still sends after the refusal, Node reads and drops (nothing is held), so the client does
+ * get its 401 instead of a reset; the request timeout bounds how long that may go on.
+ * (Fastify itself refuses a Content-Length over the route's body limit before reading.)
+ */
+export function installEarlyAccess(app: FastifyInstance, access: BoardAccess): void {
+  app.addHook('preParsing', async (request, _reply, payload) => {
+    // No route (a 404) reads no body either.
+    const url = request.routeOptions.url;
+    const policy = url === undefined ? undefined : earlyPolicyOf(request.method, url);
+    if (policy === undefined) return payload;
+    // A malformed id in the URL is a 400 whoever asks, as it was when validation ran first.
+    if (!paramsValid(request)) {
+      throw invalid('Invalid params: the URL does not name a valid board or item.');
+    }
+    check(policy, request, access);
+    return payload;
+  });
+}
