@@ -63,6 +63,7 @@ export function createServices(deps: {
   tallies.flush();
   const goals = createGoalService({ goals: createGoalRepository(db), clock, boardChanges });
   const checkGoal = (board: BoardRow, goalId: string) => void goals.linkable(board, goalId);
+  const photos = createPhotoService({ suggestions: suggestionRepository, boardChanges, photoDir });
   return {
     changes,
     boardChanges,
@@ -104,12 +105,13 @@ export function createServices(deps: {
       tallies,
     }),
     tallies,
-    photos: createPhotoService({ suggestions: suggestionRepository, boardChanges, photoDir }),
+    photos,
     workflow: createSuggestionWorkflow({
       suggestions: suggestionRepository,
       boards: boardRepository,
       boardChanges,
       checkGoal,
+      discardPhotos: (names) => photos.discard(names),
     }),
   };
 }
