@@ -9,7 +9,10 @@ import { systemClock, type Clock } from './lib/clock.js';
 import { accountRoutes } from './modules/accounts/account-routes.js';
 import { adminRoutes } from './modules/accounts/admin-routes.js';
 import { boardRoutes } from './modules/boards/board-routes.js';
+import { boardLinkRoutes } from './modules/boards/board-link-routes.js';
 import { installRequestAuth } from './http/request-auth.js';
+import { installInputNormalisation } from './http/normalise-input.js';
+import { redactingLogger } from './http/log-redaction.js';
 import { deviceRoutes } from './modules/devices/device-routes.js';
 import { feedbackRoutes } from './modules/feedback/feedback-routes.js';
 import { photoRoutes } from './modules/photos/photo-routes.js';
@@ -43,7 +46,8 @@ export interface AppOptions {
 export async function buildApp(options: AppOptions) {
   const clock = options.clock ?? systemClock;
   const app = Fastify({
-    logger: options.logger ?? false,
+    // Join tokens and display keys travel in URLs: the request log gets them redacted.
+    logger: redactingLogger(options.logger ?? false),
     // Suggestions are small JSON; anything bigger is refused with 413 before parsing.
     bodyLimit: 64 * 1024,
     frameworkErrors: frameworkErrorHandler,
@@ -100,6 +104,7 @@ export async function buildApp(options: AppOptions) {
   // Votes counted but not yet broadcast go out before the database closes.
   app.addHook('onClose', async () => services.tallies.flush());
   installRequestAuth(app, services.accounts);
+  installInputNormalisation(app);
 
   const version = options.version ?? '0.1.0';
   const build = options.appDirs ? buildIdOf(options.appDirs) : version;
@@ -115,6 +120,7 @@ export async function buildApp(options: AppOptions) {
   await app.register(adminRoutes, { services });
   await app.register(deviceRoutes, { services });
   await app.register(boardRoutes, { services });
+  await app.register(boardLinkRoutes, { services });
   await app.register(suggestionRoutes, { services });
   await app.register(feedbackRoutes, { services });
   await app.register(photoRoutes, { services });

@@ -14,6 +14,8 @@ import { createDisplayService } from './modules/displays/display-service.js';
 import { createGoalRepository } from './modules/goals/goal-repository.js';
 import { createGoalService } from './modules/goals/goal-service.js';
 import { createBoardChanges } from './modules/boards/board-changes.js';
+import { createBoardLinkRepository } from './modules/boards/board-link-repository.js';
+import { createBoardLinks } from './modules/boards/board-links.js';
 import { historyId } from './db/history-id.js';
 import type { BoardRow } from './modules/boards/board-repository.js';
 import { createPhotoService } from './modules/photos/photo-service.js';
@@ -63,16 +65,24 @@ export function createServices(deps: {
   tallies.flush();
   const goals = createGoalService({ goals: createGoalRepository(db), clock, boardChanges });
   const checkGoal = (board: BoardRow, goalId: string) => void goals.linkable(board, goalId);
+  const boardLinks = createBoardLinks({
+    db,
+    boards: boardRepository,
+    links: createBoardLinkRepository(db),
+    clock,
+  });
   const photos = createPhotoService({ suggestions: suggestionRepository, boardChanges, photoDir });
   return {
     changes,
     boardChanges,
     boardRepository,
     setupCodes,
+    boardLinks,
     access: createBoardAccess({
       boards: boardRepository,
       devices: deviceRepository,
       accounts: accountRepository,
+      wasReplacedDisplayKey: (key) => boardLinks.wasReplaced('display', key),
     }),
     accounts: createAccountService({
       db,
@@ -84,7 +94,12 @@ export function createServices(deps: {
       pepper,
     }),
     boards: createBoardService({ boards: boardRepository, clock, publicUrl }),
-    devices: createDeviceService({ devices: deviceRepository, boards: boardRepository, clock }),
+    devices: createDeviceService({
+      devices: deviceRepository,
+      boards: boardRepository,
+      clock,
+      wasReplacedJoinToken: (token) => boardLinks.wasReplaced('join', token),
+    }),
     goals,
     displays: createDisplayService({ db, clock }),
     suggestions: createSuggestionService({

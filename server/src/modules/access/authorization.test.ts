@@ -25,6 +25,7 @@ interface Fixture {
   app: App;
   db: Db;
   boardA: BoardRow;
+  boardB: BoardRow;
   headers: Record<Role, Record<string, string>>;
   authorA: string;
   leadUserId: string;
@@ -44,6 +45,7 @@ beforeAll(async () => {
     app,
     db,
     boardA,
+    boardB,
     authorA: await joinPhone(app, boardA),
     leadUserId: leadA.userId,
     headers: {
@@ -79,6 +81,7 @@ function fingerprint(db: Db): string {
     'users',
     'lead_boards',
     'device_boards',
+    'replaced_links',
   ];
   return JSON.stringify(
     tables.map((table) => db.prepare(`SELECT * FROM ${table} ORDER BY 1, 2`).all()),
@@ -287,6 +290,17 @@ const ACTIONS: Action[] = [
     }),
   },
   {
+    name: 'replace a board’s join token',
+    allowed: ['admin'],
+    request: async () => ({ method: 'POST', url: `/api/admin/boards/${fx.boardA.id}/join-token` }),
+  },
+  {
+    // On board B, so that board A's wall-screen key stays valid for the rest of the table.
+    name: 'replace a board’s wall-screen link',
+    allowed: ['admin'],
+    request: async () => ({ method: 'POST', url: `/api/admin/boards/${fx.boardB.id}/display-key` }),
+  },
+  {
     name: 'sign a lead out everywhere',
     allowed: [],
     // Run separately below: it would sign lead A out for the rest of the table.
@@ -371,9 +385,14 @@ describe('authorization: sockets', () => {
         return;
       }
       const socket = await opening;
+      const joinUrls: string[] = [];
+      socket.on('board:join-url', ({ joinUrl }) => joinUrls.push(joinUrl));
       const result = await socket.emitWithAck('board:sync', {});
       socket.close();
       expect(result.ok && result.data.board.id).toBe(fx.boardA.id);
+      // The join URL (a secret for the QR code) goes to the board's wall screens only; it is
+      // sent on connect, so it has arrived before the answer to a later request.
+      expect(joinUrls.length, 'board:join-url').toBe(role === 'displayA' ? 1 : 0);
     });
   }
 });
