@@ -83,6 +83,26 @@ describe('device ids are stored only as hashes', () => {
 });
 
 describe('migration 010', () => {
+  it('covers every table that names a device', () => {
+    // A table added later that stores device ids must be converted too (or hold only ids
+    // written after 010, which are hashes already): add it to 010 and to storedDeviceIds.
+    const db = openDatabase(':memory:');
+    migrate(db);
+    const tables = db
+      .prepare("SELECT name FROM sqlite_master WHERE type = 'table'")
+      .all()
+      .map((row) => (row as { name: string }).name);
+    const naming = tables.filter((table) => {
+      const columns = db.pragma(`table_info(${table})`) as { name: string }[];
+      const keys = db.pragma(`foreign_key_list(${table})`) as { table: string }[];
+      return (
+        columns.some((column) => column.name === 'device_id') ||
+        keys.some((key) => key.table === 'devices')
+      );
+    });
+    expect(naming.sort()).toEqual(['comments', 'device_boards', 'suggestions', 'votes']);
+  });
+
   it('hashes the ids of existing devices everywhere, and their phones keep working', async () => {
     // A database as the previous version left it: device ids in clear.
     const before = mkdtempSync(join(tmpdir(), 'tavla-migrations-'));
