@@ -8,7 +8,9 @@ import type { Comment, Suggestion } from '@tavla/shared';
 import type { App } from '../../app.js';
 import type { Db } from '../../db/open-database.js';
 import type { BoardRow } from '../boards/board-repository.js';
-import { openSocket } from '../../test-support/sockets.js';
+import { io as connect } from 'socket.io-client';
+import { SOCKET_PATH } from '@tavla/shared';
+import { openSocket, type ClientSocket } from '../../test-support/sockets.js';
 import {
   createBoard,
   createLead,
@@ -385,14 +387,35 @@ describe('authorization: sockets', () => {
         return;
       }
       const socket = await opening;
-      const joinUrls: string[] = [];
-      socket.on('board:join-url', ({ joinUrl }) => joinUrls.push(joinUrl));
       const result = await socket.emitWithAck('board:sync', {});
       socket.close();
       expect(result.ok && result.data.board.id).toBe(fx.boardA.id);
-      // The join URL (a secret for the QR code) goes to the board's wall screens only; it is
-      // sent on connect, so it has arrived before the answer to a later request.
-      expect(joinUrls.length, 'board:join-url').toBe(role === 'displayA' ? 1 : 0);
+    });
+  }
+
+  // The join URL (a secret: what the QR code holds) goes to the board's wall screens only. It
+  // is sent on connect, so it has arrived before the answer to a later request.
+  for (const role of ['deviceA', 'admin', 'displayA'] as const) {
+    it(`${role} ${role === 'displayA' ? 'is' : 'is not'} sent the join URL`, async () => {
+      const joinUrls: string[] = [];
+      const socket: ClientSocket = connect(baseUrl, {
+        path: SOCKET_PATH,
+        auth:
+          role === 'displayA' ? { displayKey: fx.boardA.display_key } : { boardId: fx.boardA.id },
+        transports: ['websocket'],
+        reconnection: false,
+        forceNew: true,
+        extraHeaders: fx.headers[role].cookie ? { cookie: fx.headers[role].cookie } : {},
+      });
+      socket.on('board:join-url', ({ joinUrl }) => joinUrls.push(joinUrl));
+      await new Promise((resolve) => socket.once('connect', () => resolve(null)));
+      await socket.emitWithAck('board:sync', {});
+      socket.close();
+      // Board A's join token was replaced in the table above: the current one is sent.
+      const current = fx.app.services.boardRepository.findById(fx.boardA.id) ?? fx.boardA;
+      expect(joinUrls).toEqual(
+        role === 'displayA' ? [fx.app.services.boards.links(current).joinUrl] : [],
+      );
     });
   }
 });
