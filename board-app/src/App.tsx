@@ -14,7 +14,8 @@ import { useKeepAlive } from './use-keep-alive.js';
 import { reloadHourFrom } from './keep-alive.js';
 
 export function App({ displayKey }: { displayKey: string | null }) {
-  const { snapshot, connection, invalidKey, highlighted, celebrating } = useKioskBoard(displayKey);
+  const { snapshot, connection, invalidKey, linkReplaced, joinUrl, highlighted, celebrating } =
+    useKioskBoard(displayKey);
   const now = useNow(60_000);
   const shift = useKeepAlive(reloadHourFrom(window.location.search));
   const language = snapshot?.board.language ?? DEFAULT_LANGUAGE;
@@ -24,6 +25,16 @@ export function App({ displayKey }: { displayKey: string | null }) {
     document.title = snapshot ? `${snapshot.board.name} · Tavla` : 'Tavla';
   }, [language, snapshot]);
 
+  if (linkReplaced) {
+    // Replaced by an admin: the board is no longer shown here, in both languages (the new
+    // link may be for a board in either).
+    return (
+      <main className="notice" data-testid="link-replaced">
+        <p lang="sv">{t('sv', 'kiosk.linkReplaced')}</p>
+        <p lang="en">{t('en', 'kiosk.linkReplaced')}</p>
+      </main>
+    );
+  }
   if (invalidKey && !snapshot) {
     // Without a valid key we do not know the board's language: say it in both.
     return (
@@ -43,6 +54,8 @@ export function App({ displayKey }: { displayKey: string | null }) {
   }
 
   const activeGoals = snapshot.goals.filter((goal) => goal.state === 'active');
+  // The live join URL (it follows a replaced join token) before the one in the snapshot.
+  const qrUrl = joinUrl ?? snapshot.joinUrl;
   return (
     <div
       className={activeGoals.length > 0 ? 'kiosk kiosk--with-goals' : 'kiosk'}
@@ -78,7 +91,7 @@ export function App({ displayKey }: { displayKey: string | null }) {
           />
         ))}
       </main>
-      {snapshot.joinUrl ? <QrPanel joinUrl={snapshot.joinUrl} language={language} /> : null}
+      {qrUrl ? <QrPanel joinUrl={qrUrl} language={language} /> : null}
       {celebrating ? <Celebration what={celebrating} language={language} /> : null}
     </div>
   );

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeSuggestion } from '@tavla/shared/testing/fixtures';
-import { justAchieved, justDone, movedOrNew } from './use-kiosk-board.js';
+import { justAchieved, justDone, keyRefusal, movedOrNew } from './use-kiosk-board.js';
 
 const s1 = makeSuggestion(1);
 const upsert = (suggestion = s1) => ({ type: 'upsert' as const, seq: 9, suggestion });
@@ -40,5 +40,14 @@ describe('kiosk reactions to live changes', () => {
     const change = { type: 'goal' as const, seq: 3, goal: achieved };
     expect(justAchieved([{ change, previous: null, previousGoal: goal }])?.id).toBe('goal-000001');
     expect(justAchieved([{ change, previous: null, previousGoal: achieved }])).toBeNull();
+  });
+});
+
+describe('keyRefusal', () => {
+  it('tells a replaced link from an unknown key and from passing failures', () => {
+    expect(keyRefusal('link_replaced')).toBe('linkReplaced');
+    expect(keyRefusal('unauthorized')).toBe('invalidKey');
+    expect(keyRefusal('internal')).toBeNull();
+    expect(keyRefusal(undefined)).toBeNull();
   });
 });

@@ -74,10 +74,24 @@ function safeLocalStorage(): Storage | null {
   }
 }
 
+/**
+ * Why the server refused this screen's key, from a handshake error code: a key it never knew
+ * (`invalidKey`), or one an admin replaced (`linkReplaced`). Anything else is a passing failure.
+ */
+export function keyRefusal(code: string | undefined): 'invalidKey' | 'linkReplaced' | null {
+  if (code === 'unauthorized') return 'invalidKey';
+  if (code === 'link_replaced') return 'linkReplaced';
+  return null;
+}
+
 export interface KioskBoard {
   snapshot: BoardSnapshot | null;
   connection: Connection;
   invalidKey: boolean;
+  /** An admin replaced this screen's display key: the board must not show any more. */
+  linkReplaced: boolean;
+  /** The join URL for the QR code, newest first (it follows a replaced join token live). */
+  joinUrl: string | null;
   highlighted: ReadonlySet<string>;
   celebrating: Celebrating | null;
 }
@@ -93,6 +107,8 @@ export function useKioskBoard(displayKey: string | null): KioskBoard {
   const [invalidKey, setInvalidKey] = useState(displayKey === null || displayKey === '');
   const [highlighted, setHighlighted] = useState<ReadonlySet<string>>(new Set());
   const [celebrating, setCelebrating] = useState<Celebrating | null>(null);
+  const [linkReplaced, setLinkReplaced] = useState(false);
+  const [joinUrl, setJoinUrl] = useState<string | null>(null);
 
   useEffect(() => {
     if (!displayKey) return undefined;
@@ -194,6 +210,7 @@ export function useKioskBoard(displayKey: string | null): KioskBoard {
     socket.on('connect', () => {
       setConnection({ state: 'live' });
       setInvalidKey(false);
+      setLinkReplaced(false);
       sync.connected();
       checkBuild();
       heartbeat();
@@ -205,13 +222,19 @@ export function useKioskBoard(displayKey: string | null): KioskBoard {
         later(() => socket.connect(), 1000 + Math.random() * 4000);
     });
     socket.on('connect_error', (error) => {
-      const code = (error as Error & { data?: { code?: string } }).data?.code;
-      if (code === 'unauthorized') setInvalidKey(true);
+      const refusal = keyRefusal((error as Error & { data?: { code?: string } }).data?.code);
+      if (refusal === 'invalidKey') setInvalidKey(true);
+      else if (refusal === 'linkReplaced') setLinkReplaced(true);
       else goOffline();
       // A refusal by the server's middleware stops Socket.IO's own retries; keep trying slowly
       // (with jitter) so a screen comes back by itself once the cause is fixed.
       if (!socket.active) later(() => socket.connect(), 15_000 + Math.random() * 15_000);
     });
+    // The server sends the join URL on every connect and whenever an admin replaces it.
+    socket.on('board:join-url', (event) => setJoinUrl(event.joinUrl));
+    // This screen's key was replaced: stop showing the board at once (the server disconnects
+    // it; reconnects with the old key are refused with link_replaced).
+    socket.on('display:link-replaced', () => setLinkReplaced(true));
     listenForBoardChanges(socket, sync);
 
     return () => {
@@ -223,5 +246,5 @@ export function useKioskBoard(displayKey: string | null): KioskBoard {
     };
   }, [displayKey]);
 
-  return { snapshot, connection, invalidKey, highlighted, celebrating };
+  return { snapshot, connection, invalidKey, linkReplaced, joinUrl, highlighted, celebrating };
 }

@@ -136,6 +136,11 @@ export const fetchManagedBoards = () =>
   request<{ boards: AdminBoard[] }>('GET', '/api/boards/managed');
 export const createBoard = (body: CreateBoardBody) =>
   request<AdminBoard>('POST', '/api/admin/boards', body);
+/** Replaces the board's join token (the QR code) or its display key; answers the new links. */
+export const rotateJoinToken = (boardId: string) =>
+  request<AdminBoard>('POST', `/api/admin/boards/${encodeURIComponent(boardId)}/join-token`);
+export const rotateDisplayKey = (boardId: string) =>
+  request<AdminBoard>('POST', `/api/admin/boards/${encodeURIComponent(boardId)}/display-key`);
 export const fetchUsers = () => request<{ users: User[] }>('GET', '/api/admin/users');
 export const createLead = (body: CreateLeadBody) => request<User>('POST', '/api/admin/users', body);
 export const createAdmin = (body: CreateAdminBody) =>

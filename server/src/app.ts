@@ -18,7 +18,10 @@ import {
 } from './http/connection-limits.js';
 import { installEarlyAccess } from './http/early-access.js';
 import { createHostCheck, installHostCheck } from './http/host-check.js';
+import { boardLinkRoutes } from './modules/boards/board-link-routes.js';
 import { installRequestAuth } from './http/request-auth.js';
+import { installInputNormalisation } from './http/normalise-input.js';
+import { redactingLogger } from './http/log-redaction.js';
 import { deviceRoutes } from './modules/devices/device-routes.js';
 import { feedbackRoutes } from './modules/feedback/feedback-routes.js';
 import { photoRoutes } from './modules/photos/photo-routes.js';
@@ -67,7 +70,8 @@ export async function buildApp(options: AppOptions) {
   const network = { ...DEFAULT_NETWORK_LIMITS, ...options.network };
   const app = Fastify({
     ...serverTimeouts(network),
-    logger: options.logger ?? false,
+    // Join tokens and display keys travel in URLs: the request log gets them redacted.
+    logger: redactingLogger(options.logger ?? false),
     // Suggestions are small JSON; anything bigger is refused with 413 before parsing.
     bodyLimit: 64 * 1024,
     frameworkErrors: frameworkErrorHandler,
@@ -131,6 +135,7 @@ export async function buildApp(options: AppOptions) {
   app.addHook('onClose', async () => services.tallies.flush());
   installRequestAuth(app, services.accounts);
   installEarlyAccess(app, services.access);
+  installInputNormalisation(app);
 
   const version = options.version ?? '0.1.0';
   const build = options.appDirs ? buildIdOf(options.appDirs) : version;
@@ -146,6 +151,7 @@ export async function buildApp(options: AppOptions) {
   await app.register(adminRoutes, { services });
   await app.register(deviceRoutes, { services });
   await app.register(boardRoutes, { services });
+  await app.register(boardLinkRoutes, { services });
   await app.register(suggestionRoutes, { services });
   await app.register(feedbackRoutes, { services });
   await app.register(photoRoutes, { services });

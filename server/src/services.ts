@@ -15,6 +15,8 @@ import { createDisplayService } from './modules/displays/display-service.js';
 import { createGoalRepository } from './modules/goals/goal-repository.js';
 import { createGoalService } from './modules/goals/goal-service.js';
 import { createBoardChanges } from './modules/boards/board-changes.js';
+import { createBoardLinkRepository } from './modules/boards/board-link-repository.js';
+import { createBoardLinks } from './modules/boards/board-links.js';
 import { historyId } from './db/history-id.js';
 import type { BoardRow } from './modules/boards/board-repository.js';
 import { createPhotoService } from './modules/photos/photo-service.js';
@@ -66,15 +68,24 @@ export function createServices(deps: {
   tallies.flush();
   const goals = createGoalService({ goals: createGoalRepository(db), clock, boardChanges });
   const checkGoal = (board: BoardRow, goalId: string) => void goals.linkable(board, goalId);
+  const boardLinks = createBoardLinks({
+    db,
+    boards: boardRepository,
+    links: createBoardLinkRepository(db),
+    clock,
+  });
+  const photos = createPhotoService({ suggestions: suggestionRepository, boardChanges, photoDir });
   return {
     changes,
     boardChanges,
     boardRepository,
     setupCodes,
+    boardLinks,
     access: createBoardAccess({
       boards: boardRepository,
       devices: deviceRepository,
       accounts: accountRepository,
+      wasReplacedDisplayKey: (key) => boardLinks.wasReplaced('display', key),
     }),
     accounts: createAccountService({
       db,
@@ -87,7 +98,12 @@ export function createServices(deps: {
       hashes: createHashLimiter(deps.hashLimits),
     }),
     boards: createBoardService({ boards: boardRepository, clock, publicUrl }),
-    devices: createDeviceService({ devices: deviceRepository, boards: boardRepository, clock }),
+    devices: createDeviceService({
+      devices: deviceRepository,
+      boards: boardRepository,
+      clock,
+      wasReplacedJoinToken: (token) => boardLinks.wasReplaced('join', token),
+    }),
     goals,
     displays: createDisplayService({ db, clock }),
     suggestions: createSuggestionService({
@@ -108,12 +124,13 @@ export function createServices(deps: {
       tallies,
     }),
     tallies,
-    photos: createPhotoService({ suggestions: suggestionRepository, boardChanges, photoDir }),
+    photos,
     workflow: createSuggestionWorkflow({
       suggestions: suggestionRepository,
       boards: boardRepository,
       boardChanges,
       checkGoal,
+      discardPhotos: (names) => photos.discard(names),
     }),
   };
 }

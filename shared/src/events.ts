@@ -29,7 +29,17 @@ export interface GoalUpdatedEvent {
   goal: Goal;
 }
 
-export interface ServerToClientEvents {
+/**
+ * Sent only to a board's wall screens, outside the board's sequence: the join URL for the QR
+ * code (on every connect, and at once when an admin replaces the join token), and notice that
+ * the screen's own display key was replaced (the server then disconnects it).
+ */
+export interface DisplayLinkEvents {
+  'board:join-url': (event: { joinUrl: string }) => void;
+  'display:link-replaced': () => void;
+}
+
+export interface ServerToClientEvents extends DisplayLinkEvents {
   'goal:updated': (event: GoalUpdatedEvent) => void;
   'suggestion:created': (event: SuggestionCreatedEvent) => void;
   'suggestion:updated': (event: SuggestionUpdatedEvent) => void;

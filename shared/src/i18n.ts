@@ -230,6 +230,18 @@ const sv = {
   // --- data and operations (issue 10) ---
 
   // --- content and keys (issue 10) ---
+  'kiosk.linkReplaced':
+    'Den här skärmens länk har bytts ut. Öppna den nya skärmlänken som administratören har.',
+  'admin.rotateJoin': 'Ny QR-kod',
+  'admin.rotateJoinConfirm':
+    'Byta QR-kod för {board}? Den gamla koden slutar gälla. Telefoner som redan gått med fungerar som förut och tavlans skärm visar den nya koden direkt. Skriv ut affischerna igen.',
+  'admin.rotateDisplay': 'Ny skärmlänk',
+  'admin.rotateDisplayConfirm':
+    'Byta skärmlänk för {board}? Skärmen med den gamla länken slutar visa tavlan direkt och behöver öppnas med den nya länken.',
+  'admin.rotateYes': 'Ja, byt',
+  'admin.rotateCancel': 'Avbryt',
+  'admin.newJoinLink': 'Ny länk i QR-koden:',
+  'admin.newKioskLink': 'Ny skärmlänk, öppna den på tavlans skärm:',
 
   // --- phone photo (issue 10) ---
   'phone.form.photoPreparing': 'Förbereder fotot …',
@@ -463,6 +475,18 @@ const en: Record<MessageKey, string> = {
   // --- data and operations (issue 10) ---
 
   // --- content and keys (issue 10) ---
+  'kiosk.linkReplaced':
+    'This screen’s link was replaced. Open the new screen link that the admin has.',
+  'admin.rotateJoin': 'New QR code',
+  'admin.rotateJoinConfirm':
+    'Replace the QR code of {board}? The old code stops working. Phones that already joined keep working, and the wall screen shows the new code at once. Print the posters again.',
+  'admin.rotateDisplay': 'New screen link',
+  'admin.rotateDisplayConfirm':
+    'Replace the screen link of {board}? The screen with the old link stops showing the board at once and must be opened with the new link.',
+  'admin.rotateYes': 'Yes, replace',
+  'admin.rotateCancel': 'Cancel',
+  'admin.newJoinLink': 'New link in the QR code:',
+  'admin.newKioskLink': 'New screen link, open it on the wall screen:',
 
   // --- phone photo (issue 10) ---
   'phone.form.photoPreparing': 'Preparing the photo …',

@@ -9,3 +9,4 @@ export * from './dimension-style.js';
 export * from './icons.js';
 export * from './goal-progress.js';
 export * from './goal-smart.js';
+export * from './text.js';

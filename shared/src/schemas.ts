@@ -9,6 +9,23 @@ import {
   USER_ROLES,
 } from './domain.js';
 import { ERROR_CODES } from './errors.js';
+import { TEXT_KIND } from './text.js';
+
+/**
+ * Text over several lines (suggestions, comments, notes). Every other string of a request is
+ * one line; the server normalises both at the edge before validating (see text.ts).
+ */
+const MultilineText = (options: { minLength?: number; maxLength: number }) =>
+  Type.String({ ...options, [TEXT_KIND]: 'multiline' });
+/** Taken exactly as sent, never normalised: passwords and codes, where every character counts. */
+const RawText = (options: { minLength: number; maxLength: number }) =>
+  Type.String({ ...options, [TEXT_KIND]: 'raw' });
+
+/** The largest magnitude a measured number may have: far above any real reading, far below
+ * where doubles lose whole units (2^53 ≈ 9e15). */
+export const NUMBER_ABS_MAX = 1e12;
+/** A finite number within sane bounds (a measurement, a baseline, a target). */
+export const BoundedNumber = Type.Number({ minimum: -NUMBER_ABS_MAX, maximum: NUMBER_ABS_MAX });
 
 /** Server-generated ids: url-safe random strings. */
 export const EntityId = Type.String({ minLength: 8, maxLength: 64, pattern: '^[A-Za-z0-9_-]+$' });
@@ -61,7 +78,10 @@ export type Suggestion = Static<typeof SuggestionSchema>;
 export const CreateSuggestionBodySchema = Type.Object(
   {
     id: ClientId,
-    text: Type.String({ minLength: LIMITS.suggestionTextMin, maxLength: LIMITS.suggestionTextMax }),
+    text: MultilineText({
+      minLength: LIMITS.suggestionTextMin,
+      maxLength: LIMITS.suggestionTextMax,
+    }),
     dimension: DimensionSchema,
     authorName: Type.Optional(
       Type.Union([Type.String({ maxLength: LIMITS.authorNameMax }), Type.Null()]),
@@ -124,7 +144,7 @@ export const UsernameSchema = Type.String({
   maxLength: LIMITS.usernameMax,
   pattern: '^[A-Za-z0-9._@-]+$',
 });
-export const PasswordSchema = Type.String({
+export const PasswordSchema = RawText({
   minLength: LIMITS.passwordMin,
   maxLength: LIMITS.passwordMax,
 });
@@ -146,7 +166,7 @@ export type SessionUser = Static<typeof SessionUserSchema>;
 export const LoginBodySchema = Type.Object(
   {
     username: Type.String({ minLength: 1, maxLength: LIMITS.usernameMax }),
-    password: Type.String({ minLength: 1, maxLength: LIMITS.passwordMax }),
+    password: RawText({ minLength: 1, maxLength: LIMITS.passwordMax }),
   },
   { additionalProperties: false },
 );
@@ -156,7 +176,7 @@ export const SetupStatusSchema = Type.Object({ needed: Type.Boolean() });
 
 export const SetupBodySchema = Type.Object(
   {
-    code: Type.String({ minLength: 1, maxLength: 40 }),
+    code: RawText({ minLength: 1, maxLength: 40 }),
     username: UsernameSchema,
     displayName: DisplayNameSchema,
     password: PasswordSchema,
@@ -218,7 +238,7 @@ export const ChangeStatusBodySchema = Type.Object(
   {
     status: SuggestionStatusSchema,
     /** Required for Not doing (the reason everyone sees); optional otherwise. */
-    note: Type.Optional(Type.String({ maxLength: LIMITS.statusNoteMax })),
+    note: Type.Optional(MultilineText({ maxLength: LIMITS.statusNoteMax })),
     /** Required for Duplicate. */
     duplicateOf: Type.Optional(ClientId),
   },
@@ -244,7 +264,7 @@ export const SuggestionHistorySchema = Type.Object({
 export type SuggestionHistory = Static<typeof SuggestionHistorySchema>;
 
 export const HideBodySchema = Type.Object(
-  { reason: Type.String({ minLength: 3, maxLength: LIMITS.statusNoteMax }) },
+  { reason: MultilineText({ minLength: 3, maxLength: LIMITS.statusNoteMax }) },
   { additionalProperties: false },
 );
 
@@ -276,7 +296,7 @@ export const CommentListSchema = Type.Object({ comments: Type.Array(CommentSchem
 export const CreateCommentBodySchema = Type.Object(
   {
     id: ClientId,
-    text: Type.String({ minLength: 1, maxLength: LIMITS.commentMax }),
+    text: MultilineText({ minLength: 1, maxLength: LIMITS.commentMax }),
     authorName: Type.Optional(
       Type.Union([Type.String({ maxLength: LIMITS.authorNameMax }), Type.Null()]),
     ),
@@ -293,12 +313,13 @@ export const CommentParamsSchema = Type.Object({
 
 // ── Goals ───────────────────────────────────────────────────────────────────────────────
 
-/** A calendar day, YYYY-MM-DD. */
+/** A real calendar day, YYYY-MM-DD (the `date` format refuses 2026-02-31 and 2025-02-29). */
 export const DaySchema = Type.String({
+  format: 'date',
   pattern: '^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$',
 });
 const ShortText = Type.String({ maxLength: LIMITS.goalShortTextMax });
-const NullableNumber = Type.Union([Type.Number(), Type.Null()]);
+const NullableNumber = Type.Union([BoundedNumber, Type.Null()]);
 const NullableDay = Type.Union([DaySchema, Type.Null()]);
 
 export const MeasurementSchema = Type.Object({
@@ -315,7 +336,7 @@ export type Measurement = Static<typeof MeasurementSchema>;
 export const GoalInputSchema = Type.Object(
   {
     title: Type.String({ minLength: LIMITS.goalTitleMin, maxLength: LIMITS.goalTitleMax }),
-    description: Type.String({ maxLength: LIMITS.goalDescriptionMax }),
+    description: MultilineText({ maxLength: LIMITS.goalDescriptionMax }),
     dimension: DimensionSchema,
     focusArea: ShortText,
     metric: ShortText,
@@ -327,7 +348,7 @@ export const GoalInputSchema = Type.Object(
     deadline: NullableDay,
     responsible: ShortText,
     achievableConfirmed: Type.Boolean(),
-    achievableNote: Type.String({ maxLength: LIMITS.statusNoteMax }),
+    achievableNote: MultilineText({ maxLength: LIMITS.statusNoteMax }),
   },
   { additionalProperties: false },
 );
@@ -370,9 +391,9 @@ export const GoalStateBodySchema = Type.Object(
 
 export const MeasurementBodySchema = Type.Object(
   {
-    value: Type.Number(),
+    value: BoundedNumber,
     date: DaySchema,
-    note: Type.Optional(Type.String({ maxLength: LIMITS.statusNoteMax })),
+    note: Type.Optional(MultilineText({ maxLength: LIMITS.statusNoteMax })),
   },
   { additionalProperties: false },
 );

@@ -16,6 +16,7 @@ import {
   revokeSessions,
 } from '../api.js';
 import { TextField } from '../components/TextField.js';
+import { BoardLinkRotation } from '../components/BoardLinkRotation.js';
 import { phoneLanguage, useDocumentLanguage } from '../language.js';
 
 /** Runs an action, shows "Saved." or why not (in the user's language), and refreshes. */
@@ -116,6 +117,9 @@ export function LeadPage() {
                   <summary>{t(language, 'lead.joinLink')}</summary>
                   <code className="link">{joinUrl}</code>
                 </details>
+                {user.role === 'admin' ? (
+                  <BoardLinkRotation board={board} language={language} onRotated={refresh} />
+                ) : null}
               </li>
             ))}
           </ul>

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { sha256Hex } from '../lib/sha256.js';
 import type { Db } from './open-database.js';
 
 export const MIGRATIONS_DIR = fileURLToPath(new URL('../../migrations/', import.meta.url));
@@ -36,6 +37,13 @@ export function readMigrations(dir: string = MIGRATIONS_DIR): Migration[] {
   return migrations;
 }
 
+/** Functions SQL migrations may call that SQLite lacks (009 hashes device ids). */
+function registerMigrationFunctions(db: Db): void {
+  db.function('sha256_hex', { deterministic: true }, (value: unknown) =>
+    typeof value === 'string' ? sha256Hex(value) : null,
+  );
+}
+
 /**
  * Applies the migrations the database has not seen, in one transaction: either all of them
  * land or none does. A database written by a newer Tavla (a version we do not know) is refused.
@@ -58,6 +66,7 @@ export function migrate(db: Db, dir: string = MIGRATIONS_DIR): { applied: string
     );
   }
   const pending = migrations.filter((m) => m.version > current);
+  registerMigrationFunctions(db);
   const record = db.prepare(
     'INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)',
   );

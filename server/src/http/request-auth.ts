@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Credentials } from '../modules/access/board-access.js';
 import type { AccountService } from '../modules/accounts/account-service.js';
 import { SESSION_COOKIE } from '../modules/accounts/account-service.js';
-import { DEVICE_COOKIE } from '../modules/devices/device-service.js';
+import { DEVICE_COOKIE, deviceIdOf } from '../modules/devices/device-service.js';
 
 export const DISPLAY_KEY_HEADER = 'x-display-key';
 
@@ -18,7 +18,8 @@ export function installRequestAuth(app: FastifyInstance, accounts: AccountServic
   app.decorateRequest('credentials', null as unknown as Credentials);
   app.addHook('onRequest', async (request) => {
     const header = request.headers[DISPLAY_KEY_HEADER];
-    const deviceId = request.cookies[DEVICE_COOKIE];
+    // The stored (hashed) id; the cookie's secret itself goes no further than this line.
+    const deviceId = deviceIdOf(request.cookies[DEVICE_COOKIE]);
     const user = accounts.sessionUser(request.cookies[SESSION_COOKIE]);
     request.credentials = {
       ...(typeof header === 'string' ? { displayKey: header } : {}),

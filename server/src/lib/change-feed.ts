@@ -1,6 +1,7 @@
-import type { ServerToClientEvents } from '@tavla/shared';
+import type { DisplayLinkEvents, ServerToClientEvents } from '@tavla/shared';
 
-type BoardEventName = keyof ServerToClientEvents;
+/** Events that change a board's content (sequenced, logged, replayed on catch-up). */
+type BoardEventName = Exclude<keyof ServerToClientEvents, keyof DisplayLinkEvents>;
 
 /** A committed change to a board, exactly as it is broadcast to the board's screens. */
 export type BoardChange = {

@@ -16,7 +16,7 @@ import {
 import { AppError } from '../http/app-error.js';
 import { SESSION_COOKIE } from '../modules/accounts/account-service.js';
 import type { UserRow } from '../modules/accounts/account-repository.js';
-import { DEVICE_COOKIE } from '../modules/devices/device-service.js';
+import { DEVICE_COOKIE, deviceIdOf } from '../modules/devices/device-service.js';
 import type { Services } from '../services.js';
 import { DEFAULT_SOCKET_LIMITS, limitSocket, type SocketLimits } from './socket-limits.js';
 
@@ -24,6 +24,8 @@ export type TavlaServer = Server<ClientToServerEvents, ServerToClientEvents, obj
 type TavlaSocket = Socket<ClientToServerEvents, ServerToClientEvents, object, SocketData>;
 
 export const boardRoom = (boardId: string): string => `board:${boardId}`;
+/** The board's wall screens only: the join URL and display-key changes go here. */
+export const displayRoom = (boardId: string): string => `display:${boardId}`;
 
 // Payloads are checked at runtime: TypeScript types say nothing about what a client sends.
 const checkAuth = Compile(SocketAuthSchema);
@@ -115,11 +117,12 @@ export function attachRealtime(
     }
     try {
       const cookies = app.parseCookie(socket.handshake.headers.cookie ?? '');
+      const deviceId = deviceIdOf(cookies[DEVICE_COOKIE]);
       const viewer =
         'displayKey' in auth
           ? services.access.byDisplayKey(auth.displayKey)
           : services.access.viewer(auth.boardId, {
-              ...(cookies[DEVICE_COOKIE] ? { deviceId: cookies[DEVICE_COOKIE] } : {}),
+              ...(deviceId ? { deviceId } : {}),
               ...withUser(services.accounts.sessionUser(cookies[SESSION_COOKIE])),
             });
       socket.data = {
@@ -141,6 +144,12 @@ export function attachRealtime(
   io.on('connection', (socket: TavlaSocket) => {
     void socket.join(boardRoom(socket.data.boardId));
     limitSocket(socket, limits, app.log, now);
+    if (socket.data.role === 'display') {
+      void socket.join(displayRoom(socket.data.boardId));
+      // On every connect: a screen that was away while the join token changed shows the new QR.
+      const board = services.boardRepository.findById(socket.data.boardId);
+      if (board) socket.emit('board:join-url', { joinUrl: services.boards.links(board).joinUrl });
+    }
 
     socket.on('display:heartbeat', (beat, ack) => {
       answer(ack, app.log, () => {
@@ -212,10 +221,23 @@ export function attachRealtime(
     }
   });
 
+  // A replaced join token: the wall's QR code follows at once. A replaced display key: the
+  // screens that use it are told and cut off (a reconnect with the old key gets link_replaced).
+  const unsubscribeLinks = services.boardLinks.onRotated((board, kind) => {
+    const screens = displayRoom(board.id);
+    if (kind === 'join') {
+      io.to(screens).emit('board:join-url', { joinUrl: services.boards.links(board).joinUrl });
+    } else {
+      io.to(screens).emit('display:link-replaced');
+      io.in(screens).disconnectSockets(true);
+    }
+  });
+
   // preClose runs before Fastify closes its HTTP server: long-lived sockets would otherwise
   // keep server.close() waiting.
   app.addHook('preClose', (done) => {
     unsubscribe();
+    unsubscribeLinks();
     io.engine.close();
     done();
   });

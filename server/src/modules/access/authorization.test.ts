@@ -8,7 +8,9 @@ import type { Comment, Suggestion } from '@tavla/shared';
 import type { App } from '../../app.js';
 import type { Db } from '../../db/open-database.js';
 import type { BoardRow } from '../boards/board-repository.js';
-import { openSocket } from '../../test-support/sockets.js';
+import { io as connect } from 'socket.io-client';
+import { SOCKET_PATH } from '@tavla/shared';
+import { openSocket, type ClientSocket } from '../../test-support/sockets.js';
 import {
   createBoard,
   createLead,
@@ -25,6 +27,7 @@ interface Fixture {
   app: App;
   db: Db;
   boardA: BoardRow;
+  boardB: BoardRow;
   headers: Record<Role, Record<string, string>>;
   authorA: string;
   leadUserId: string;
@@ -44,6 +47,7 @@ beforeAll(async () => {
     app,
     db,
     boardA,
+    boardB,
     authorA: await joinPhone(app, boardA),
     leadUserId: leadA.userId,
     headers: {
@@ -79,6 +83,7 @@ function fingerprint(db: Db): string {
     'users',
     'lead_boards',
     'device_boards',
+    'replaced_links',
   ];
   return JSON.stringify(
     tables.map((table) => db.prepare(`SELECT * FROM ${table} ORDER BY 1, 2`).all()),
@@ -300,6 +305,17 @@ const ACTIONS: Action[] = [
     }),
   },
   {
+    name: 'replace a board’s join token',
+    allowed: ['admin'],
+    request: async () => ({ method: 'POST', url: `/api/admin/boards/${fx.boardA.id}/join-token` }),
+  },
+  {
+    // On board B, so that board A's wall-screen key stays valid for the rest of the table.
+    name: 'replace a board’s wall-screen link',
+    allowed: ['admin'],
+    request: async () => ({ method: 'POST', url: `/api/admin/boards/${fx.boardB.id}/display-key` }),
+  },
+  {
     name: 'sign a lead out everywhere',
     allowed: [],
     // Run separately below: it would sign lead A out for the rest of the table.
@@ -387,6 +403,32 @@ describe('authorization: sockets', () => {
       const result = await socket.emitWithAck('board:sync', {});
       socket.close();
       expect(result.ok && result.data.board.id).toBe(fx.boardA.id);
+    });
+  }
+
+  // The join URL (a secret: what the QR code holds) goes to the board's wall screens only. It
+  // is sent on connect, so it has arrived before the answer to a later request.
+  for (const role of ['deviceA', 'admin', 'displayA'] as const) {
+    it(`${role} ${role === 'displayA' ? 'is' : 'is not'} sent the join URL`, async () => {
+      const joinUrls: string[] = [];
+      const socket: ClientSocket = connect(baseUrl, {
+        path: SOCKET_PATH,
+        auth:
+          role === 'displayA' ? { displayKey: fx.boardA.display_key } : { boardId: fx.boardA.id },
+        transports: ['websocket'],
+        reconnection: false,
+        forceNew: true,
+        extraHeaders: fx.headers[role].cookie ? { cookie: fx.headers[role].cookie } : {},
+      });
+      socket.on('board:join-url', ({ joinUrl }) => joinUrls.push(joinUrl));
+      await new Promise((resolve) => socket.once('connect', () => resolve(null)));
+      await socket.emitWithAck('board:sync', {});
+      socket.close();
+      // Board A's join token was replaced in the table above: the current one is sent.
+      const current = fx.app.services.boardRepository.findById(fx.boardA.id) ?? fx.boardA;
+      expect(joinUrls).toEqual(
+        role === 'displayA' ? [fx.app.services.boards.links(current).joinUrl] : [],
+      );
     });
   }
 });

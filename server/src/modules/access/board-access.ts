@@ -2,6 +2,7 @@ import type { SocketRole } from '@tavla/shared';
 import { forbidden, notFound, unauthorized } from '../../http/app-error.js';
 import type { AccountRepository, UserRow } from '../accounts/account-repository.js';
 import type { BoardRepository, BoardRow } from '../boards/board-repository.js';
+import { linkReplaced } from '../boards/board-links.js';
 import type { DeviceRepository } from '../devices/device-repository.js';
 
 /** Who is asking about a board, once checked. */
@@ -28,6 +29,8 @@ export function createBoardAccess(deps: {
   boards: BoardRepository;
   devices: DeviceRepository;
   accounts: AccountRepository;
+  /** True for a display key an admin replaced: the screen is told so, not just refused. */
+  wasReplacedDisplayKey?: (displayKey: string) => boolean;
 }) {
   const { boards, devices, accounts } = deps;
 
@@ -45,7 +48,12 @@ export function createBoardAccess(deps: {
 
     byDisplayKey(displayKey: string): BoardViewer {
       const board = boards.findByDisplayKey(displayKey);
-      if (!board) throw unauthorized('The display key is not valid.');
+      if (!board) {
+        if (deps.wasReplacedDisplayKey?.(displayKey)) {
+          throw linkReplaced('This wall-screen link was replaced. Open the new one.');
+        }
+        throw unauthorized('The display key is not valid.');
+      }
       return { role: 'display', board, deviceId: null, user: null };
     },
 

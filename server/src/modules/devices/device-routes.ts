@@ -13,6 +13,16 @@ const INVALID_JOIN_PAGE = `<!doctype html>
 <p>Skanna QR-koden på tavlan igen.</p><p>Scan the QR code on the board again.</p>
 </body></html>`;
 
+// An old QR code after an admin replaced the join token: friendly, in both languages.
+const REPLACED_JOIN_PAGE = `<!doctype html>
+<html lang="sv"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
+<title>Tavla</title></head>
+<body style="font-family: system-ui, sans-serif; padding: 2rem; font-size: 1.25rem">
+<h1>Den här koden har bytts ut / This code was replaced</h1>
+<p lang="sv">Tavlan har fått en ny QR-kod. Skanna den som sitter på tavlan nu.</p>
+<p lang="en">The board has a new QR code. Scan the one that is on the board now.</p>
+</body></html>`;
+
 export const deviceRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = async (
   app,
   opts,
@@ -23,7 +33,7 @@ export const deviceRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = a
   // join token never stays in the address bar, the history or a shared screenshot.
   app.get('/join/:token', { schema: { params: JoinParamsSchema } }, async (request, reply) => {
     reply.header('cache-control', 'no-store');
-    let joined: { deviceId: string; boardId: string };
+    let joined: { cookie: string; boardId: string };
     try {
       joined = devices.join(request.params.token, request.cookies[DEVICE_COOKIE]);
     } catch (error) {
@@ -31,11 +41,11 @@ export const deviceRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = a
         return reply
           .status(error.statusCode)
           .type('text/html; charset=utf-8')
-          .send(INVALID_JOIN_PAGE);
+          .send(error.code === 'link_replaced' ? REPLACED_JOIN_PAGE : INVALID_JOIN_PAGE);
       }
       throw error;
     }
-    reply.setCookie(DEVICE_COOKIE, joined.deviceId, {
+    reply.setCookie(DEVICE_COOKIE, joined.cookie, {
       path: '/',
       httpOnly: true,
       sameSite: 'lax',

@@ -1,4 +1,5 @@
 import type { Display, DisplayHeartbeat } from '@tavla/shared';
+import { normaliseLine } from '@tavla/shared';
 import type { Db } from '../../db/open-database.js';
 import type { Clock } from '../../lib/clock.js';
 
@@ -30,9 +31,10 @@ export function createDisplayService(deps: { db: Db; clock: Clock }) {
       upsert.run({
         id: beat.displayId,
         board_id: boardId,
-        build: beat.build,
+        // Socket payloads skip the HTTP edge: the same normaliser, applied here.
+        build: normaliseLine(beat.build),
         heap_bytes: beat.heapBytes,
-        user_agent: beat.userAgent,
+        user_agent: normaliseLine(beat.userAgent),
         first_seen_at: at,
         last_seen_at: at,
       });

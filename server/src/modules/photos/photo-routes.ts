@@ -1,5 +1,4 @@
-import { createReadStream, existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { createReadStream } from 'node:fs';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import {
   ErrorBodySchema,
@@ -21,6 +20,9 @@ const UPLOAD_TYPES = [
   'image/avif',
   'application/octet-stream',
 ];
+
+/** Photos can be hidden later, so never `immutable` or `public`. */
+export const PHOTO_CACHE_CONTROL = 'private, max-age=300';
 
 export const photoRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = async (app, opts) => {
   const { access, photos } = opts.services;
@@ -55,13 +57,16 @@ export const photoRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = as
     },
   );
 
-  // Generated names are 128-bit random: the URL itself is the permission to see the photo.
+  // Generated names are 128-bit random: the URL itself is the permission to see the photo,
+  // as long as a visible suggestion shows it. A hidden suggestion's photo answers 404, and
+  // the cache is short and private (no proxy keeps a copy) so hiding takes effect everywhere
+  // within minutes, while a wall or a phone that redraws meanwhile still has it at hand.
   app.get('/photos/:name', { schema: { params: PhotoParamsSchema } }, async (request, reply) => {
-    const path = join(photos.photoDir, request.params.name);
-    if (!existsSync(path)) throw notFound('There is no such photo.');
+    const path = photos.servedPath(request.params.name);
+    if (!path) throw notFound('There is no such photo.');
     return reply
       .type('image/webp')
-      .header('cache-control', 'public, max-age=31536000, immutable')
+      .header('cache-control', PHOTO_CACHE_CONTROL)
       .header('x-content-type-options', 'nosniff')
       .send(createReadStream(path));
   });

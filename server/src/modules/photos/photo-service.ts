@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Suggestion } from '@tavla/shared';
 import { newId } from '../../lib/random-token.js';
@@ -48,6 +48,18 @@ export function createPhotoService(deps: {
 
   return {
     photoDir,
+
+    /** The file of a photo that may be shown, or undefined (hidden, replaced, never there). */
+    servedPath(name: string): string | undefined {
+      if (!suggestions.isServedPhoto(name)) return undefined;
+      const path = join(photoDir, name);
+      return existsSync(path) ? path : undefined;
+    },
+
+    /** Deletes photo files nothing shows any more (a hidden suggestion's). */
+    discard(names: readonly string[]): void {
+      for (const name of names) rmSync(join(photoDir, name), { force: true });
+    },
 
     async attach(
       board: BoardRow,

@@ -1,9 +1,17 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import type { Suggestion } from '@tavla/shared';
-import { createBoard, joinPhone, testApp, testUuid } from '../../test-support/test-app.js';
+import {
+  createBoard,
+  createLead,
+  joinPhone,
+  setupAdmin,
+  testApp,
+  testUuid,
+} from '../../test-support/test-app.js';
 
 /** A 12 MP camera JPEG with EXIF that must not survive (artist, copyright, GPS-ish text). */
 async function cameraJpeg(width = 4000, height = 3000): Promise<Buffer> {
@@ -68,7 +76,7 @@ async function setup() {
     db.prepare('SELECT photo_name FROM suggestions WHERE id = ?').get(suggestion.id) as {
       photo_name: string | null;
     };
-  return { app, board, author, colleague, suggestion, upload, stored, photoColumn };
+  return { app, db, board, author, colleague, suggestion, upload, stored, photoColumn };
 }
 
 describe('photos', () => {
@@ -159,5 +167,43 @@ describe('photos', () => {
     expect(
       (await app.inject({ method: 'GET', url: '/photos/AAAAAAAAAAAAAAAAAAAAAA.webp' })).statusCode,
     ).toBe(404);
+  });
+
+  it('is never cached as immutable or by shared caches', async () => {
+    const { app, upload } = await setup();
+    const { photo } = (await upload(await cameraJpeg(300, 200))).json<Suggestion>();
+    for (const url of [photo?.url, photo?.thumbUrl]) {
+      const served = await app.inject({ method: 'GET', url: url ?? '' });
+      expect(served.statusCode).toBe(200);
+      const cache = String(served.headers['cache-control']);
+      expect(cache).toContain('private');
+      expect(cache).not.toContain('immutable');
+      expect(cache).not.toContain('public');
+      expect(Number(/max-age=(\d+)/.exec(cache)?.[1] ?? 0)).toBeLessThanOrEqual(600);
+    }
+  });
+
+  it('serves the photo and thumbnail of a hidden suggestion from no URL, files deleted', async () => {
+    const { app, db, board, suggestion, upload, stored } = await setup();
+    const { photo } = (await upload(await cameraJpeg(300, 200))).json<Suggestion>();
+    const admin = await setupAdmin(app);
+    const lead = await createLead(app, admin, [board.id]);
+    const hidden = await app.inject({
+      method: 'POST',
+      url: `/api/boards/${board.id}/suggestions/${suggestion.id}/hide`,
+      headers: { cookie: lead.cookie },
+      payload: { reason: 'Names a colleague' },
+    });
+    expect(hidden.statusCode).toBe(204);
+    for (const url of [photo?.url, photo?.thumbUrl]) {
+      expect((await app.inject({ method: 'GET', url: url ?? '' })).statusCode).toBe(404);
+    }
+    expect(stored()).toEqual([]);
+    // The served set is what visible suggestions show: a file left behind by an older
+    // version (hidden before this rule) is not served either.
+    const name = photo?.url.replace('/photos/', '') ?? '';
+    db.prepare('UPDATE suggestions SET photo_name = ? WHERE id = ?').run(name, suggestion.id);
+    writeFileSync(join(app.services.photos.photoDir, name), 'left over');
+    expect((await app.inject({ method: 'GET', url: photo?.url ?? '' })).statusCode).toBe(404);
   });
 });

@@ -72,8 +72,13 @@ export function createSuggestionRepository(db: Db) {
   const hide = db.prepare<
     [{ id: string; reason: string; userId: string; at: string; seq: number }]
   >(
+    // Hiding also forgets the photo: hidden content is served from no URL (the files go too).
     `UPDATE suggestions SET hidden_at = @at, hidden_reason = @reason, hidden_by = @userId,
-       updated_at = @at, seq = @seq WHERE id = @id`,
+       photo_name = NULL, thumb_name = NULL, updated_at = @at, seq = @seq WHERE id = @id`,
+  );
+  const servedPhoto = db.prepare<[string, string], { ok: number }>(
+    `SELECT 1 AS ok FROM suggestions
+      WHERE (photo_name = ? OR thumb_name = ?) AND hidden_at IS NULL LIMIT 1`,
   );
   const insertEvent = db.prepare<[Omit<SuggestionEventRow, 'id'>]>(
     `INSERT INTO suggestion_events
@@ -130,6 +135,8 @@ export function createSuggestionRepository(db: Db) {
     tallyBroadcast: (change: { id: string; seq: number | null }) => tallyBroadcast.run(change),
     setPhoto: (change: { id: string; photo: string; thumb: string; at: string; seq: number }) =>
       setPhoto.run(change),
+    /** True when a visible suggestion shows this photo file: the only files ever served. */
+    isServedPhoto: (name: string) => servedPhoto.get(name, name) !== undefined,
     setGoal: (change: { id: string; goalId: string | null; at: string; seq: number }) =>
       setGoal.run(change),
     idsPostedBy: (boardId: string, deviceId: string) =>

@@ -1,11 +1,14 @@
 import type { BoardSnapshot, CreateSuggestionBody, Goal, Suggestion } from '@tavla/shared';
-import { LIMITS } from '@tavla/shared';
+import { LIMITS, normaliseText } from '@tavla/shared';
 import type { Db } from '../../db/open-database.js';
 import { conflict, invalid } from '../../http/app-error.js';
 import type { BoardRepository, BoardRow } from '../boards/board-repository.js';
 import { toBoard } from '../boards/board-service.js';
 import type { BoardChanges } from '../boards/board-changes.js';
 import type { SuggestionRepository, SuggestionRow } from './suggestion-repository.js';
+
+/** The one text normaliser lives in shared; the edge (http/normalise-input.ts) applies it too. */
+export { normaliseText };
 
 export const toSuggestion = (row: SuggestionRow): Suggestion => ({
   id: row.id,
@@ -28,24 +31,6 @@ export const toSuggestion = (row: SuggestionRow): Suggestion => ({
   updatedAt: row.updated_at,
   seq: row.seq,
 });
-
-/**
- * Collapses runs of spaces/tabs, keeps line breaks, drops control characters and invisible
- * direction overrides (which could make a card on the wall read backwards), trims.
- */
-export function normaliseText(text: string): string {
-  return (
-    text
-      .replace(/\r\n?/g, '\n')
-      // eslint-disable-next-line no-control-regex
-      .replace(/[\u0000-\u0009\u000B-\u001F\u007F]/g, ' ')
-      .replace(/[\u200E\u200F\u061C\u202A-\u202E\u2066-\u2069]/g, '')
-      .replace(/[ \t]+/g, ' ')
-      .replace(/ ?\n ?/g, '\n')
-      .replace(/\n{3,}/g, '\n\n')
-      .trim()
-  );
-}
 
 export function createSuggestionService(deps: {
   db: Db;

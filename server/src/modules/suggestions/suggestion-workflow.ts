@@ -30,8 +30,10 @@ export function createSuggestionWorkflow(deps: {
   boards: BoardRepository;
   boardChanges: BoardChanges;
   checkGoal: (board: BoardRow, goalId: string) => void;
+  /** Deletes photo files of a suggestion that was hidden (after the commit). */
+  discardPhotos: (names: readonly string[]) => void;
 }) {
-  const { suggestions, boards, boardChanges, checkGoal } = deps;
+  const { suggestions, boards, boardChanges, checkGoal, discardPhotos } = deps;
 
   /** A suggestion of this board that screens can see; anything else is "not found". */
   function visible(board: BoardRow, suggestionId: string): SuggestionRow {
@@ -109,6 +111,7 @@ export function createSuggestionWorkflow(deps: {
         boards.scrubSuggestion(board.id, row.id);
         return { event: 'suggestion:removed' as const, payload: { seq, suggestionId: row.id } };
       });
+      discardPhotos([row.photo_name, row.thumb_name].filter((name) => name !== null));
     },
 
     /** A lead links a suggestion to one of the board's active goals, or unlinks it (null). */
