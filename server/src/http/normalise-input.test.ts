@@ -118,15 +118,19 @@ describe('one normalisation and validation for every text and number field', () 
       { schema: { body: Type.Object({ name: Type.String({ minLength: 1, maxLength: 20 }) }) } },
       async (request) => request.body,
     );
+    // Writes need someone signed in (credentials are checked before the body is read).
+    const cookie = await setupAdmin(app);
     const clean = await app.inject({
       method: 'POST',
       url: '/api/new-route',
+      headers: { cookie },
       payload: { name: ' Ada\u0000\u202E ' },
     });
     expect(clean.json()).toEqual({ name: 'Ada' });
     const blank = await app.inject({
       method: 'POST',
       url: '/api/new-route',
+      headers: { cookie },
       payload: { name: '\u202E' },
     });
     expect(blank.statusCode).toBe(400);

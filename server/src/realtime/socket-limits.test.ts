@@ -8,6 +8,7 @@ import type { App, AppOptions } from '../app.js';
 import type { BoardRow } from '../modules/boards/board-repository.js';
 import { RawSocket } from '../test-support/raw-socket.js';
 import { openSocket, type ClientSocket } from '../test-support/sockets.js';
+import { deviceIdOf } from '../modules/devices/device-service.js';
 import { createBoard, joinPhone, testApp, testUuid } from '../test-support/test-app.js';
 
 let app: App | undefined;
@@ -32,7 +33,7 @@ async function start(overrides: Partial<AppOptions> = {}) {
 
 /** Fills a board with `count` long suggestions, in group commits of 100. */
 async function fill(started: App, board: BoardRow, phone: string, count: number): Promise<void> {
-  const deviceId = phone.split('=')[1] ?? '';
+  const deviceId = deviceIdOf(phone.split('=')[1]) ?? '';
   for (let done = 0; done < count; done += 100) {
     await Promise.all(
       Array.from({ length: Math.min(100, count - done) }, (_, i) =>
