@@ -10,6 +10,7 @@ import { accountRoutes } from './modules/accounts/account-routes.js';
 import { adminRoutes } from './modules/accounts/admin-routes.js';
 import { boardRoutes } from './modules/boards/board-routes.js';
 import { installRequestAuth } from './http/request-auth.js';
+import { installRateLimits, type RateLimits } from './http/rate-limits.js';
 import { deviceRoutes } from './modules/devices/device-routes.js';
 import { feedbackRoutes } from './modules/feedback/feedback-routes.js';
 import { photoRoutes } from './modules/photos/photo-routes.js';
@@ -34,6 +35,8 @@ export interface AppOptions {
   version?: string;
   /** How long "me too" tallies are gathered before they are broadcast (default 200 ms). */
   tallyBatchMs?: number;
+  /** Rate limits on phone writes and new devices (default: DEFAULT_RATE_LIMITS). */
+  rateLimits?: RateLimits | 'off';
 }
 
 /**
@@ -100,6 +103,7 @@ export async function buildApp(options: AppOptions) {
   // Votes counted but not yet broadcast go out before the database closes.
   app.addHook('onClose', async () => services.tallies.flush());
   installRequestAuth(app, services.accounts);
+  const limits = await installRateLimits(app, services, options.rateLimits);
 
   const version = options.version ?? '0.1.0';
   const build = options.appDirs ? buildIdOf(options.appDirs) : version;
@@ -113,11 +117,11 @@ export async function buildApp(options: AppOptions) {
   );
   await app.register(accountRoutes, { services });
   await app.register(adminRoutes, { services });
-  await app.register(deviceRoutes, { services });
+  await app.register(deviceRoutes, { services, limits });
   await app.register(boardRoutes, { services });
-  await app.register(suggestionRoutes, { services });
-  await app.register(feedbackRoutes, { services });
-  await app.register(photoRoutes, { services });
+  await app.register(suggestionRoutes, { services, limits });
+  await app.register(feedbackRoutes, { services, limits });
+  await app.register(photoRoutes, { services, limits });
   await app.register(goalRoutes, { services });
 
   if (options.appDirs) await serveApps(app, options.appDirs);

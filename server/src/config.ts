@@ -15,6 +15,8 @@ export interface Config {
   backupIntervalHours: number;
   /** How many backups to keep. */
   backupKeep: number;
+  /** Per-device and per-address rate limits (RATE_LIMITS=off only for load tests). */
+  rateLimits: boolean;
 }
 
 export class ConfigError extends Error {
@@ -72,6 +74,14 @@ function parseWhole(
   return number;
 }
 
+function parseOnOff(name: string, value: string | undefined, fallback: boolean): boolean {
+  const word = value?.trim().toLowerCase();
+  if (!word) return fallback;
+  if (word === 'on') return true;
+  if (word === 'off') return false;
+  throw new ConfigError(`${name} must be "on" or "off", got "${value ?? ''}".`);
+}
+
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 
 function parseLogLevel(value: string | undefined): string {
@@ -118,5 +128,6 @@ export function loadConfig(
       24 * 30,
     ),
     backupKeep: parseWhole('BACKUP_KEEP', env.BACKUP_KEEP, 14, 1, 1000),
+    rateLimits: parseOnOff('RATE_LIMITS', env.RATE_LIMITS, true),
   };
 }

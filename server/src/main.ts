@@ -57,6 +57,7 @@ async function main(): Promise<void> {
     appDirs: defaultAppDirs(),
     version,
     logger: { level: config.logLevel },
+    ...(config.rateLimits ? {} : { rateLimits: 'off' as const }),
   });
 
   const backups =

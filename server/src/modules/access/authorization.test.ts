@@ -34,7 +34,9 @@ let fx: Fixture;
 let jpeg: Buffer;
 
 beforeAll(async () => {
-  const { app, db } = await testApp();
+  // Board A's author posts dozens of suggestions in seconds to act on: limits are tested in
+  // http/rate-limits.test.ts, not here.
+  const { app, db } = await testApp({ rateLimits: 'off' });
   const boardA = createBoard(app, 'A');
   const boardB = createBoard(app, 'B');
   const admin = await setupAdmin(app);

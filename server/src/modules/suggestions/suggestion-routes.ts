@@ -11,17 +11,19 @@ import {
   SuggestionSchema,
 } from '@tavla/shared';
 import type { Services } from '../../services.js';
+import type { PhoneLimits } from '../../http/rate-limits.js';
 
-export const suggestionRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = async (
-  app,
-  opts,
-) => {
+export const suggestionRoutes: FastifyPluginAsyncTypebox<{
+  services: Services;
+  limits: PhoneLimits;
+}> = async (app, opts) => {
   const { access, suggestions, workflow } = opts.services;
   const errors = { '4xx': ErrorBodySchema };
 
   app.post(
     '/api/boards/:boardId/suggestions',
     {
+      onRequest: opts.limits.hook('suggestion'),
       schema: {
         params: BoardParamsSchema,
         body: CreateSuggestionBodySchema,
