@@ -4,7 +4,7 @@
  */
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Comment, Suggestion } from '@tavla/shared';
+import { decodeSnapshotResult, type Comment, type Suggestion } from '@tavla/shared';
 import type { App } from '../../app.js';
 import type { Db } from '../../db/open-database.js';
 import type { BoardRow } from '../boards/board-repository.js';
@@ -373,7 +373,7 @@ describe('authorization: sockets', () => {
         return;
       }
       const socket = await opening;
-      const result = await socket.emitWithAck('board:sync', {});
+      const result = decodeSnapshotResult(await socket.emitWithAck('board:sync', {}));
       socket.close();
       expect(result.ok && result.data.board.id).toBe(fx.boardA.id);
     });
