@@ -112,7 +112,7 @@ interface Action {
   allowed: Role[];
   /** Builds the request; may create what it acts on first (a suggestion by board A's author). */
   request(role: Role): Promise<{
-    method: 'POST' | 'PUT' | 'DELETE';
+    method: 'GET' | 'POST' | 'PUT' | 'DELETE';
     url: string;
     payload?: unknown;
     headers?: Record<string, string>;
@@ -152,6 +152,11 @@ const ACTIONS: Action[] = [
       url: s(),
       payload: { id: testUuid(), text: 'New idea here', dimension: 'economic' },
     }),
+  },
+  {
+    name: 'page through older suggestions',
+    allowed: ['deviceA', 'leadA', 'admin', 'displayA'],
+    request: async () => ({ method: 'GET', url: `${s()}?limit=5` }),
   },
   {
     name: 'change a status',

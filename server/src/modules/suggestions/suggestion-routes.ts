@@ -7,6 +7,8 @@ import {
   HideBodySchema,
   NoContentSchema,
   SuggestionHistorySchema,
+  SuggestionPageQuerySchema,
+  SuggestionPageSchema,
   SuggestionParamsSchema,
   SuggestionSchema,
 } from '@tavla/shared';
@@ -38,6 +40,23 @@ export const suggestionRoutes: FastifyPluginAsyncTypebox<{
         request.body,
       );
       return reply.status(created ? 201 : 200).send(suggestion);
+    },
+  );
+
+  // The suggestions a snapshot leaves out (declined, duplicates, Done long ago), newest first,
+  // a page at a time: the phone's "show more".
+  app.get(
+    '/api/boards/:boardId/suggestions',
+    {
+      schema: {
+        params: BoardParamsSchema,
+        querystring: SuggestionPageQuerySchema,
+        response: { 200: SuggestionPageSchema, ...errors },
+      },
+    },
+    async (request) => {
+      const { board } = access.viewer(request.params.boardId, request.credentials);
+      return suggestions.olderPage(board, request.query);
     },
   );
 
