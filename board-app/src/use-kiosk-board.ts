@@ -124,10 +124,11 @@ export function useKioskBoard(displayKey: string | null): KioskBoard {
       );
 
     const sync = new BoardSync({
-      requestSnapshot: async () =>
-        decodeSnapshotResult(
-          await socket.timeout(SNAPSHOT_TIMEOUT_MS).emitWithAck('board:sync', {}),
-        ),
+      requestSnapshot: () =>
+        socket
+          .timeout(SNAPSHOT_TIMEOUT_MS)
+          .emitWithAck('board:sync', {})
+          .then(decodeSnapshotResult),
       requestChanges: (since, history) =>
         socket.timeout(SNAPSHOT_TIMEOUT_MS).emitWithAck('board:catch-up', { since, history }),
       onState: (next, applied) => {

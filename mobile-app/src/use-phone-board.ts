@@ -60,8 +60,8 @@ export function usePhoneBoard(
       randomizationFactor: 0.5,
     });
     const sync = new BoardSync({
-      requestSnapshot: async () =>
-        decodeSnapshotResult(await socket.timeout(10_000).emitWithAck('board:sync', {})),
+      requestSnapshot: () =>
+        socket.timeout(10_000).emitWithAck('board:sync', {}).then(decodeSnapshotResult),
       requestChanges: (since, history) =>
         socket.timeout(10_000).emitWithAck('board:catch-up', { since, history }),
       onState: (next, applied) => {

@@ -394,6 +394,8 @@ export const BoardSnapshotSchema = Type.Object({
   suggestions: Type.Array(SuggestionSchema),
   /** Done suggestions changed before this are left out (the wall shows the last 30 days). */
   doneSince: Type.Optional(Timestamp),
+  /** Whether the board has older suggestions than these (`GET …/suggestions` pages them). */
+  hasOlder: Type.Optional(Type.Boolean()),
   /** Goals that are not archived (drafts, active, achieved), each with its measurements. */
   goals: Type.Array(GoalSchema),
   /** The phone join URL (inside the QR code). Only given to the board's display. */

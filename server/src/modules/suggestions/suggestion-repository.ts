@@ -74,6 +74,10 @@ export function createSuggestionRepository(db: Db) {
        AND (@at IS NULL OR created_at < @at OR (created_at = @at AND id < @id))
      ORDER BY created_at DESC, id DESC LIMIT @limit`,
   );
+  const anyOutsideScope = db.prepare<[{ boardId: string; doneSince: string }], { found: number }>(
+    `SELECT EXISTS (SELECT 1 FROM suggestions WHERE board_id = @boardId AND hidden_at IS NULL
+       AND NOT ${IN_SNAPSHOT_SCOPE}) AS found`,
+  );
   const ownVisible = db.prepare<[string, string], SuggestionRow>(
     `SELECT * FROM suggestions WHERE board_id = ? AND device_id = ? AND hidden_at IS NULL
      ORDER BY created_at DESC, seq DESC`,
@@ -166,6 +170,9 @@ export function createSuggestionRepository(db: Db) {
         id: before?.id ?? '',
         limit,
       }),
+    /** Whether any visible suggestion is outside a snapshot's scope. */
+    hasOutsideSnapshotScope: (boardId: string, doneSince: string) =>
+      anyOutsideScope.get({ boardId, doneSince })?.found === 1,
     /** A device's own visible suggestions on a board. */
     listOwnVisible: (boardId: string, deviceId: string) => ownVisible.all(boardId, deviceId),
     insert: (row: SuggestionRow) => insert.run(row),

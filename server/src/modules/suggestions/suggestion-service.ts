@@ -139,6 +139,7 @@ export function createSuggestionService(deps: {
       seq: fresh.last_seq,
       history: deps.history,
       doneSince,
+      hasOlder: suggestions.hasOutsideSnapshotScope(fresh.id, doneSince),
       goals: listGoals(fresh),
     });
     const list = JSON.stringify(rows.map(toSuggestion));
