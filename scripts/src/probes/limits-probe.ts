@@ -129,6 +129,15 @@ console.log(
     `all answered in ${syncMs.toFixed(0)} ms, event-loop delay max ${(histogram.max / 1e6).toFixed(0)} ms, ` +
     `p99 ${(histogram.percentile(99) / 1e6).toFixed(0)} ms`,
 );
+
+// 4. The same board when 2,900 of them were done long ago: they leave the snapshot.
+db.prepare(
+  `UPDATE suggestions SET status = 'done', status_changed_at = '2020-01-01T00:00:00.000Z'
+   WHERE id IN (SELECT id FROM suggestions WHERE board_id = ? ORDER BY created_at LIMIT 2900)`,
+).run(board.id);
+db.prepare('UPDATE boards SET last_seq = last_seq + 1 WHERE id = ?').run(board.id);
+const scoped = (await socket.emitWithAck('board:sync', {})) as { ok: boolean; data: unknown };
+console.log(`snapshot with 2,900 of 3,000 done long ago: ${bytesOf(scoped.data)} bytes`);
 socket.close();
 await app.close();
 db.close();
