@@ -6,12 +6,17 @@ import type { BoardSnapshot, Goal, Suggestion } from './schemas.js';
 // Timers exist in browsers and in Node alike; shared is typed for neither.
 declare function setTimeout(callback: () => void, ms: number): unknown;
 declare function clearTimeout(handle: unknown): void;
-declare const TextDecoder: new () => { decode(input: SnapshotBytes): string };
+declare const TextDecoder: new () => {
+  decode(input?: SnapshotBytes, options?: { stream: boolean }): string;
+};
 
-/** Turns a `board:sync` answer (the snapshot's JSON as bytes) into the snapshot. */
-export function decodeSnapshotResult(result: Result<SnapshotBytes>): Result<BoardSnapshot> {
+/** Turns a `board:sync` answer (the snapshot's JSON as bytes, in parts) into the snapshot. */
+export function decodeSnapshotResult(result: Result<SnapshotBytes[]>): Result<BoardSnapshot> {
   if (!result.ok) return result;
-  return { ok: true, data: JSON.parse(new TextDecoder().decode(result.data)) as BoardSnapshot };
+  // A part may end inside a multi-byte character: decode as one stream.
+  const decoder = new TextDecoder();
+  const json = result.data.map((part) => decoder.decode(part, { stream: true })).join('');
+  return { ok: true, data: JSON.parse(json + decoder.decode()) as BoardSnapshot };
 }
 
 /** After a failed sync: try again after 1 s, doubling to at most 30 s. */

@@ -36,7 +36,7 @@ export interface ServerToClientEvents {
   'suggestion:removed': (event: SuggestionRemovedEvent) => void;
 }
 
-/** A BoardSnapshot as UTF-8 JSON: a Buffer on the server, an ArrayBuffer in a browser. */
+/** Part of a BoardSnapshot's UTF-8 JSON: a Buffer on the server, an ArrayBuffer in a browser. */
 export type SnapshotBytes = ArrayBuffer | Uint8Array;
 
 export const BoardSyncRequestSchema = Type.Object({}, { additionalProperties: false });
@@ -81,10 +81,11 @@ export interface ClientToServerEvents {
   ) => void;
   /**
    * Ask for a fresh snapshot of the socket's board (on connect, and after a sequence gap). The
-   * answer is the snapshot's JSON as bytes (serialised once per board change on the server and
-   * shared by everyone who asks); `decodeSnapshotResult` in board-sync turns it into a snapshot.
+   * answer is the snapshot's JSON as bytes in parts (the part everyone shares is serialised once
+   * per board change on the server and sent as it is; the asker's own part follows);
+   * `decodeSnapshotResult` in board-sync turns them into a snapshot.
    */
-  'board:sync': (request: BoardSyncRequest, ack: (result: Result<SnapshotBytes>) => void) => void;
+  'board:sync': (request: BoardSyncRequest, ack: (result: Result<SnapshotBytes[]>) => void) => void;
   /** Ask for the changes missed since a sequence number (on reconnect, when a snapshot is held). */
   'board:catch-up': (
     request: BoardCatchUpRequest,

@@ -143,11 +143,11 @@ export function attachRealtime(app: FastifyInstance, services: Services): TavlaS
         if (!board) return errorResult('not_found', 'The board no longer exists.');
         const joinUrl =
           socket.data.role === 'display' ? { joinUrl: services.boards.links(board).joinUrl } : {};
-        // The board's shared part is serialised once per change; Socket.IO sends the bytes
-        // as a binary attachment without encoding them again.
+        // The board's shared part is serialised once per change; Socket.IO sends both parts
+        // as binary attachments without encoding or copying them again.
         return {
           ok: true,
-          data: services.suggestions.snapshotBytes(board, {
+          data: services.suggestions.snapshotParts(board, {
             ...joinUrl,
             deviceId: socket.data.deviceId,
           }),

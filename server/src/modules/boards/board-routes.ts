@@ -37,13 +37,13 @@ export const boardRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = as
     async (request, reply) => {
       const viewer = access.viewer(request.params.boardId, request.credentials);
       // Already JSON (the shared part cached per board change): sent as bytes, not serialised.
-      const bytes = suggestions.snapshotBytes(viewer.board, {
+      const parts = suggestions.snapshotParts(viewer.board, {
         ...(viewer.role === 'display' ? { joinUrl: boards.links(viewer.board).joinUrl } : {}),
         deviceId: viewer.deviceId,
       });
       // The response schema documents the shape; a Buffer is sent as it is, unserialised.
       const raw: FastifyReply = reply;
-      return raw.type('application/json; charset=utf-8').send(bytes);
+      return raw.type('application/json; charset=utf-8').send(Buffer.concat(parts));
     },
   );
 };

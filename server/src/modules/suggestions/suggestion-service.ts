@@ -233,16 +233,16 @@ export function createSuggestionService(deps: {
     },
 
     /**
-     * Everything a screen needs, as JSON bytes. The part everyone shares (board, goals, the
+     * Everything a screen needs, as JSON bytes in two parts (their concatenation is the JSON). The part everyone shares (board, goals, the
      * suggestions in scope) is serialised once per board change (keyed by history, seq and the
      * Done cut-off day) and reused for every request until the board changes. The display's
      * join URL and a phone's own parts (its suggestions outside the scope, `mine`, `myVotes`)
      * are small and appended per request.
      */
-    snapshotBytes(
+    snapshotParts(
       board: BoardRow,
       extras: { joinUrl?: string; deviceId?: string | null } = {},
-    ): Buffer {
+    ): Buffer[] {
       // Read the rows and the sequence number in one transaction so they agree.
       return db.transaction(() => {
         const fresh = boards.findById(board.id) ?? board;
@@ -263,16 +263,19 @@ export function createSuggestionService(deps: {
             `,"mine":${JSON.stringify(own.map((row) => row.id))}` +
             `,"myVotes":${JSON.stringify(votedBy(board.id, extras.deviceId))}`;
         }
-        return Buffer.concat([shared.prefix, Buffer.from(`${extraItems}]${tail}}`)]);
+        // Two parts, so the shared one is sent as it is, never copied per request.
+        return [shared.prefix, Buffer.from(`${extraItems}]${tail}}`)];
       })();
     },
 
-    /** The snapshot as an object (tests, tools); screens get `snapshotBytes`. */
+    /** The snapshot as an object (tests, tools); screens get `snapshotParts`. */
     snapshot(
       board: BoardRow,
       extras: { joinUrl?: string; deviceId?: string | null } = {},
     ): BoardSnapshot {
-      return JSON.parse(this.snapshotBytes(board, extras).toString('utf8')) as BoardSnapshot;
+      return JSON.parse(
+        Buffer.concat(this.snapshotParts(board, extras)).toString('utf8'),
+      ) as BoardSnapshot;
     },
 
     /**
