@@ -33,7 +33,7 @@ if (process.argv[2] === 'client') {
   });
   const sizeOf = (data: unknown): number =>
     Array.isArray(data)
-      ? data.reduce((sum: number, part: ArrayBufferView) => sum + part.byteLength, 0)
+      ? (data as ArrayBufferView[]).reduce((sum, part) => sum + part.byteLength, 0)
       : Buffer.byteLength(JSON.stringify(data));
   const warm = (await socket.emitWithAck('board:sync', {})) as { data: unknown };
   process.send?.({ ready: true, bytes: sizeOf(warm.data) });
