@@ -21,7 +21,7 @@ describe('nothing acknowledged is lost', () => {
     async (round) => {
       const dataDir = mkdtempSync(join(tmpdir(), `tavla-kill-${round}-`));
       const port = String(await freePort());
-      let server = await startServer({ DATA_DIR: dataDir, PORT: port });
+      let server = await startServer({ DATA_DIR: dataDir, PORT: port, RATE_LIMITS: 'off' });
       try {
         const phone = await joinAsPhone(server.joinUrl);
         const acknowledged: string[] = [];
@@ -53,7 +53,7 @@ describe('nothing acknowledged is lost', () => {
         stop = true;
         await Promise.all(writers);
 
-        server = await startServer({ DATA_DIR: dataDir, PORT: port });
+        server = await startServer({ DATA_DIR: dataDir, PORT: port, RATE_LIMITS: 'off' });
         const snapshot = await fetch(`${server.baseUrl}/api/boards/${phone.boardId}/snapshot`, {
           headers: { cookie: phone.cookie },
         });

@@ -7,7 +7,12 @@ import type {
   Goal,
   Suggestion,
 } from '@tavla/shared';
-import { BoardSync, listenForBoardChanges, type AppliedChange } from '@tavla/shared/board-sync';
+import {
+  BoardSync,
+  decodeSnapshotResult,
+  listenForBoardChanges,
+  type AppliedChange,
+} from '@tavla/shared/board-sync';
 import { SOCKET_PATH } from '@tavla/shared/domain';
 import { displayId, usedHeapBytes } from './keep-alive.js';
 
@@ -135,7 +140,11 @@ export function useKioskBoard(displayKey: string | null): KioskBoard {
       );
 
     const sync = new BoardSync({
-      requestSnapshot: () => socket.timeout(SNAPSHOT_TIMEOUT_MS).emitWithAck('board:sync', {}),
+      requestSnapshot: () =>
+        socket
+          .timeout(SNAPSHOT_TIMEOUT_MS)
+          .emitWithAck('board:sync', {})
+          .then(decodeSnapshotResult),
       requestChanges: (since, history) =>
         socket.timeout(SNAPSHOT_TIMEOUT_MS).emitWithAck('board:catch-up', { since, history }),
       onState: (next, applied) => {

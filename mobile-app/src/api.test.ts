@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { t } from '@tavla/shared/i18n';
-import { ApiError, describeError, sendErrorMessage } from './api.js';
+import { ApiError, describeError, sendErrorMessage, vote } from './api.js';
 
 describe('sendErrorMessage', () => {
   it('picks the phone’s own words by kind of failure, never the server’s text', () => {
@@ -29,5 +29,22 @@ describe('describeError', () => {
     ).toBe(t('sv', 'error.validation_failed.field', { field: 'title' }));
     expect(describeError('en', new ApiError(503, 'busy', 'x'))).toBe(t('en', 'error.busy'));
     expect(describeError('en', new Error('fetch failed'))).toBe(t('en', 'error.offline'));
+  });
+});
+
+describe('a refusal that asks to wait', () => {
+  it('carries the wait from the body, or else from Retry-After', async () => {
+    const answer = (body: unknown, headers: Record<string, string>) =>
+      vi.fn(async () => new Response(JSON.stringify(body), { status: 429, headers }));
+    vi.stubGlobal(
+      'fetch',
+      answer({ error: { code: 'rate_limited', message: 'x', retryAfterSeconds: 42 } }, {}),
+    );
+    const fromBody = await vote('b-0000001', 'x', true).catch((error: unknown) => error);
+    expect(fromBody).toMatchObject({ status: 429, code: 'rate_limited', retryAfterSeconds: 42 });
+    vi.stubGlobal('fetch', answer({}, { 'retry-after': '7' }));
+    const fromHeader = await vote('b-0000001', 'x', true).catch((error: unknown) => error);
+    expect(fromHeader).toMatchObject({ status: 429, retryAfterSeconds: 7 });
+    vi.unstubAllGlobals();
   });
 });

@@ -18,6 +18,7 @@ import type {
   DeviceBoards,
   SessionUser,
   Suggestion,
+  SuggestionPage,
   User,
 } from '@tavla/shared';
 import type { Language } from '@tavla/shared/domain';
@@ -30,10 +31,22 @@ export class ApiError extends Error {
     /** For developers and logs only: screens say `errorMessage(language, error)`. */
     message: string,
     readonly field?: string,
+    /** With 429 `rate_limited` (and 503 `busy`): how long to wait before trying again. */
     readonly retryAfterSeconds?: number,
   ) {
     super(message);
   }
+}
+
+/** The wait a refusal asks for: the body's `retryAfterSeconds`, else the Retry-After header. */
+function retryAfterOf(
+  response: Response,
+  error: ApiErrorBody['error'] | undefined,
+): number | undefined {
+  const fromBody = error?.retryAfterSeconds;
+  if (typeof fromBody === 'number' && fromBody > 0) return fromBody;
+  const header = Number(response.headers.get('retry-after'));
+  return Number.isFinite(header) && header > 0 ? header : undefined;
 }
 
 /** A request on a dead link gives up after this long (a photo gets longer), so a retry can go. */
@@ -54,15 +67,15 @@ async function request<T>(method: string, url: string, body?: unknown): Promise<
     body: body === undefined ? null : raw ? body : JSON.stringify(body),
   });
   if (!response.ok) {
-    const error = (await response.json().catch(() => null)) as ApiErrorBody | null;
-    const retryAfter = Number(response.headers.get('retry-after'));
+    // Whatever answered (a proxy, an old server) may not send Tavla's error shape.
+    const body = (await response.json().catch(() => null)) as Partial<ApiErrorBody> | null;
+    const error = body?.error;
     throw new ApiError(
       response.status,
-      error?.error.code ?? 'internal',
-      error?.error.message ?? `HTTP ${response.status}`,
-      error?.error.field,
-      error?.error.retryAfterSeconds ??
-        (Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : undefined),
+      error?.code ?? 'internal',
+      error?.message ?? `HTTP ${response.status}`,
+      error?.field,
+      retryAfterOf(response, error),
     );
   }
   return response.status === 204 ? (undefined as T) : ((await response.json()) as T);
@@ -73,6 +86,15 @@ export const postSuggestion = (boardId: string, body: CreateSuggestionBody) =>
 
 const suggestionUrl = (boardId: string, suggestionId: string) =>
   `/api/boards/${encodeURIComponent(boardId)}/suggestions/${encodeURIComponent(suggestionId)}`;
+
+/** The next page of suggestions the snapshot leaves out (declined, Done long ago …). */
+export const fetchOlderSuggestions = (boardId: string, before: string | null) =>
+  request<SuggestionPage>(
+    'GET',
+    `/api/boards/${encodeURIComponent(boardId)}/suggestions?limit=50${
+      before ? `&before=${encodeURIComponent(before)}` : ''
+    }`,
+  );
 
 export const fetchHistory = (boardId: string, suggestionId: string) =>
   request<SuggestionHistory>('GET', `${suggestionUrl(boardId, suggestionId)}/history`);

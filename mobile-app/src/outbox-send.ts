@@ -55,6 +55,10 @@ export function createSender(photos: PhotoStore, api: OutboxApi = realApi) {
         if (item.write.kind === 'photo') await photos.delete(item.write.suggestionId);
         return { kind: 'refused', status: error.status, message: error.message };
       }
+      // Rate limited (429) or busy (503): wait as long as the server asked, not less.
+      if (error instanceof ApiError && error.retryAfterSeconds !== undefined) {
+        return { kind: 'retry', retryAfterMs: error.retryAfterSeconds * 1000 };
+      }
       return { kind: 'retry' };
     }
   };

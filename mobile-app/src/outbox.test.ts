@@ -245,3 +245,50 @@ describe('createSender', () => {
     expect(await send(photo)).toMatchObject({ kind: 'refused', status: 410 });
   });
 });
+
+describe('Outbox and rate limits', () => {
+  it('keeps a rate-limited write and waits as long as the server asked, even when forced', async () => {
+    let now = 1_000_000;
+    const attempts: number[] = [];
+    let limited = true;
+    const api: OutboxApi = {
+      postSuggestion: async (_board, sent) => {
+        attempts.push(now);
+        if (limited) throw new ApiError(429, 'rate_limited', 'Too many', undefined, 45);
+        return makeSuggestion(1, { id: sent.id });
+      },
+      uploadPhoto: async () => makeSuggestion(1),
+      vote: async () => ({ voted: true, votes: 1 }),
+      postComment: async () => {
+        throw new Error('not used');
+      },
+    };
+    const outbox = new Outbox(
+      localStore(memoryStorage()),
+      createSender(memoryPhotoStore(), api),
+      () => now,
+    );
+    outbox.add('board-1', suggestion(1));
+    outbox.add('board-1', suggestion(2));
+    await outbox.flush(true);
+    // The first was refused for now; the second of the same kind was not even tried.
+    expect(attempts).toHaveLength(1);
+    expect(outbox.items).toHaveLength(2);
+    expect(outbox.limitedUntil).toBe(now + 45_000);
+
+    // Back online, the socket reconnects, the 5 s timer ticks: nothing goes before the wait.
+    for (const step of [5_000, 5_000, 30_000]) {
+      now += step;
+      await outbox.flush(true);
+    }
+    expect(attempts).toHaveLength(1);
+
+    // After the wait, both go.
+    limited = false;
+    now += 5_001;
+    await outbox.flush();
+    expect(outbox.limitedUntil).toBeNull();
+    expect(attempts).toHaveLength(3);
+    expect(outbox.items).toHaveLength(0);
+  });
+});

@@ -27,7 +27,8 @@ export interface OutboxItem {
 
 export type SendResult =
   | { kind: 'sent'; suggestion: Suggestion | null }
-  | { kind: 'retry' }
+  /** `retryAfterMs`: the server said how long to wait (429 rate_limited, 503 busy). */
+  | { kind: 'retry'; retryAfterMs?: number }
   | { kind: 'refused'; status: number; message: string };
 
 export type OutboxResult = { kind: 'sent'; suggestion: Suggestion | null } | { kind: 'refused' };
@@ -102,6 +103,12 @@ export class Outbox {
   #againForced = false;
   #counter = 0;
   readonly #results = new Map<string, 'sent' | 'refused'>();
+  /**
+   * Until when the server asked this phone to wait, per kind of write (its limits are per
+   * kind). Even a forced flush (back online, socket reconnected) waits for it: retrying early
+   * would only be refused again, and would keep the phone's budget used up.
+   */
+  readonly #heldUntil = new Map<OutboxWrite['kind'], number>();
   /** Ids this page sent or dropped, so a merge with what another tab saved skips them. */
   readonly #done = new Set<string>();
   readonly #store: OutboxStore;
@@ -119,6 +126,13 @@ export class Outbox {
     this.#send = send;
     this.#now = now;
     this.#items = store.load();
+  }
+
+  /** When the last wait the server asked for ends, while one is running (null: none). */
+  get limitedUntil(): number | null {
+    const now = this.#now();
+    const until = Math.max(0, ...this.#heldUntil.values());
+    return until > now ? until : null;
   }
 
   /** Items still waiting, oldest first. */
@@ -257,7 +271,8 @@ export class Outbox {
       tried.add(item.id);
       const target = suggestionOf(item.write);
       if (blocked.has(target)) continue;
-      if (!force && item.nextAttemptAt > this.#now()) {
+      const held = (this.#heldUntil.get(item.write.kind) ?? 0) > this.#now();
+      if (held || (!force && item.nextAttemptAt > this.#now())) {
         blocked.add(target);
         continue;
       }
@@ -269,12 +284,14 @@ export class Outbox {
         this.#inFlight = null;
       }
       if (result.kind === 'retry') {
+        const wait = result.retryAfterMs ?? 0;
+        if (wait > 0) this.#heldUntil.set(item.write.kind, this.#now() + wait);
         this.#items = this.#items.map((i) =>
           i.id === item.id
             ? {
                 ...i,
                 attempts: i.attempts + 1,
-                nextAttemptAt: this.#now() + backoffMs(i.attempts + 1),
+                nextAttemptAt: this.#now() + Math.max(wait, backoffMs(i.attempts + 1)),
               }
             : i,
         );

@@ -69,6 +69,8 @@ export function useOutbox(options: { online?: boolean; onResult?: OutboxListener
 
   return {
     items,
+    /** While set, the server asked this phone to wait (429) until then; writes stay queued. */
+    limitedUntil: outbox.limitedUntil,
     /** A suggestion and its photo; the photo waits (in IndexedDB) until the suggestion is in. */
     async sendSuggestion(boardId: string, body: CreateSuggestionBody, photo: Blob | null) {
       if (photo) await photos.put(body.id, photo);

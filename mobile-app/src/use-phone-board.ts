@@ -6,7 +6,12 @@ import type {
   ServerToClientEvents,
   Suggestion,
 } from '@tavla/shared';
-import { BoardSync, listenForBoardChanges, type AppliedChange } from '@tavla/shared/board-sync';
+import {
+  BoardSync,
+  decodeSnapshotResult,
+  listenForBoardChanges,
+  type AppliedChange,
+} from '@tavla/shared/board-sync';
 import { SOCKET_PATH } from '@tavla/shared/domain';
 
 export type PhoneConnection = 'connecting' | 'live' | 'offline' | 'refused';
@@ -55,7 +60,8 @@ export function usePhoneBoard(
       randomizationFactor: 0.5,
     });
     const sync = new BoardSync({
-      requestSnapshot: () => socket.timeout(10_000).emitWithAck('board:sync', {}),
+      requestSnapshot: () =>
+        socket.timeout(10_000).emitWithAck('board:sync', {}).then(decodeSnapshotResult),
       requestChanges: (since, history) =>
         socket.timeout(10_000).emitWithAck('board:catch-up', { since, history }),
       onState: (next, applied) => {

@@ -22,6 +22,7 @@ import { boardLinkRoutes } from './modules/boards/board-link-routes.js';
 import { installRequestAuth } from './http/request-auth.js';
 import { installInputNormalisation } from './http/normalise-input.js';
 import { redactingLogger } from './http/log-redaction.js';
+import { installRateLimits, type RateLimits } from './http/rate-limits.js';
 import { deviceRoutes } from './modules/devices/device-routes.js';
 import { feedbackRoutes } from './modules/feedback/feedback-routes.js';
 import { photoRoutes } from './modules/photos/photo-routes.js';
@@ -59,6 +60,8 @@ export interface AppOptions {
   allowedHosts?: readonly string[];
   /** Per-socket request limits and the unsent-output cap (defaults in socket-limits.ts). */
   socketLimits?: SocketLimits;
+  /** Rate limits on phone writes and new devices (default: DEFAULT_RATE_LIMITS). */
+  rateLimits?: RateLimits | 'off';
 }
 
 /**
@@ -136,6 +139,7 @@ export async function buildApp(options: AppOptions) {
   installRequestAuth(app, services.accounts);
   installEarlyAccess(app, services.access);
   installInputNormalisation(app);
+  const limits = await installRateLimits(app, services, options.rateLimits);
 
   const version = options.version ?? '0.1.0';
   const build = options.appDirs ? buildIdOf(options.appDirs) : version;
@@ -149,12 +153,12 @@ export async function buildApp(options: AppOptions) {
   );
   await app.register(accountRoutes, { services });
   await app.register(adminRoutes, { services });
-  await app.register(deviceRoutes, { services });
+  await app.register(deviceRoutes, { services, limits });
   await app.register(boardRoutes, { services });
   await app.register(boardLinkRoutes, { services });
-  await app.register(suggestionRoutes, { services });
-  await app.register(feedbackRoutes, { services });
-  await app.register(photoRoutes, { services });
+  await app.register(suggestionRoutes, { services, limits });
+  await app.register(feedbackRoutes, { services, limits });
+  await app.register(photoRoutes, { services, limits });
   await app.register(goalRoutes, { services });
 
   if (options.appDirs) await serveApps(app, options.appDirs);

@@ -42,3 +42,12 @@ describe('loadConfig', () => {
     expect(() => loadConfig(env, noIp)).toThrow(message);
   });
 });
+
+describe('RATE_LIMITS', () => {
+  const noIp = () => undefined;
+  it('is on unless turned off for a load test', () => {
+    expect(loadConfig({}, noIp).rateLimits).toBe(true);
+    expect(loadConfig({ RATE_LIMITS: 'off' }, noIp).rateLimits).toBe(false);
+    expect(() => loadConfig({ RATE_LIMITS: 'maybe' }, noIp)).toThrow(ConfigError);
+  });
+});

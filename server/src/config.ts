@@ -19,6 +19,8 @@ export interface Config {
   allowedHosts: string[];
   /** Open connections one client address may hold; 0 turns the cap off. */
   maxConnectionsPerAddress: number;
+  /** Per-device and per-address rate limits (RATE_LIMITS=off only for load tests). */
+  rateLimits: boolean;
 }
 
 export class ConfigError extends Error {
@@ -93,6 +95,14 @@ function parseAllowedHosts(value: string | undefined): string[] {
   });
 }
 
+function parseOnOff(name: string, value: string | undefined, fallback: boolean): boolean {
+  const word = value?.trim().toLowerCase();
+  if (!word) return fallback;
+  if (word === 'on') return true;
+  if (word === 'off') return false;
+  throw new ConfigError(`${name} must be "on" or "off", got "${value ?? ''}".`);
+}
+
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 
 function parseLogLevel(value: string | undefined): string {
@@ -147,5 +157,6 @@ export function loadConfig(
       0,
       1_000_000,
     ),
+    rateLimits: parseOnOff('RATE_LIMITS', env.RATE_LIMITS, true),
   };
 }

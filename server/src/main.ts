@@ -48,6 +48,7 @@ async function main(): Promise<void> {
     appDirs: defaultAppDirs(),
     version,
     logger: { level: config.logLevel },
+    ...(config.rateLimits ? {} : { rateLimits: 'off' as const }),
   });
   app.log.info(`tavla.db passed the full integrity check in ${data.checkMs} ms`);
 

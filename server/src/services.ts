@@ -114,6 +114,7 @@ export function createServices(deps: {
       checkGoal,
       listGoals: (board) => goals.list(board),
       history,
+      clock,
     }),
     feedback: createFeedbackService({
       db,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyBoardChange, sortSuggestions } from './board-state.js';
+import { applyBoardChange, inSnapshotScope, sortSuggestions } from './board-state.js';
 import type { BoardSnapshot } from './schemas.js';
 import { makeSuggestion } from './testing/fixtures.js';
 
@@ -84,5 +84,62 @@ describe('sortSuggestions', () => {
   it('orders by creation time, newest first', () => {
     const sorted = sortSuggestions([suggestion(1), suggestion(3), suggestion(2)]);
     expect(sorted.map((s) => s.seq)).toEqual([3, 2, 1]);
+  });
+});
+
+describe('applyBoardChange and the snapshot scope', () => {
+  // Done since 2026-01-01T00:00:00Z; suggestion n was changed at 10:00:n that day.
+  const scoped: BoardSnapshot = {
+    ...base,
+    doneSince: '2026-01-01T00:00:00.000Z',
+    goals: [],
+  };
+  const longAgo = '2025-06-01T00:00:00.000Z';
+
+  it('moves the sequence on but adds nothing for a suggestion outside the scope', () => {
+    const old = suggestion(9);
+    const votedOn = { ...old, status: 'done' as const, statusChangedAt: longAgo, votes: 3 };
+    const outcome = applyBoardChange(scoped, { type: 'upsert', seq: 3, suggestion: votedOn });
+    expect(outcome.kind).toBe('outside');
+    if (outcome.kind !== 'outside') return;
+    expect(outcome.snapshot.seq).toBe(3);
+    expect(outcome.snapshot.suggestions).toEqual(scoped.suggestions);
+    // The next change applies on top without a gap.
+    expect(
+      applyBoardChange(outcome.snapshot, { type: 'upsert', seq: 4, suggestion: suggestion(4) })
+        .kind,
+    ).toBe('applied');
+  });
+
+  it('adds one that enters the scope, and keeps one that leaves it with its new status', () => {
+    const reopened = { ...suggestion(9), status: 'planned' as const };
+    const entered = applyBoardChange(scoped, { type: 'upsert', seq: 3, suggestion: reopened });
+    if (entered.kind !== 'applied') throw new Error(entered.kind);
+    expect(entered.snapshot.suggestions.map((s) => s.id)).toContain(reopened.id);
+    expect(entered.previous).toBeNull();
+
+    const declined = { ...suggestion(1), status: 'not_doing' as const, seq: 4 };
+    const left = applyBoardChange(entered.snapshot, {
+      type: 'upsert',
+      seq: 4,
+      suggestion: declined,
+    });
+    if (left.kind !== 'applied') throw new Error(left.kind);
+    expect(left.snapshot.suggestions.find((s) => s.id === declined.id)?.status).toBe('not_doing');
+    expect(left.previous?.status).toBe('new');
+  });
+
+  it('counts a phone’s own and goal-linked suggestions as in scope', () => {
+    const own = { ...suggestion(8), status: 'not_doing' as const, statusChangedAt: longAgo };
+    const linked = { ...suggestion(7), status: 'done' as const, statusChangedAt: longAgo };
+    expect(inSnapshotScope({ ...scoped, mine: [own.id] }, own)).toBe(true);
+    expect(inSnapshotScope(scoped, own)).toBe(false);
+    const goal = { id: 'goal-0001' } as BoardSnapshot['goals'][number];
+    expect(inSnapshotScope({ ...scoped, goals: [goal] }, { ...linked, goalId: goal.id })).toBe(
+      true,
+    );
+    expect(inSnapshotScope(scoped, { ...linked, goalId: goal.id })).toBe(false);
+    // A snapshot from a server without a scope holds everything.
+    expect(inSnapshotScope(base, own)).toBe(true);
   });
 });

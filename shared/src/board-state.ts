@@ -1,3 +1,4 @@
+import { OPEN_STATUSES } from './domain.js';
 import type { BoardSnapshot, Goal, Suggestion } from './schemas.js';
 
 /**
@@ -18,6 +19,8 @@ export type ApplyOutcome =
       previous: Suggestion | null;
       previousGoal: Goal | null;
     }
+  /** A change to a suggestion the screen does not hold and would not: only `seq` moves on. */
+  | { kind: 'outside'; snapshot: BoardSnapshot }
   | { kind: 'stale' }
   | { kind: 'gap' };
 
@@ -30,6 +33,20 @@ export function sortSuggestions(suggestions: readonly Suggestion[]): Suggestion[
 /** Goals keep the order they were made in. */
 const byCreation = (a: Goal, b: Goal): number =>
   a.createdAt === b.createdAt ? (a.id < b.id ? -1 : 1) : a.createdAt < b.createdAt ? -1 : 1;
+
+/**
+ * Whether a fresh snapshot would hold this suggestion: open, Done since `doneSince`, linked to
+ * one of the snapshot's goals, or the phone's own. (A snapshot without `doneSince` holds all.)
+ */
+export function inSnapshotScope(snapshot: BoardSnapshot, suggestion: Suggestion): boolean {
+  if (snapshot.doneSince === undefined) return true;
+  if ((OPEN_STATUSES as readonly string[]).includes(suggestion.status)) return true;
+  if (suggestion.status === 'done' && suggestion.statusChangedAt >= snapshot.doneSince) return true;
+  if (suggestion.goalId !== null && snapshot.goals.some((g) => g.id === suggestion.goalId)) {
+    return true;
+  }
+  return snapshot.mine?.includes(suggestion.id) ?? false;
+}
 
 export function applyBoardChange(snapshot: BoardSnapshot, change: BoardChange): ApplyOutcome {
   if (change.seq <= snapshot.seq) return { kind: 'stale' };
@@ -49,6 +66,12 @@ export function applyBoardChange(snapshot: BoardSnapshot, change: BoardChange): 
   }
   const id = change.type === 'upsert' ? change.suggestion.id : change.suggestionId;
   const previous = snapshot.suggestions.find((s) => s.id === id) ?? null;
+  // A change to a suggestion outside the snapshot (a "me too" on one done long ago) moves the
+  // sequence on but adds nothing: screens never held it, so it is neither new nor just done.
+  // One the screen holds stays (with its new status) when it leaves the scope.
+  if (change.type === 'upsert' && !previous && !inSnapshotScope(snapshot, change.suggestion)) {
+    return { kind: 'outside', snapshot: { ...snapshot, seq: change.seq } };
+  }
   const others = snapshot.suggestions.filter((s) => s.id !== id);
   const suggestions =
     change.type === 'upsert' ? sortSuggestions([change.suggestion, ...others]) : others;

@@ -234,3 +234,33 @@ describe('BoardSync', () => {
     });
   });
 });
+
+describe('BoardSync and changes outside the snapshot', () => {
+  it('does not report a change to a suggestion the screen never held as new or done', async () => {
+    const states: { seq: number; applied: number; ids: string[] }[] = [];
+    const sync = new BoardSync({
+      requestSnapshot: async () => ({
+        ok: true,
+        data: { ...snapshotAt(2), doneSince: '2026-01-01T00:00:00.000Z' },
+      }),
+      onState: (snapshot, applied) =>
+        states.push({
+          seq: snapshot.seq,
+          applied: applied.length,
+          ids: snapshot.suggestions.map((s) => s.id),
+        }),
+    });
+    sync.connected();
+    await vi.waitFor(() => expect(states).toHaveLength(1));
+    const doneLongAgo = makeSuggestion(40, {
+      status: 'done',
+      statusChangedAt: '2025-01-01T00:00:00.000Z',
+      seq: 3,
+    });
+    sync.change({ type: 'upsert', seq: 3, suggestion: doneLongAgo });
+    sync.change({ type: 'upsert', seq: 4, suggestion: suggestion(4) });
+    expect(states.at(-1)).toMatchObject({ seq: 4, applied: 1 });
+    expect(states.at(-1)?.ids).not.toContain(doneLongAgo.id);
+    sync.close();
+  });
+});

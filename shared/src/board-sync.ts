@@ -1,11 +1,23 @@
 import { applyBoardChange, type BoardChange } from './board-state.js';
 import type { Result } from './errors.js';
-import type { BoardCatchUp } from './events.js';
+import type { BoardCatchUp, SnapshotBytes } from './events.js';
 import type { BoardSnapshot, Goal, Suggestion } from './schemas.js';
 
 // Timers exist in browsers and in Node alike; shared is typed for neither.
 declare function setTimeout(callback: () => void, ms: number): unknown;
 declare function clearTimeout(handle: unknown): void;
+declare const TextDecoder: new () => {
+  decode(input?: SnapshotBytes, options?: { stream: boolean }): string;
+};
+
+/** Turns a `board:sync` answer (the snapshot's JSON as bytes, in parts) into the snapshot. */
+export function decodeSnapshotResult(result: Result<SnapshotBytes[]>): Result<BoardSnapshot> {
+  if (!result.ok) return result;
+  // A part may end inside a multi-byte character: decode as one stream.
+  const decoder = new TextDecoder();
+  const json = result.data.map((part) => decoder.decode(part, { stream: true })).join('');
+  return { ok: true, data: JSON.parse(json + decoder.decode()) as BoardSnapshot };
+}
 
 /** After a failed sync: try again after 1 s, doubling to at most 30 s. */
 const RETRY_FIRST_MS = 1000;
@@ -82,6 +94,7 @@ export class BoardSync {
         void this.#sync('snapshot');
         break;
       }
+      if (outcome.kind === 'outside') snapshot = outcome.snapshot;
       if (outcome.kind === 'applied') {
         snapshot = outcome.snapshot;
         applied.push({ change, previous: outcome.previous, previousGoal: outcome.previousGoal });

@@ -62,6 +62,8 @@ export const LIMITS = {
   passwordMax: 200,
   usernameMax: 40,
   displayNameMax: 60,
+  /** Most suggestions in one page of `GET …/suggestions` (the ones a snapshot leaves out). */
+  suggestionPageMax: 100,
 } as const;
 
 export function isLanguage(value: unknown): value is Language {
@@ -70,6 +72,14 @@ export function isLanguage(value: unknown): value is Language {
 
 /** Done suggestions stay on the wall this long after they were done. */
 export const DONE_ON_WALL_DAYS = 30;
+
+/** Statuses whose suggestions are always in a snapshot (the wall's open columns). */
+export const OPEN_STATUSES = [
+  'new',
+  'under_review',
+  'planned',
+  'in_progress',
+] as const satisfies readonly WallStatus[];
 
 export function isWallStatus(status: SuggestionStatus): status is WallStatus {
   return (WALL_STATUSES as readonly string[]).includes(status);

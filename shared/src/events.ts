@@ -1,7 +1,7 @@
 import Type, { type Static } from 'typebox';
 import type { Result } from './errors.js';
 import type { BoardChange } from './board-state.js';
-import type { Board, BoardSnapshot, Goal, Suggestion } from './schemas.js';
+import type { Board, Goal, Suggestion } from './schemas.js';
 
 /**
  * The Socket.IO contract. Event names are `entity:verb`. Every server→client event that
@@ -46,6 +46,9 @@ export interface ServerToClientEvents extends DisplayLinkEvents {
   'suggestion:removed': (event: SuggestionRemovedEvent) => void;
 }
 
+/** Part of a BoardSnapshot's UTF-8 JSON: a Buffer on the server, an ArrayBuffer in a browser. */
+export type SnapshotBytes = ArrayBuffer | Uint8Array;
+
 export const BoardSyncRequestSchema = Type.Object({}, { additionalProperties: false });
 export type BoardSyncRequest = Static<typeof BoardSyncRequestSchema>;
 
@@ -86,8 +89,13 @@ export interface ClientToServerEvents {
     heartbeat: DisplayHeartbeat,
     ack: (result: Result<{ at: string }>) => void,
   ) => void;
-  /** Ask for a fresh snapshot of the socket's board (on connect, and after a sequence gap). */
-  'board:sync': (request: BoardSyncRequest, ack: (result: Result<BoardSnapshot>) => void) => void;
+  /**
+   * Ask for a fresh snapshot of the socket's board (on connect, and after a sequence gap). The
+   * answer is the snapshot's JSON as bytes in parts (the part everyone shares is serialised once
+   * per board change on the server and sent as it is; the asker's own part follows);
+   * `decodeSnapshotResult` in board-sync turns them into a snapshot.
+   */
+  'board:sync': (request: BoardSyncRequest, ack: (result: Result<SnapshotBytes[]>) => void) => void;
   /** Ask for the changes missed since a sequence number (on reconnect, when a snapshot is held). */
   'board:catch-up': (
     request: BoardCatchUpRequest,

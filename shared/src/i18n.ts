@@ -227,6 +227,11 @@ const sv = {
 
   // --- network and limits (issue 10) ---
 
+  // limits and paging
+  'phone.list.showMore': 'Visa fler',
+  'phone.list.loadingMore': 'Hämtar fler …',
+  'phone.outbox.rateLimited':
+    'Du har skickat mycket på kort tid. Det som väntar skickas av sig självt om {seconds} s.',
   // --- data and operations (issue 10) ---
 
   // --- content and keys (issue 10) ---
@@ -472,6 +477,11 @@ const en: Record<MessageKey, string> = {
 
   // --- network and limits (issue 10) ---
 
+  // limits and paging
+  'phone.list.showMore': 'Show more',
+  'phone.list.loadingMore': 'Loading more …',
+  'phone.outbox.rateLimited':
+    'You have sent a lot in a short time. What is waiting is sent by itself in {seconds} s.',
   // --- data and operations (issue 10) ---
 
   // --- content and keys (issue 10) ---

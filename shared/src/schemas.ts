@@ -416,7 +416,16 @@ export const BoardSnapshotSchema = Type.Object({
    * catch-up across a restore is refused (the client takes a snapshot instead).
    */
   history: Type.Optional(Type.String()),
+  /**
+   * What screens show, not the whole history: the open columns, Done since `doneSince`, those
+   * linked to a goal in `goals`, and (for a phone) its own. Older ones are paged with
+   * `GET /api/boards/:boardId/suggestions`.
+   */
   suggestions: Type.Array(SuggestionSchema),
+  /** Done suggestions changed before this are left out (the wall shows the last 30 days). */
+  doneSince: Type.Optional(Timestamp),
+  /** Whether the board has older suggestions than these (`GET …/suggestions` pages them). */
+  hasOlder: Type.Optional(Type.Boolean()),
   /** Goals that are not archived (drafts, active, achieved), each with its measurements. */
   goals: Type.Array(GoalSchema),
   /** The phone join URL (inside the QR code). Only given to the board's display. */
@@ -426,3 +435,23 @@ export const BoardSnapshotSchema = Type.Object({
   mine: Type.Optional(Type.Array(ClientId)),
 });
 export type BoardSnapshot = Static<typeof BoardSnapshotSchema>;
+
+/** `GET /api/boards/:boardId/suggestions`: the suggestions a snapshot leaves out, newest first. */
+export const SuggestionPageQuerySchema = Type.Object(
+  {
+    /** The `next` of the previous page; absent for the first page. */
+    before: Type.Optional(
+      Type.String({ minLength: 1, maxLength: 200, pattern: '^[A-Za-z0-9_-]+$' }),
+    ),
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: LIMITS.suggestionPageMax })),
+  },
+  { additionalProperties: false },
+);
+export type SuggestionPageQuery = Static<typeof SuggestionPageQuerySchema>;
+
+export const SuggestionPageSchema = Type.Object({
+  suggestions: Type.Array(SuggestionSchema),
+  /** Cursor for the next (older) page; null when this was the last one. */
+  next: Type.Union([Type.String(), Type.Null()]),
+});
+export type SuggestionPage = Static<typeof SuggestionPageSchema>;

@@ -5,6 +5,9 @@ import { t } from '@tavla/shared/i18n';
 import { Icon } from './DimensionPicker.js';
 import { SuggestionMeta } from './SuggestionMeta.js';
 
+/** Suggestions rendered at first, and added by each "show more". */
+export const LIST_PAGE = 50;
+
 export function SuggestionList(props: {
   suggestions: readonly Suggestion[];
   mine: ReadonlySet<string>;
@@ -15,11 +18,28 @@ export function SuggestionList(props: {
   waitingPhotos: ReadonlySet<string>;
   onVote: (suggestion: Suggestion, voted: boolean) => void;
   language: Language;
+  /** The server has older suggestions than the snapshot holds (paged on demand). */
+  hasOlder?: boolean;
+  /** Fetches the next page of older suggestions (they arrive in `suggestions`). */
+  onShowOlder?: () => void;
+  /** A page of older suggestions is on its way. */
+  loadingOlder?: boolean;
 }) {
   const { suggestions, mine, voted, pendingVotes, waitingPhotos, onVote, language } = props;
+  const { hasOlder = false, onShowOlder, loadingOlder = false } = props;
   const [onlyMine, setOnlyMine] = useState(false);
+  // However many the board has, the page holds at most `limit` items (a board with 3,000
+  // suggestions made a page of 39,000 elements); "show more" adds a page at a time.
+  const [limit, setLimit] = useState(LIST_PAGE);
   const own = suggestions.filter((s) => mine.has(s.id));
-  const shown = onlyMine ? own : suggestions;
+  const all = onlyMine ? own : suggestions;
+  const shown = all.slice(0, limit);
+  const more = all.length > limit || (!onlyMine && hasOlder);
+  function showMore() {
+    // Fetch older ones from the server once those already here are all on the page.
+    if (all.length < limit + LIST_PAGE && !onlyMine && hasOlder) onShowOlder?.();
+    setLimit((current) => current + LIST_PAGE);
+  }
 
   return (
     <section className="list" aria-labelledby="list-title">
@@ -104,6 +124,11 @@ export function SuggestionList(props: {
           );
         })}
       </ul>
+      {more ? (
+        <button type="button" className="show-more" disabled={loadingOlder} onClick={showMore}>
+          {t(language, loadingOlder ? 'phone.list.loadingMore' : 'phone.list.showMore')}
+        </button>
+      ) : null}
     </section>
   );
 }

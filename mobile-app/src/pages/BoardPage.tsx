@@ -1,7 +1,8 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { Suggestion } from '@tavla/shared';
 import { sortSuggestions } from '@tavla/shared/board-state';
-import { statusLabel, t } from '@tavla/shared/i18n';
+import { errorMessage, statusLabel, t } from '@tavla/shared/i18n';
+import { ApiError, fetchOlderSuggestions } from '../api.js';
 import { SuggestionForm } from '../components/SuggestionForm.js';
 import { SuggestionList } from '../components/SuggestionList.js';
 import { phoneLanguage, useDocumentLanguage } from '../language.js';
@@ -72,14 +73,65 @@ export function BoardPage({ boardId }: { boardId: string }) {
   const onVote = (suggestion: Suggestion, value: boolean) =>
     void outbox.vote(boardId, suggestion.id, value);
 
+  // Older suggestions than the snapshot holds (declined, Done long ago), fetched a page at a
+  // time when the reader asks for more.
+  const [older, setOlder] = useState<{
+    items: Suggestion[];
+    next: string | null;
+    done: boolean;
+    loading: boolean;
+  }>({ items: [], next: null, done: false, loading: false });
+  const [listError, setListError] = useState<string | null>(null);
+  async function showOlder() {
+    if (older.loading || older.done) return;
+    setOlder((current) => ({ ...current, loading: true }));
+    setListError(null);
+    try {
+      const page = await fetchOlderSuggestions(boardId, older.next);
+      setOlder((current) => ({
+        items: [...current.items, ...page.suggestions],
+        next: page.next,
+        done: page.next === null,
+        loading: false,
+      }));
+    } catch (error) {
+      setOlder((current) => ({ ...current, loading: false }));
+      setListError(
+        errorMessage(
+          language,
+          error instanceof ApiError
+            ? { code: error.code, retryAfterSeconds: error.retryAfterSeconds }
+            : null,
+        ),
+      );
+    }
+  }
+
   // What this phone posted shows at once, even before the live event comes back.
   const suggestions = useMemo(() => {
     const known = new Set(snapshot?.suggestions.map((s) => s.id));
-    return sortSuggestions([
-      ...(snapshot?.suggestions ?? []),
-      ...posted.filter((s) => !known.has(s.id)),
-    ]);
-  }, [snapshot, posted]);
+    const extra = [...posted, ...older.items].filter((s) => {
+      if (known.has(s.id)) return false;
+      known.add(s.id);
+      return true;
+    });
+    return sortSuggestions([...(snapshot?.suggestions ?? []), ...extra]);
+  }, [snapshot, posted, older.items]);
+
+  // The server asked this phone to wait (429): say so, with the seconds left, until it ends.
+  const limitedUntil = outbox.limitedUntil;
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    if (limitedUntil === null) return undefined;
+    const tick = () => setNow(Date.now());
+    const first = setTimeout(tick, 0);
+    const timer = setInterval(tick, 1000);
+    return () => {
+      clearTimeout(first);
+      clearInterval(timer);
+    };
+  }, [limitedUntil]);
+  const waitSeconds = limitedUntil === null ? 0 : Math.ceil((limitedUntil - now) / 1000);
 
   if (connection === 'refused' && !snapshot) {
     return (
@@ -135,6 +187,11 @@ export function BoardPage({ boardId }: { boardId: string }) {
           language={language}
           send={(body, photo) => outbox.sendSuggestion(boardId, body, photo)}
         />
+        {waitSeconds > 0 ? (
+          <p className="feedback feedback--error notice-inline" role="status">
+            {t(language, 'phone.outbox.rateLimited', { seconds: waitSeconds })}
+          </p>
+        ) : null}
         {refusal ? (
           <p className="feedback feedback--error notice-inline" role="alert">
             {refusal}
@@ -168,7 +225,15 @@ export function BoardPage({ boardId }: { boardId: string }) {
             waitingPhotos={waitingPhotos}
             onVote={onVote}
             language={language}
+            hasOlder={(snapshot.hasOlder ?? false) && !older.done}
+            onShowOlder={() => void showOlder()}
+            loadingOlder={older.loading}
           />
+        ) : null}
+        {listError ? (
+          <p className="feedback feedback--error notice-inline" role="alert">
+            {listError}
+          </p>
         ) : null}
       </main>
     </div>

@@ -1,6 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { io as connect } from 'socket.io-client';
-import { BoardSync, listenForBoardChanges, type BoardSnapshot } from '@tavla/shared';
+import {
+  BoardSync,
+  decodeSnapshotResult,
+  listenForBoardChanges,
+  type BoardSnapshot,
+} from '@tavla/shared';
 import type { App } from '../app.js';
 import { FaultProxy } from '../test-support/fault-proxy.js';
 import type { ClientSocket } from '../test-support/sockets.js';
@@ -41,7 +46,7 @@ async function setup() {
   const sync = new BoardSync({
     requestSnapshot: () => {
       requests.push('snapshot');
-      return socket.timeout(2000).emitWithAck('board:sync', {});
+      return socket.timeout(2000).emitWithAck('board:sync', {}).then(decodeSnapshotResult);
     },
     requestChanges: (since, history) => {
       requests.push(`catch-up since ${String(since)}`);

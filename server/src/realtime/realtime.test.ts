@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   applyBoardChange,
+  decodeSnapshotResult,
   type BoardCatchUp,
   type BoardSnapshot,
   type Result,
@@ -60,7 +61,9 @@ async function start() {
 
 function sync(socket: ClientSocket, request: unknown = {}): Promise<Result<BoardSnapshot>> {
   return new Promise((resolve) => {
-    socket.emit('board:sync', request as Record<string, never>, resolve);
+    socket.emit('board:sync', request as Record<string, never>, (result) =>
+      resolve(decodeSnapshotResult(result)),
+    );
   });
 }
 

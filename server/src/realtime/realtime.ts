@@ -175,9 +175,11 @@ export function attachRealtime(
         if (!board) return errorResult('not_found', 'The board no longer exists.');
         const joinUrl =
           socket.data.role === 'display' ? { joinUrl: services.boards.links(board).joinUrl } : {};
+        // The board's shared part is serialised once per change; Socket.IO sends both parts
+        // as binary attachments without encoding or copying them again.
         return {
           ok: true,
-          data: services.suggestions.snapshot(board, {
+          data: services.suggestions.snapshotParts(board, {
             ...joinUrl,
             deviceId: socket.data.deviceId,
           }),

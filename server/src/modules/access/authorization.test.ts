@@ -4,7 +4,7 @@
  */
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Comment, Suggestion } from '@tavla/shared';
+import { decodeSnapshotResult, type Comment, type Suggestion } from '@tavla/shared';
 import type { App } from '../../app.js';
 import type { Db } from '../../db/open-database.js';
 import type { BoardRow } from '../boards/board-repository.js';
@@ -37,7 +37,9 @@ let fx: Fixture;
 let jpeg: Buffer;
 
 beforeAll(async () => {
-  const { app, db } = await testApp();
+  // Board A's author posts dozens of suggestions in seconds to act on: limits are tested in
+  // http/rate-limits.test.ts, not here.
+  const { app, db } = await testApp({ rateLimits: 'off' });
   const boardA = createBoard(app, 'A');
   const boardB = createBoard(app, 'B');
   const admin = await setupAdmin(app);
@@ -115,7 +117,7 @@ interface Action {
   allowed: Role[];
   /** Builds the request; may create what it acts on first (a suggestion by board A's author). */
   request(role: Role): Promise<{
-    method: 'POST' | 'PUT' | 'DELETE';
+    method: 'GET' | 'POST' | 'PUT' | 'DELETE';
     url: string;
     payload?: unknown;
     headers?: Record<string, string>;
@@ -155,6 +157,11 @@ const ACTIONS: Action[] = [
       url: s(),
       payload: { id: testUuid(), text: 'New idea here', dimension: 'economic' },
     }),
+  },
+  {
+    name: 'page through older suggestions',
+    allowed: ['deviceA', 'leadA', 'admin', 'displayA'],
+    request: async () => ({ method: 'GET', url: `${s()}?limit=5` }),
   },
   {
     name: 'change a status',
@@ -400,7 +407,7 @@ describe('authorization: sockets', () => {
         return;
       }
       const socket = await opening;
-      const result = await socket.emitWithAck('board:sync', {});
+      const result = decodeSnapshotResult(await socket.emitWithAck('board:sync', {}));
       socket.close();
       expect(result.ok && result.data.board.id).toBe(fx.boardA.id);
     });

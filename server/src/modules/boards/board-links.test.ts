@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { AdminBoard, Suggestion } from '@tavla/shared';
+import { decodeSnapshotResult, type AdminBoard, type Suggestion } from '@tavla/shared';
 import type { App } from '../../app.js';
 import { nextEvent, openSocket, type ClientSocket } from '../../test-support/sockets.js';
 import {
@@ -58,7 +58,7 @@ describe('replacing a board’s join token', () => {
     expect((await moved).joinUrl).toBe(links.joinUrl);
     // A screen connecting later (or again) is told the current URL too.
     const late = await connect({ displayKey: board.display_key });
-    const snapshot = await late.emitWithAck('board:sync', {});
+    const snapshot = decodeSnapshotResult(await late.emitWithAck('board:sync', {}));
     expect(snapshot.ok && snapshot.data.joinUrl).toBe(links.joinUrl);
 
     // The old QR code: JSON and a friendly page in both languages, nothing stored.
@@ -127,7 +127,7 @@ describe('replacing a board’s display key', () => {
     // The new key works; the other board's screen and the phone stayed connected.
     const newKey = new URL(links.kioskUrl).searchParams.get('key') ?? '';
     const fresh = await connect({ displayKey: newKey });
-    const result = await fresh.emitWithAck('board:sync', {});
+    const result = decodeSnapshotResult(await fresh.emitWithAck('board:sync', {}));
     expect(result.ok && result.data.board.id).toBe(board.id);
     expect(otherWall.connected).toBe(true);
     expect(phoneSocket.connected).toBe(true);

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { DeviceBoardsSchema, ErrorBodySchema, JoinParamsSchema } from '@tavla/shared';
 import { AppError, unauthorized } from '../../http/app-error.js';
+import type { PhoneLimits } from '../../http/rate-limits.js';
 import type { Services } from '../../services.js';
 import { toBoard } from '../boards/board-service.js';
 import { DEVICE_COOKIE, DEVICE_COOKIE_MAX_AGE_SECONDS } from './device-service.js';
@@ -23,37 +24,70 @@ const REPLACED_JOIN_PAGE = `<!doctype html>
 <p lang="en">The board has a new QR code. Scan the one that is on the board now.</p>
 </body></html>`;
 
-export const deviceRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = async (
-  app,
-  opts,
-) => {
+/** Too many new phones from this address just now: the page tries again by itself. */
+const busyJoinPage = (retryAfterSeconds: number) => `<!doctype html>
+<html lang="sv"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
+<meta http-equiv="refresh" content="${String(retryAfterSeconds)}">
+<title>Tavla</title></head>
+<body style="font-family: system-ui, sans-serif; padding: 2rem; font-size: 1.25rem">
+<h1>Många ansluter just nu / Many people are joining right now</h1>
+<p>Sidan försöker igen själv om ${String(retryAfterSeconds)} sekunder.</p>
+<p>This page tries again by itself in ${String(retryAfterSeconds)} seconds.</p>
+</body></html>`;
+
+export const deviceRoutes: FastifyPluginAsyncTypebox<{
+  services: Services;
+  limits: PhoneLimits;
+}> = async (app, opts) => {
   const { devices, boardRepository } = opts.services;
+  const limitNewDevices = opts.limits.hook('newDevice');
 
   // The QR code points here. Sets the device cookie and redirects to a clean URL, so the
   // join token never stays in the address bar, the history or a shared screenshot.
-  app.get('/join/:token', { schema: { params: JoinParamsSchema } }, async (request, reply) => {
-    reply.header('cache-control', 'no-store');
-    let joined: { cookie: string; boardId: string };
-    try {
-      joined = devices.join(request.params.token, request.cookies[DEVICE_COOKIE]);
-    } catch (error) {
-      if (error instanceof AppError && request.headers.accept?.includes('text/html')) {
-        return reply
-          .status(error.statusCode)
-          .type('text/html; charset=utf-8')
-          .send(error.code === 'link_replaced' ? REPLACED_JOIN_PAGE : INVALID_JOIN_PAGE);
+  app.get(
+    '/join/:token',
+    {
+      schema: { params: JoinParamsSchema },
+      // New devices per address are limited; a browser gets a page that retries by itself.
+      onRequest: async function (request, reply) {
+        try {
+          await limitNewDevices.call(this, request, reply);
+        } catch (error) {
+          const wait = error instanceof AppError ? error.details.retryAfterSeconds : undefined;
+          if (wait === undefined || !request.headers.accept?.includes('text/html')) throw error;
+          return reply
+            .status(429)
+            .header('retry-after', String(wait))
+            .header('cache-control', 'no-store')
+            .type('text/html; charset=utf-8')
+            .send(busyJoinPage(wait));
+        }
+      },
+    },
+    async (request, reply) => {
+      reply.header('cache-control', 'no-store');
+      let joined: { cookie: string; boardId: string };
+      try {
+        joined = devices.join(request.params.token, request.cookies[DEVICE_COOKIE]);
+      } catch (error) {
+        if (error instanceof AppError && request.headers.accept?.includes('text/html')) {
+          return reply
+            .status(error.statusCode)
+            .type('text/html; charset=utf-8')
+            .send(error.code === 'link_replaced' ? REPLACED_JOIN_PAGE : INVALID_JOIN_PAGE);
+        }
+        throw error;
       }
-      throw error;
-    }
-    reply.setCookie(DEVICE_COOKIE, joined.cookie, {
-      path: '/',
-      httpOnly: true,
-      sameSite: 'lax',
-      maxAge: DEVICE_COOKIE_MAX_AGE_SECONDS,
-      secure: request.protocol === 'https',
-    });
-    return reply.redirect(`/m/b/${joined.boardId}`, 302);
-  });
+      reply.setCookie(DEVICE_COOKIE, joined.cookie, {
+        path: '/',
+        httpOnly: true,
+        sameSite: 'lax',
+        maxAge: DEVICE_COOKIE_MAX_AGE_SECONDS,
+        secure: request.protocol === 'https',
+      });
+      return reply.redirect(`/m/b/${joined.boardId}`, 302);
+    },
+  );
 
   app.get(
     '/api/me/boards',

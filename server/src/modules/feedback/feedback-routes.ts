@@ -13,19 +13,21 @@ import {
 } from '@tavla/shared';
 import { forbidden } from '../../http/app-error.js';
 import type { Services } from '../../services.js';
+import type { PhoneLimits } from '../../http/rate-limits.js';
 
 const errors = { '4xx': ErrorBodySchema };
 const base = '/api/boards/:boardId/suggestions/:suggestionId';
 
-export const feedbackRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = async (
-  app,
-  opts,
-) => {
+export const feedbackRoutes: FastifyPluginAsyncTypebox<{
+  services: Services;
+  limits: PhoneLimits;
+}> = async (app, opts) => {
   const { access, feedback } = opts.services;
 
   app.put(
     `${base}/vote`,
     {
+      onRequest: opts.limits.hook('vote'),
       schema: {
         params: SuggestionParamsSchema,
         body: VoteBodySchema,
@@ -51,6 +53,7 @@ export const feedbackRoutes: FastifyPluginAsyncTypebox<{ services: Services }> =
   app.post(
     `${base}/comments`,
     {
+      onRequest: opts.limits.hook('comment'),
       schema: {
         params: SuggestionParamsSchema,
         body: CreateCommentBodySchema,

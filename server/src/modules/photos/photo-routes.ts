@@ -9,6 +9,7 @@ import {
 } from '@tavla/shared';
 import { AppError, notFound } from '../../http/app-error.js';
 import type { Services } from '../../services.js';
+import type { PhoneLimits } from '../../http/rate-limits.js';
 
 /** Upload content types: all treated alike, since the bytes decide what the file is. */
 const UPLOAD_TYPES = [
@@ -24,7 +25,10 @@ const UPLOAD_TYPES = [
 /** Photos can be hidden later, so never `immutable` or `public`. */
 export const PHOTO_CACHE_CONTROL = 'private, max-age=300';
 
-export const photoRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = async (app, opts) => {
+export const photoRoutes: FastifyPluginAsyncTypebox<{
+  services: Services;
+  limits: PhoneLimits;
+}> = async (app, opts) => {
   const { access, photos } = opts.services;
 
   app.addContentTypeParser(
@@ -39,6 +43,7 @@ export const photoRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = as
     '/api/boards/:boardId/suggestions/:suggestionId/photo',
     {
       bodyLimit: LIMITS.photoMaxBytes,
+      onRequest: opts.limits.hook('photo'),
       schema: {
         params: SuggestionParamsSchema,
         response: { 200: SuggestionSchema, '4xx': ErrorBodySchema },

@@ -38,10 +38,48 @@ export interface SuggestionEventRow {
   created_at: string;
 }
 
+/**
+ * What a snapshot holds: the open columns, Done since @doneSince, and what is linked to a goal
+ * that screens still show (so goal tiles count their suggestions right).
+ */
+const IN_SNAPSHOT_SCOPE = `(
+  status IN ('new', 'under_review', 'planned', 'in_progress')
+  OR (status = 'done' AND status_changed_at >= @doneSince)
+  OR (goal_id IS NOT NULL
+      AND goal_id IN (SELECT id FROM goals WHERE board_id = @boardId AND state != 'archived')))`;
+
+/** Position in the newest-first order of older suggestions (created_at, then id). */
+export interface PageCursor {
+  createdAt: string;
+  id: string;
+}
+
 export function createSuggestionRepository(db: Db) {
   const byId = db.prepare<[string], SuggestionRow>('SELECT * FROM suggestions WHERE id = ?');
   const visibleByBoard = db.prepare<[string], SuggestionRow>(
     `SELECT * FROM suggestions WHERE board_id = ? AND hidden_at IS NULL
+     ORDER BY created_at DESC, seq DESC`,
+  );
+  const inScope = db.prepare<[{ boardId: string; doneSince: string }], SuggestionRow>(
+    `SELECT * FROM suggestions WHERE board_id = @boardId AND hidden_at IS NULL
+       AND ${IN_SNAPSHOT_SCOPE}
+     ORDER BY created_at DESC, seq DESC`,
+  );
+  const outsideScope = db.prepare<
+    [{ boardId: string; doneSince: string; at: string | null; id: string; limit: number }],
+    SuggestionRow
+  >(
+    `SELECT * FROM suggestions WHERE board_id = @boardId AND hidden_at IS NULL
+       AND NOT ${IN_SNAPSHOT_SCOPE}
+       AND (@at IS NULL OR created_at < @at OR (created_at = @at AND id < @id))
+     ORDER BY created_at DESC, id DESC LIMIT @limit`,
+  );
+  const anyOutsideScope = db.prepare<[{ boardId: string; doneSince: string }], { found: number }>(
+    `SELECT EXISTS (SELECT 1 FROM suggestions WHERE board_id = @boardId AND hidden_at IS NULL
+       AND NOT ${IN_SNAPSHOT_SCOPE}) AS found`,
+  );
+  const ownVisible = db.prepare<[string, string], SuggestionRow>(
+    `SELECT * FROM suggestions WHERE board_id = ? AND device_id = ? AND hidden_at IS NULL
      ORDER BY created_at DESC, seq DESC`,
   );
   const insert = db.prepare<[SuggestionRow]>(
@@ -120,6 +158,28 @@ export function createSuggestionRepository(db: Db) {
     findById: (id: string) => byId.get(id),
     /** What screens show: everything on the board except what a lead hid. */
     listVisibleByBoard: (boardId: string) => visibleByBoard.all(boardId),
+    /** What a snapshot holds (IN_SNAPSHOT_SCOPE), newest first. */
+    listInSnapshotScope: (boardId: string, doneSince: string) =>
+      inScope.all({ boardId, doneSince }),
+    /** The visible suggestions a snapshot leaves out, newest first, after `before`. */
+    pageOutsideSnapshotScope: (
+      boardId: string,
+      doneSince: string,
+      before: PageCursor | null,
+      limit: number,
+    ) =>
+      outsideScope.all({
+        boardId,
+        doneSince,
+        at: before?.createdAt ?? null,
+        id: before?.id ?? '',
+        limit,
+      }),
+    /** Whether any visible suggestion is outside a snapshot's scope. */
+    hasOutsideSnapshotScope: (boardId: string, doneSince: string) =>
+      anyOutsideScope.get({ boardId, doneSince })?.found === 1,
+    /** A device's own visible suggestions on a board. */
+    listOwnVisible: (boardId: string, deviceId: string) => ownVisible.all(boardId, deviceId),
     insert: (row: SuggestionRow) => insert.run(row),
     setStatus: (change: Parameters<typeof setStatus.run>[0]) => setStatus.run(change),
     hide: (change: Parameters<typeof hide.run>[0]) => hide.run(change),

@@ -7,21 +7,25 @@ import {
   HideBodySchema,
   NoContentSchema,
   SuggestionHistorySchema,
+  SuggestionPageQuerySchema,
+  SuggestionPageSchema,
   SuggestionParamsSchema,
   SuggestionSchema,
 } from '@tavla/shared';
 import type { Services } from '../../services.js';
+import type { PhoneLimits } from '../../http/rate-limits.js';
 
-export const suggestionRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = async (
-  app,
-  opts,
-) => {
+export const suggestionRoutes: FastifyPluginAsyncTypebox<{
+  services: Services;
+  limits: PhoneLimits;
+}> = async (app, opts) => {
   const { access, suggestions, workflow } = opts.services;
   const errors = { '4xx': ErrorBodySchema };
 
   app.post(
     '/api/boards/:boardId/suggestions',
     {
+      onRequest: opts.limits.hook('suggestion'),
       schema: {
         params: BoardParamsSchema,
         body: CreateSuggestionBodySchema,
@@ -36,6 +40,23 @@ export const suggestionRoutes: FastifyPluginAsyncTypebox<{ services: Services }>
         request.body,
       );
       return reply.status(created ? 201 : 200).send(suggestion);
+    },
+  );
+
+  // The suggestions a snapshot leaves out (declined, duplicates, Done long ago), newest first,
+  // a page at a time: the phone's "show more".
+  app.get(
+    '/api/boards/:boardId/suggestions',
+    {
+      schema: {
+        params: BoardParamsSchema,
+        querystring: SuggestionPageQuerySchema,
+        response: { 200: SuggestionPageSchema, ...errors },
+      },
+    },
+    async (request) => {
+      const { board } = access.viewer(request.params.boardId, request.credentials);
+      return suggestions.olderPage(board, request.query);
     },
   );
 

@@ -1,11 +1,64 @@
-import type { BoardSnapshot, CreateSuggestionBody, Goal, Suggestion } from '@tavla/shared';
-import { LIMITS, normaliseText } from '@tavla/shared';
+import type {
+  BoardSnapshot,
+  CreateSuggestionBody,
+  Goal,
+  Suggestion,
+  SuggestionPage,
+} from '@tavla/shared';
+import { DONE_ON_WALL_DAYS, LIMITS, normaliseText } from '@tavla/shared';
 import type { Db } from '../../db/open-database.js';
-import { conflict, invalid } from '../../http/app-error.js';
+import { AppError, conflict, invalid } from '../../http/app-error.js';
+import type { Clock } from '../../lib/clock.js';
 import type { BoardRepository, BoardRow } from '../boards/board-repository.js';
 import { toBoard } from '../boards/board-service.js';
 import type { BoardChanges } from '../boards/board-changes.js';
-import type { SuggestionRepository, SuggestionRow } from './suggestion-repository.js';
+import type { PageCursor, SuggestionRepository, SuggestionRow } from './suggestion-repository.js';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** Suggestions in one page of older ones, unless the caller asks for fewer. */
+export const SUGGESTION_PAGE_DEFAULT = 30;
+
+/**
+ * Done suggestions changed since the start of the UTC day DONE_ON_WALL_DAYS ago are in
+ * snapshots: a little more than the wall shows, and the same all day, so the cached snapshot
+ * changes with the board and once a day, not with every request.
+ */
+export function doneSinceAt(now: Date): string {
+  const day = Math.floor(now.getTime() / DAY_MS) * DAY_MS;
+  return new Date(day - DONE_ON_WALL_DAYS * DAY_MS).toISOString();
+}
+
+export function encodeCursor(cursor: PageCursor): string {
+  return Buffer.from(JSON.stringify([cursor.createdAt, cursor.id])).toString('base64url');
+}
+
+export function decodeCursor(value: string): PageCursor {
+  try {
+    const parsed: unknown = JSON.parse(Buffer.from(value, 'base64url').toString('utf8'));
+    if (
+      Array.isArray(parsed) &&
+      parsed.length === 2 &&
+      typeof parsed[0] === 'string' &&
+      typeof parsed[1] === 'string'
+    ) {
+      return { createdAt: parsed[0], id: parsed[1] };
+    }
+  } catch {
+    // Falls through to the refusal below.
+  }
+  throw new AppError(400, 'validation_failed', 'The page cursor is not valid.', {
+    field: 'before',
+  });
+}
+
+/** The part of a snapshot that is the same for everyone who asks, serialised once. */
+interface SharedSnapshot {
+  key: string;
+  /** `{"board":…,"goals":[…],"suggestions":[…` — the JSON up to the end of the list. */
+  prefix: Buffer;
+  count: number;
+  ids: ReadonlySet<string>;
+}
 
 /** The one text normaliser lives in shared; the edge (http/normalise-input.ts) applies it too. */
 export { normaliseText };
@@ -43,6 +96,7 @@ export function createSuggestionService(deps: {
   listGoals: (board: BoardRow) => Goal[];
   /** This database's history id, given with every snapshot. */
   history: string;
+  clock: Clock;
 }) {
   const { db, boards, suggestions, boardChanges, checkGoal, listGoals } = deps;
   const votedByStatement = db.prepare<[string, string], { suggestion_id: string }>(
@@ -51,6 +105,39 @@ export function createSuggestionService(deps: {
   );
   const votedBy = (boardId: string, deviceId: string) =>
     votedByStatement.all(boardId, deviceId).map((row) => row.suggestion_id);
+
+  /** One serialised shared part per board; replaced when the board's key changes. */
+  const cache = new Map<string, SharedSnapshot>();
+  function sharedSnapshot(fresh: BoardRow, doneSince: string): SharedSnapshot {
+    const key = JSON.stringify([
+      deps.history,
+      fresh.last_seq,
+      doneSince,
+      fresh.name,
+      fresh.language,
+    ]);
+    const cached = cache.get(fresh.id);
+    if (cached?.key === key) return cached;
+    const rows = suggestions.listInSnapshotScope(fresh.id, doneSince);
+    const head = JSON.stringify({
+      board: toBoard(fresh),
+      seq: fresh.last_seq,
+      history: deps.history,
+      doneSince,
+      hasOlder: suggestions.hasOutsideSnapshotScope(fresh.id, doneSince),
+      goals: listGoals(fresh),
+    });
+    const list = JSON.stringify(rows.map(toSuggestion));
+    const made: SharedSnapshot = {
+      key,
+      // Both end in a bracket that is cut off: the list stays open for a phone's own items.
+      prefix: Buffer.from(`${head.slice(0, -1)},"suggestions":${list.slice(0, -1)}`),
+      count: rows.length,
+      ids: new Set(rows.map((row) => row.id)),
+    };
+    cache.set(fresh.id, made);
+    return made;
+  }
 
   const insertNew = (
     board: BoardRow,
@@ -131,30 +218,73 @@ export function createSuggestionService(deps: {
     },
 
     /**
-     * Everything a screen needs. The display also gets the join URL; a phone gets the
-     * suggestions it posted and the ones it said "me too" to.
+     * Everything a screen needs, as JSON bytes in two parts (their concatenation is the JSON). The part everyone shares (board, goals, the
+     * suggestions in scope) is serialised once per board change (keyed by history, seq and the
+     * Done cut-off day) and reused for every request until the board changes. The display's
+     * join URL and a phone's own parts (its suggestions outside the scope, `mine`, `myVotes`)
+     * are small and appended per request.
      */
+    snapshotParts(
+      board: BoardRow,
+      extras: { joinUrl?: string; deviceId?: string | null } = {},
+    ): Buffer[] {
+      // Read the rows and the sequence number in one transaction so they agree.
+      return db.transaction(() => {
+        const fresh = boards.findById(board.id) ?? board;
+        const doneSince = doneSinceAt(deps.clock.now());
+        const shared = sharedSnapshot(fresh, doneSince);
+        let extraItems = '';
+        let tail = '';
+        if (extras.joinUrl !== undefined) tail += `,"joinUrl":${JSON.stringify(extras.joinUrl)}`;
+        if (extras.deviceId) {
+          const own = suggestions.listOwnVisible(board.id, extras.deviceId);
+          const outside = own.filter((row) => !shared.ids.has(row.id));
+          if (outside.length > 0) {
+            extraItems =
+              (shared.count > 0 ? ',' : '') +
+              outside.map((row) => JSON.stringify(toSuggestion(row))).join(',');
+          }
+          tail +=
+            `,"mine":${JSON.stringify(own.map((row) => row.id))}` +
+            `,"myVotes":${JSON.stringify(votedBy(board.id, extras.deviceId))}`;
+        }
+        // Two parts, so the shared one is sent as it is, never copied per request.
+        return [shared.prefix, Buffer.from(`${extraItems}]${tail}}`)];
+      })();
+    },
+
+    /** The snapshot as an object (tests, tools); screens get `snapshotParts`. */
     snapshot(
       board: BoardRow,
       extras: { joinUrl?: string; deviceId?: string | null } = {},
     ): BoardSnapshot {
-      // Read the rows and the sequence number in one transaction so they agree.
-      return db.transaction(() => {
-        const fresh = boards.findById(board.id) ?? board;
-        const snapshot: BoardSnapshot = {
-          board: toBoard(fresh),
-          seq: fresh.last_seq,
-          history: deps.history,
-          suggestions: suggestions.listVisibleByBoard(board.id).map(toSuggestion),
-          goals: listGoals(fresh),
-        };
-        if (extras.joinUrl !== undefined) snapshot.joinUrl = extras.joinUrl;
-        if (extras.deviceId) {
-          snapshot.mine = suggestions.idsPostedBy(board.id, extras.deviceId);
-          snapshot.myVotes = votedBy(board.id, extras.deviceId);
-        }
-        return snapshot;
-      })();
+      return JSON.parse(
+        Buffer.concat(this.snapshotParts(board, extras)).toString('utf8'),
+      ) as BoardSnapshot;
+    },
+
+    /**
+     * The visible suggestions a snapshot leaves out (declined, duplicates, Done long ago),
+     * newest first, one page at a time.
+     */
+    olderPage(board: BoardRow, query: { before?: string; limit?: number }): SuggestionPage {
+      const limit = query.limit ?? SUGGESTION_PAGE_DEFAULT;
+      const before = query.before === undefined ? null : decodeCursor(query.before);
+      const rows = suggestions.pageOutsideSnapshotScope(
+        board.id,
+        doneSinceAt(deps.clock.now()),
+        before,
+        limit + 1,
+      );
+      const page = rows.slice(0, limit);
+      const last = page.at(-1);
+      return {
+        suggestions: page.map(toSuggestion),
+        next:
+          rows.length > limit && last
+            ? encodeCursor({ createdAt: last.created_at, id: last.id })
+            : null,
+      };
     },
   };
 }

@@ -1,0 +1,178 @@
+import fastifyRateLimit, { type FastifyRateLimitStore } from '@fastify/rate-limit';
+import type { FastifyInstance, FastifyRequest, onRequestAsyncHookHandler } from 'fastify';
+import { rateLimited } from './app-error.js';
+import type { Services } from '../services.js';
+import { DEVICE_COOKIE } from '../modules/devices/device-service.js';
+
+/** One window: at most `max` requests per `windowMs`. */
+export interface RateWindow {
+  max: number;
+  windowMs: number;
+}
+
+/** Every write a phone can make, plus the creation of new devices (joins) per address. */
+export type LimitedAction = 'suggestion' | 'photo' | 'vote' | 'comment' | 'newDevice';
+
+export type RateLimits = Record<LimitedAction, readonly RateWindow[]>;
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+
+/**
+ * Generous for real use, tight for scripts. A person posts a few suggestions a day; a workshop
+ * may see a phone tap "me too" on dozens in a minute. Each action has a burst window (per
+ * minute) and a sustained one (per hour), so a script gets its burst and then waits.
+ * New devices are counted per client address: a whole shift joining through one NAT still gets
+ * in (60 a minute; a refused phone's join page retries by itself after Retry-After), while 500
+ * fresh devices in 2 s do not.
+ */
+export const DEFAULT_RATE_LIMITS: RateLimits = {
+  suggestion: [
+    { max: 10, windowMs: MINUTE },
+    { max: 60, windowMs: HOUR },
+  ],
+  photo: [
+    { max: 10, windowMs: MINUTE },
+    { max: 60, windowMs: HOUR },
+  ],
+  vote: [
+    { max: 60, windowMs: MINUTE },
+    { max: 600, windowMs: HOUR },
+  ],
+  comment: [
+    { max: 20, windowMs: MINUTE },
+    { max: 200, windowMs: HOUR },
+  ],
+  newDevice: [
+    { max: 60, windowMs: MINUTE },
+    { max: 600, windowMs: HOUR },
+  ],
+};
+
+/** Keys held per limiter (an LRU): beyond this, the least recently seen callers are forgotten. */
+const KEYS_PER_LIMITER = 20_000;
+
+/**
+ * A fixed window per key, like the plugin's LocalStore, but each answer is a copy. LocalStore
+ * hands out its live counter object, and the plugin reads it only after an await: requests
+ * arriving in the same tick then all see the final count (40 parallel posts from a fresh phone
+ * were all refused instead of 10 taken). Oldest keys are forgotten beyond `capacity`.
+ */
+export class WindowStore implements FastifyRateLimitStore {
+  readonly #windows = new Map<string, { count: number; startedAt: number }>();
+  /** The plugin constructs stores itself and passes its options, which this store ignores. */
+  readonly capacity: number = KEYS_PER_LIMITER;
+  readonly now: () => number = Date.now;
+
+  incr(
+    key: string,
+    callback: (error: Error | null, result?: { current: number; ttl: number }) => void,
+    timeWindow: number,
+  ): void {
+    const now = this.now();
+    let window = this.#windows.get(key);
+    if (!window || window.startedAt + timeWindow <= now) window = { count: 0, startedAt: now };
+    window.count += 1;
+    // Re-inserted so the Map's order is least recently used first.
+    this.#windows.delete(key);
+    this.#windows.set(key, window);
+    if (this.#windows.size > this.capacity) {
+      const oldest = this.#windows.keys().next();
+      if (!oldest.done) this.#windows.delete(oldest.value);
+    }
+    callback(null, { current: window.count, ttl: window.startedAt + timeWindow - now });
+  }
+
+  child(): WindowStore {
+    return new WindowStore();
+  }
+}
+
+export interface PhoneLimits {
+  /** An onRequest hook that counts the call against the calling device (or address). */
+  hook(action: LimitedAction): onRequestAsyncHookHandler;
+}
+
+/**
+ * Per-device rate limits on phone writes and per-address limits on new devices, built on
+ * @fastify/rate-limit's store and windows (`createRateLimit`, so an action can have more than
+ * one window). The hooks run at onRequest, after the credentials are read and before any body
+ * is: an over-limit photo is refused without reading its 8 MB. Over the limit the answer is 429
+ * `rate_limited` with `retryAfterSeconds` and Retry-After (the error handler sets both).
+ * Team leads and admins are not limited for work on boards they manage.
+ */
+export async function installRateLimits(
+  app: FastifyInstance,
+  services: Services,
+  limits: RateLimits | 'off' = DEFAULT_RATE_LIMITS,
+): Promise<PhoneLimits> {
+  if (limits === 'off') {
+    const unlimited: onRequestAsyncHookHandler = async () => undefined;
+    return { hook: () => unlimited };
+  }
+  await app.register(fastifyRateLimit, { global: false, store: WindowStore });
+
+  /** The device that is asking, when its cookie names a known one; otherwise its address. */
+  const callerKey = (request: FastifyRequest): string => {
+    const deviceId = services.devices.knownDevice(request.credentials.deviceId);
+    return deviceId ? `device:${deviceId}` : `address:${request.ip}`;
+  };
+
+  const boardIdOf = (request: FastifyRequest): string | undefined => {
+    const params = request.params as { boardId?: unknown } | undefined;
+    return typeof params?.boardId === 'string' ? params.boardId : undefined;
+  };
+
+  /** A signed-in lead of the board (or an admin): their own work is never limited. */
+  const managesBoard = (request: FastifyRequest): boolean => {
+    const { user } = request.credentials;
+    const boardId = boardIdOf(request);
+    return user !== undefined && boardId !== undefined && services.access.manages(user, boardId);
+  };
+
+  const limiters = (action: LimitedAction, keyGenerator: (request: FastifyRequest) => string) =>
+    limits[action].map((window) =>
+      app.createRateLimit({ max: window.max, timeWindow: window.windowMs, keyGenerator }),
+    );
+
+  const check = async (
+    request: FastifyRequest,
+    checks: ReturnType<typeof limiters>,
+    message: string,
+  ): Promise<void> => {
+    let waitSeconds = 0;
+    for (const limiter of checks) {
+      const result = await limiter(request);
+      if (!result.isAllowed && result.isExceeded) {
+        waitSeconds = Math.max(waitSeconds, result.ttlInSeconds);
+      }
+    }
+    if (waitSeconds > 0) throw rateLimited(message, waitSeconds);
+  };
+
+  const built = new Map<LimitedAction, onRequestAsyncHookHandler>();
+  return {
+    hook(action) {
+      const existing = built.get(action);
+      if (existing) return existing;
+      let handler: onRequestAsyncHookHandler;
+      if (action === 'newDevice') {
+        // Only joins that would create a device count: a phone whose cookie is known just
+        // joins another board (or the same one again).
+        const checks = limiters(action, (request) => `address:${request.ip}`);
+        handler = async (request) => {
+          if (services.devices.knownDevice(request.cookies[DEVICE_COOKIE])) return;
+          await check(request, checks, 'Too many new phones joined from this address just now.');
+        };
+      } else {
+        const checks = limiters(action, callerKey);
+        handler = async (request) => {
+          if (managesBoard(request)) return;
+          await check(request, checks, `Too many ${action} writes from this phone just now.`);
+        };
+      }
+      built.set(action, handler);
+      return handler;
+    },
+  };
+}
