@@ -114,7 +114,7 @@ export async function installRateLimits(
 
   /** The device that is asking, when its cookie names a known one; otherwise its address. */
   const callerKey = (request: FastifyRequest): string => {
-    const deviceId = services.devices.knownDevice(request.credentials.deviceId);
+    const deviceId = services.devices.knownDevice(request.cookies[DEVICE_COOKIE]);
     return deviceId ? `device:${deviceId}` : `address:${request.ip}`;
   };
 

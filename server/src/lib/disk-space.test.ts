@@ -15,7 +15,7 @@ async function fillableApp() {
   const db = openDatabase(join(dir, 'tavla.db'));
   migrate(db);
   const photoDir = join(dir, 'photos');
-  const { app } = await testApp({ db, photoDir });
+  const { app } = await testApp({ db, photoDir, rateLimits: 'off' });
   const board = createBoard(app);
   const phone = await joinPhone(app, board);
   const post = (text: string) =>
