@@ -27,11 +27,15 @@ describe('team leads and admins', () => {
     await admin.getByText('Hållbarhetstavla').first().waitFor();
 
     // The admin creates a team lead for the board.
-    await admin.getByLabel('Name', { exact: true }).fill('Erik Berg');
-    await admin.getByLabel('Username').fill('erik');
-    await admin.getByLabel('Password', { exact: true }).fill('erik password 1');
-    await admin.getByRole('checkbox', { name: 'Hållbarhetstavla' }).check();
-    await admin.getByRole('button', { name: 'Create team lead' }).click();
+    // (The page also has a "New admin" form with the same field names.)
+    const leadForm = admin.locator('form', {
+      has: admin.getByRole('button', { name: 'Create team lead' }),
+    });
+    await leadForm.getByLabel('Name', { exact: true }).fill('Erik Berg');
+    await leadForm.getByLabel('Username').fill('erik');
+    await leadForm.getByLabel('Password', { exact: true }).fill('erik password 1');
+    await leadForm.getByRole('checkbox', { name: 'Hållbarhetstavla' }).check();
+    await leadForm.getByRole('button', { name: 'Create team lead' }).click();
     await admin.getByText('Erik Berg').waitFor();
     await admin.screenshot({ path: `${ARTIFACTS}admin.png`, fullPage: true });
 

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 // @ts-check
 /**
  * Baseline: the bare limit of the HTTP write path. A Fastify route with the same TypeBox schema
@@ -21,6 +22,10 @@ db.pragma('journal_mode = WAL');
 db.pragma('synchronous = FULL');
 db.pragma('foreign_keys = ON');
 db.pragma('busy_timeout = 5000');
+// The SQL function Tavla's migration 009 calls (device ids are stored as SHA-256).
+db.function('sha256_hex', { deterministic: true }, (value) =>
+  typeof value === 'string' ? createHash('sha256').update(value).digest('hex') : null,
+);
 const migrations = fileURLToPath(new URL('../../../../server/migrations/', import.meta.url));
 for (const file of readdirSync(migrations)
   .filter((f) => f.endsWith('.sql'))
