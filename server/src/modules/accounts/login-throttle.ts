@@ -40,6 +40,12 @@ function lockMsAfter(kind: ThrottleKind, failures: number): number {
   return Math.min(policy.maxLockMs, policy.lockMs * 2 ** doublings);
 }
 
+/** A lock an attempt set when it was counted, and what the row held before. */
+interface SetLock {
+  lockedUntil: string | null;
+  before: string | null;
+}
+
 /** What one attempt counted against; settle it once the password has been checked. */
 export interface Attempt {
   /** The password was right: this attempt was no failure. */
@@ -70,7 +76,7 @@ export function createLoginThrottle(db: Db, clock: Clock) {
   const keyOf = (kind: ThrottleKind, id: string) => `${kind}:${id.toLowerCase()}`;
 
   /** Counts one attempt against every scope, or refuses it (429) if any scope is locked. */
-  const begin = db.transaction((scopes: [ThrottleKind, string][]): string[] => {
+  const begin = db.transaction((scopes: [ThrottleKind, string][]): Map<string, SetLock> => {
     const now = clock.now().getTime();
     const rows = scopes.map(([kind, id]) => ({
       kind,
@@ -84,26 +90,29 @@ export function createLoginThrottle(db: Db, clock: Clock) {
     if (waitMs > 0) {
       throw rateLimited('Too many failed attempts. Try again later.', waitMs / 1000);
     }
+    const set = new Map<string, SetLock>();
     for (const { kind, key, row } of rows) {
       const policy = THROTTLE_POLICY[kind];
       const fresh = !row || now - Date.parse(row.first_at) > policy.windowMs;
       const failures = fresh ? 1 : row.failures + 1;
+      // The attempt that reaches the limit still runs; the lock stops everyone after it.
+      const lockedUntil =
+        failures >= policy.maxFailures
+          ? new Date(now + lockMsAfter(kind, failures)).toISOString()
+          : null;
       put.run({
         key,
         failures,
         first_at: fresh ? new Date(now).toISOString() : row.first_at,
-        // The attempt that reaches the limit still runs; the lock stops everyone after it.
-        locked_until:
-          failures >= policy.maxFailures
-            ? new Date(now + lockMsAfter(kind, failures)).toISOString()
-            : null,
+        locked_until: lockedUntil,
       });
+      set.set(key, { lockedUntil, before: row?.locked_until ?? null });
     }
-    return rows.map(({ key }) => key);
+    return set;
   });
 
   /** Gives a successful attempt's count back; the pair (and a setup address) starts afresh. */
-  const settle = db.transaction((scopes: [ThrottleKind, string][]) => {
+  const settle = db.transaction((scopes: [ThrottleKind, string][], set: Map<string, SetLock>) => {
     for (const [kind, id] of scopes) {
       const key = keyOf(kind, id);
       if (kind === 'pair' || kind === 'setup') {
@@ -113,11 +122,12 @@ export function createLoginThrottle(db: Db, clock: Clock) {
       const row = get.get(key);
       if (!row) continue;
       const failures = Math.max(0, row.failures - 1);
-      put.run({
-        ...row,
-        failures,
-        locked_until: failures >= THROTTLE_POLICY[kind].maxFailures ? row.locked_until : null,
-      });
+      // A lock this very attempt set (because it was counted as a failure before its check)
+      // is lifted again: a right password must never lock the account for everyone else. A lock
+      // a failed attempt set meanwhile stays.
+      const ours = set.get(key);
+      const liftOurs = ours?.lockedUntil != null && row.locked_until === ours.lockedUntil;
+      put.run({ ...row, failures, locked_until: liftOurs ? ours.before : row.locked_until });
     }
   });
 
@@ -127,13 +137,13 @@ export function createLoginThrottle(db: Db, clock: Clock) {
      * synchronously right before hashing, with no await in between.
      */
     begin(scopes: [ThrottleKind, string][]): Attempt {
-      begin.immediate(scopes);
+      const set = begin.immediate(scopes);
       let settled = false;
       return {
         succeeded() {
           if (settled) return;
           settled = true;
-          settle(scopes);
+          settle(scopes, set);
         },
       };
     },
