@@ -18,7 +18,13 @@ import { SESSION_COOKIE } from '../modules/accounts/account-service.js';
 import type { UserRow } from '../modules/accounts/account-repository.js';
 import { DEVICE_COOKIE, deviceIdOf } from '../modules/devices/device-service.js';
 import type { Services } from '../services.js';
-import { DEFAULT_SOCKET_LIMITS, limitSocket, type SocketLimits } from './socket-limits.js';
+import {
+  CATCH_UP_CHANGES_PER_TOKEN,
+  DEFAULT_SOCKET_LIMITS,
+  chargeSocket,
+  limitSocket,
+  type SocketLimits,
+} from './socket-limits.js';
 
 export type TavlaServer = Server<ClientToServerEvents, ServerToClientEvents, object, SocketData>;
 type TavlaSocket = Socket<ClientToServerEvents, ServerToClientEvents, object, SocketData>;
@@ -192,10 +198,17 @@ export function attachRealtime(
         if (!checkCatchUpRequest.Check(request)) {
           return errorResult('validation_failed', 'board:catch-up takes { since: <seq> }.');
         }
-        return {
-          ok: true,
-          data: services.boardChanges.catchUp(socket.data.boardId, request.since, request.history),
-        };
+        const data = services.boardChanges.catchUp(
+          socket.data.boardId,
+          request.since,
+          request.history,
+        );
+        // A long replay costs what many requests do (review: 95 sockets asking for 500-change
+        // replays within the per-request limit held /api/health up for 18 s).
+        if (data.complete) {
+          chargeSocket(socket, Math.floor(data.changes.length / CATCH_UP_CHANGES_PER_TOKEN));
+        }
+        return { ok: true, data };
       });
     });
   });

@@ -136,4 +136,25 @@ describe('socket limits', () => {
     for (let i = 0; i < 8; i += 1) socket.emit('display:heartbeat', {} as never, () => undefined);
     expect(await gone).toBe('transport close');
   });
+
+  it('charges a long catch-up replay like the many requests it costs', async () => {
+    const {
+      app: started,
+      baseUrl,
+      board,
+      phone,
+    } = await start({
+      socketLimits: { burst: 10, perSecond: 1, maxRefusedInARow: 30, maxUnsentBytes: 64e6 },
+    });
+    await fill(started, board, phone, 300);
+    const socket: ClientSocket = await openSocket(baseUrl, { boardId: board.id }, phone);
+    cleanup.push(() => socket.close());
+    // 300 changes missed: a replay of 300 spends 1 + 300 / 50 = 7 of the 10 tokens, so only a
+    // few more requests fit until the bucket refills (the test clock stands still).
+    const replays = [];
+    for (let i = 0; i < 4; i += 1)
+      replays.push(await socket.emitWithAck('board:catch-up', { since: 0 }));
+    expect(replays.map((result) => result.ok)).toEqual([true, true, false, false]);
+    expect(replays[2]).toMatchObject({ ok: false, error: { code: 'rate_limited' } });
+  });
 });

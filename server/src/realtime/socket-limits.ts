@@ -54,7 +54,28 @@ export function createRequestLimiter(limits: SocketLimits, now: () => number) {
       if (refusedInARow > limits.maxRefusedInARow) return { kind: 'abusive' };
       return { kind: 'limited', retryAfterSeconds: (1 - tokens) / limits.perSecond };
     },
+    /**
+     * An answer that cost more than one request (a long catch-up replay) spends more tokens;
+     * the bucket may go below zero, so the next requests wait until it has refilled.
+     */
+    charge(extra: number): void {
+      if (extra > 0) tokens -= extra;
+    },
   };
+}
+
+export type RequestLimiter = ReturnType<typeof createRequestLimiter>;
+
+const limiters = new WeakMap<object, RequestLimiter>();
+
+/**
+ * Charges a socket for an expensive answer: each request spends one token, a catch-up of many
+ * changes spends more (one per CATCH_UP_CHANGES_PER_TOKEN), so a phone that asks for long
+ * replays over and over is slowed to what one request per second of ordinary size costs.
+ */
+export const CATCH_UP_CHANGES_PER_TOKEN = 50;
+export function chargeSocket(socket: object, extraTokens: number): void {
+  limiters.get(socket)?.charge(extraTokens);
 }
 
 interface Packet {
@@ -136,6 +157,7 @@ export function limitSocket(
   now: () => number,
 ): void {
   const limiter = createRequestLimiter(limits, now);
+  limiters.set(socket, limiter);
   const context = { socketId: socket.id, address: socket.handshake.address };
   watchUnsentOutput(socket.conn, limits.maxUnsentBytes, (unsentBytes) => {
     log.warn({ ...context, unsentBytes }, 'socket does not read its answers; cut off');
