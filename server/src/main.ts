@@ -14,6 +14,9 @@ function fail(message: string): never {
 }
 
 async function main(): Promise<void> {
+  // Everything the server writes (database, WAL, photos, pepper, backups) is for its own user
+  // only: the database holds password hashes, and photos may show people.
+  process.umask(0o077);
   let config;
   try {
     config = loadConfig();

@@ -1,3 +1,4 @@
+import { chmodSync, existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { lowOnSpace } from '../lib/disk-space.js';
 import { DatabaseDamagedError, checkDatabase } from './check-database.js';
@@ -29,6 +30,8 @@ export interface OpenDataDir {
  */
 export function openDataDir(dataDir: string): OpenDataDir {
   const file = join(dataDir, 'tavla.db');
+  // A data folder made before the server set its umask (or by hand) is closed to others too.
+  restrictToOwner(dataDir);
   let lock: DataDirLock | undefined;
   let db: Db | undefined;
   try {
@@ -58,5 +61,16 @@ export function openDataDir(dataDir: string): OpenDataDir {
       throw new StartRefusedError(error.message, { cause: error });
     }
     throw error;
+  }
+}
+
+/** The data folder and what is directly in it: owner only (0700 folders, 0600 files). */
+function restrictToOwner(dataDir: string): void {
+  if (!existsSync(dataDir)) return;
+  chmodSync(dataDir, 0o700);
+  for (const entry of readdirSync(dataDir, { withFileTypes: true })) {
+    const path = join(dataDir, entry.name);
+    if (entry.isDirectory()) chmodSync(path, 0o700);
+    else if (entry.isFile()) chmodSync(path, 0o600);
   }
 }
