@@ -13,6 +13,11 @@ describe('redactUrl', () => {
     ['/api/x?token=SECRET', '/api/x?token=[redacted]'],
     ['/api/boards/abc/snapshot', '/api/boards/abc/snapshot'],
     ['/m/b/board-1', '/m/b/board-1'],
+    // Encoded spellings the router may still serve, or log as a 404 (review finding).
+    ['/%6Aoin/SECRET', '/join/[redacted]'],
+    ['/join%2FSECRET', '/join/[redacted]'],
+    ['/m/join/SECRET', '/m/join/[redacted]'],
+    ['/JOIN/SECRET', '/JOIN/[redacted]'],
   ])('%s → %s', (url, expected) => {
     expect(redactUrl(url)).toBe(expected);
   });

@@ -20,7 +20,9 @@ function decodedName(name: string): string {
 export function redactUrl(url: string): string {
   const at = url.indexOf('?');
   const path = at === -1 ? url : url.slice(0, at);
-  const safePath = path.replace(/^(\/+join\/+)[^/]*/i, `$1${REDACTED}`);
+  // Decoded first, so `/%6Aoin/<token>` or `/join%2F<token>` (which the router may still
+  // serve, or log as a 404) cannot slip a token past; any `/join/<segment>` is redacted.
+  const safePath = decodedName(path).replace(/(\/join\/+)[^/]*/gi, `$1${REDACTED}`);
   if (at === -1) return safePath;
   const query = url
     .slice(at + 1)
