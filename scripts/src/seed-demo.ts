@@ -51,11 +51,22 @@ async function main(): Promise<void> {
   for (let i = 0; i < count; i += 1) {
     const demo = DEMO[i % DEMO.length];
     if (!demo) continue;
-    const response = await fetch(`${base}/api/boards/${boardId}/suggestions`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', cookie },
-      body: JSON.stringify({ id: randomUUID(), ...demo }),
-    });
+    const body = JSON.stringify({ id: randomUUID(), ...demo });
+    const send = () =>
+      fetch(`${base}/api/boards/${boardId}/suggestions`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', cookie },
+        body,
+      });
+    let response = await send();
+    // One phone may post 10 a minute: wait as the server asks (or start the server with
+    // RATE_LIMITS=off for a large demo board).
+    while (response.status === 429) {
+      const wait = Number(response.headers.get('retry-after') ?? '60');
+      console.log(`Rate limit: waiting ${wait} s (start the server with RATE_LIMITS=off to skip).`);
+      await new Promise((resolve) => setTimeout(resolve, wait * 1000));
+      response = await send();
+    }
     if (!response.ok)
       throw new Error(`post failed: HTTP ${response.status} ${await response.text()}`);
   }

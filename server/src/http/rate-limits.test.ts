@@ -50,6 +50,20 @@ describe('per-device rate limits on phone writes', () => {
     await app.close();
   });
 
+  it('limits writes per address too, so fresh devices do not bring fresh budgets', async () => {
+    const { app, db } = await testApp();
+    const board = createBoard(app);
+    // 40 new phones from one address (within the new-device limit), one suggestion each.
+    const phones = [];
+    for (let i = 0; i < 40; i += 1) phones.push(await joinPhone(app, board));
+    const responses = await Promise.all(phones.map((phone) => post(app, board, phone)));
+    const perAddress = DEFAULT_RATE_LIMITS.perAddress?.suggestion?.[0]?.max ?? 0;
+    expect(perAddress).toBeLessThan(40);
+    expect(statuses(responses)).toEqual({ 201: perAddress, 429: 40 - perAddress });
+    expect(count(db, 'suggestions')).toBe(perAddress);
+    await app.close();
+  });
+
   it('limits "me too", comments and photos per device too', async () => {
     const { app, db } = await testApp();
     const board = createBoard(app);

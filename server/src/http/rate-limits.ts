@@ -13,7 +13,16 @@ export interface RateWindow {
 /** Every write a phone can make, plus the creation of new devices (joins) per address. */
 export type LimitedAction = 'suggestion' | 'photo' | 'vote' | 'comment' | 'newDevice';
 
-export type RateLimits = Record<LimitedAction, readonly RateWindow[]>;
+/** Phone writes, which are also limited per client address (see ADDRESS budget below). */
+export type PhoneWrite = Exclude<LimitedAction, 'newDevice'>;
+
+export type RateLimits = Record<LimitedAction, readonly RateWindow[]> & {
+  /**
+   * The same writes counted per client address, whatever the device: new devices are cheap
+   * (60 a minute per address), so without this one address could post 60 devices' budgets.
+   */
+  perAddress?: Partial<Record<PhoneWrite, readonly RateWindow[]>>;
+};
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -47,6 +56,23 @@ export const DEFAULT_RATE_LIMITS: RateLimits = {
     { max: 60, windowMs: MINUTE },
     { max: 600, windowMs: HOUR },
   ],
+  // A whole shift behind one NAT address posts far less than this; a script that mints fresh
+  // devices stops here (review: 600 suggestions in 3 s from 60 new devices on one address).
+  // Votes are one per device and suggestion, so fresh devices are what bound them.
+  perAddress: {
+    suggestion: [
+      { max: 30, windowMs: MINUTE },
+      { max: 300, windowMs: HOUR },
+    ],
+    photo: [
+      { max: 30, windowMs: MINUTE },
+      { max: 300, windowMs: HOUR },
+    ],
+    comment: [
+      { max: 60, windowMs: MINUTE },
+      { max: 600, windowMs: HOUR },
+    ],
+  },
 };
 
 /** Keys held per limiter (an LRU): beyond this, the least recently seen callers are forgotten. */
@@ -130,8 +156,12 @@ export async function installRateLimits(
     return user !== undefined && boardId !== undefined && services.access.manages(user, boardId);
   };
 
-  const limiters = (action: LimitedAction, keyGenerator: (request: FastifyRequest) => string) =>
-    limits[action].map((window) =>
+  const limiters = (
+    action: LimitedAction,
+    keyGenerator: (request: FastifyRequest) => string,
+    windows: readonly RateWindow[] = limits[action],
+  ) =>
+    windows.map((window) =>
       app.createRateLimit({ max: window.max, timeWindow: window.windowMs, keyGenerator }),
     );
 
@@ -166,9 +196,19 @@ export async function installRateLimits(
         };
       } else {
         const checks = limiters(action, callerKey);
+        const addressChecks = limiters(
+          action,
+          (request) => `network:${request.ip}`,
+          limits.perAddress?.[action] ?? [],
+        );
         handler = async (request) => {
           if (managesBoard(request)) return;
           await check(request, checks, `Too many ${action} writes from this phone just now.`);
+          await check(
+            request,
+            addressChecks,
+            `Too many ${action} writes from this network address just now.`,
+          );
         };
       }
       built.set(action, handler);
