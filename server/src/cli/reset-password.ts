@@ -11,6 +11,7 @@ import { ConfigError, loadConfig } from '../config.js';
 import { migrate } from '../db/migrate.js';
 import { openDatabase } from '../db/open-database.js';
 import { loadOrCreatePepper } from '../lib/secret-hash.js';
+import { rememberPepper } from '../db/start-checks.js';
 import { UnknownUserError, resetPasswordOffline } from '../modules/accounts/password-reset.js';
 
 async function main(): Promise<void> {
@@ -42,6 +43,8 @@ async function main(): Promise<void> {
     migrate(db);
     const pepper = loadOrCreatePepper(config.dataDir);
     const done = await resetPasswordOffline({ db, pepper }, username);
+    // The new password is made with this pepper: from now on it is the database's own.
+    rememberPepper(db, pepper);
     console.log(
       [
         '',

@@ -1,4 +1,12 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -43,6 +51,22 @@ describe('start-up checks of the data folder', () => {
       // Nothing was created in its place: putting it back is still possible.
       expect(existsSync(pepperFile)).toBe(damage === 'short');
     }
+  });
+
+  it('refuses a pepper.key from another install instead of starting with every password wrong', async () => {
+    const dataDir = await usedDataDir();
+    const pepperFile = join(dataDir, 'pepper.key');
+    writeFileSync(pepperFile, Buffer.alloc(32, 7)); // full size, but not this database's
+    expect(() => openDataDir(dataDir)).toThrow(StartRefusedError);
+    expect(() => openDataDir(dataDir)).toThrow(/not the pepper\.key this database was made with/);
+    // The right one back: the start goes through.
+    writeFileSync(
+      pepperFile,
+      readFileSync(join(dataDir, 'backups', 'tavla-2026-11-21T03-00-00-000Z', 'pepper.key')),
+    );
+    const opened = openDataDir(dataDir);
+    opened.db.close();
+    opened.lock.release();
   });
 
   it('refuses a pending setup code without its pepper, but allows a new pepper on a fresh install', async () => {

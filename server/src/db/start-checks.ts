@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto';
 import { existsSync, readdirSync, renameSync, statSync, statfsSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadOrCreatePepper } from '../lib/secret-hash.js';
@@ -61,10 +62,25 @@ export function checkNotLostDatabase(dataDir: string): void {
 export function preparePepper(db: Db, dataDir: string, options: { forServer: boolean }): Buffer {
   const file = join(dataDir, 'pepper.key');
   const size = existsSync(file) ? statSync(file).size : -1;
-  if (size >= PEPPER_BYTES) return loadOrCreatePepper(dataDir);
   const accounts = db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM users').get()?.n ?? 0;
   const pendingCode =
     db.prepare("SELECT 1 FROM settings WHERE key = 'setup_code_hash'").get() !== undefined;
+  if (size >= PEPPER_BYTES) {
+    const pepper = loadOrCreatePepper(dataDir);
+    const stored = db
+      .prepare<[string], { value: string }>('SELECT value FROM settings WHERE key = ?')
+      .get(PEPPER_CHECK_KEY)?.value;
+    const hashesDependOnIt = accounts > 0 || (pendingCode && options.forServer);
+    if (stored !== undefined && stored !== pepperCheck(pepper) && hashesDependOnIt) {
+      throw new StartRefusedError(
+        `${file} is not the pepper.key this database was made with (another install's?), so ` +
+          'no password or setup code could be checked. Nothing was changed. Copy pepper.key ' +
+          'from a backup of this database, or from the machine it came from, together with tavla.db.',
+      );
+    }
+    rememberPepper(db, pepper);
+    return pepper;
+  }
   const state = size < 0 ? 'missing' : `damaged (${size} bytes, expected ${PEPPER_BYTES})`;
   if (accounts > 0 || (pendingCode && options.forServer)) {
     const newest = listBackups(dataDir).find((dir) => existsSync(join(dir, 'pepper.key')));
@@ -77,13 +93,32 @@ export function preparePepper(db: Db, dataDir: string, options: { forServer: boo
         `backup (every backup folder holds one)${newest ? `: cp ${join(newest, 'pepper.key')} ${file}` : ''}` +
         ', or from the machine this database came from (copy pepper.key together with tavla.db). ' +
         (accounts > 0
-          ? `If no copy survives anywhere, every password must be set again: make a new pepper on purpose (head -c 32 /dev/urandom > ${file}; chmod 600 ${file}), start Tavla, and give an admin a new password with npm run reset-password -- <username>; that admin then resets the others.`
+          ? `If no copy survives anywhere, every password must be set again: make a new pepper on purpose (head -c 32 /dev/urandom > ${file}; chmod 600 ${file}), give an admin a new password with npm run reset-password -- <username> (which makes the new pepper this database's own), then start Tavla; that admin then resets the others.`
           : 'If no copy survives, npm run setup-code makes a new pepper.key and a new setup code.'),
     );
   }
   // No hash depends on it: a new pepper is harmless. A damaged one is kept aside, not deleted.
   if (size >= 0) renameSync(file, `${file}.damaged-${Date.now()}`);
-  return loadOrCreatePepper(dataDir);
+  const pepper = loadOrCreatePepper(dataDir);
+  rememberPepper(db, pepper);
+  return pepper;
+}
+
+const PEPPER_CHECK_KEY = 'pepper_check';
+
+/** A fingerprint of the pepper (an HMAC of a fixed text: it reveals nothing of the pepper). */
+const pepperCheck = (pepper: Buffer): string =>
+  createHmac('sha256', pepper).update('tavla pepper check').digest('hex');
+
+/**
+ * Notes which pepper the database's hashes belong to, so a pepper.key from another install is
+ * recognised at start. `npm run reset-password` calls it too: a new password made with a new
+ * pepper on purpose makes that pepper this database's own.
+ */
+export function rememberPepper(db: Db, pepper: Buffer): void {
+  db.prepare(
+    'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+  ).run(PEPPER_CHECK_KEY, pepperCheck(pepper));
 }
 
 /** What a start that failed on a full disk says instead of "restore a backup". */
