@@ -187,6 +187,38 @@ describe('credentials before bodies', () => {
   }, 120_000);
 });
 
+describe('uploads in flight', () => {
+  it('bounds the photo bytes a joined phone can have the server hold, and frees them on close', async () => {
+    const { app: started, port } = await start();
+    const board = createBoard(started);
+    const phone = await joinPhone(started, board);
+    const stalled = (suggestionId: string) =>
+      rawRequest(
+        port,
+        `PUT /api/boards/${board.id}/suggestions/${suggestionId}/photo HTTP/1.1\r\n` +
+          `Host: 127.0.0.1\r\nCookie: ${phone}\r\nContent-Type: image/jpeg\r\n` +
+          'Content-Length: 8000000\r\n\r\n',
+      );
+    // Three announced 8 MB bodies fit the per-address budget (24 MiB); they send nothing more.
+    const held = [];
+    for (let i = 0; i < 3; i += 1) held.push(await stalled(testUuid()));
+    const fourth = await stalled(testUuid());
+    expect(await fourth.status).toBe(503); // at once, before any body
+    for (const exchange of held) expect(exchange.done()).toBe(false); // still held
+    // The stalled phones give up: their room is free again.
+    for (const exchange of held) {
+      exchange.socket.destroy();
+      await exchange.closed;
+    }
+    const again = await stalled(testUuid());
+    const answered = await Promise.race([
+      again.status,
+      new Promise<number>((resolve) => setTimeout(() => resolve(0), 500)),
+    ]);
+    expect(answered).toBe(0); // taken in (waiting for its body), not refused
+  });
+});
+
 describe('timeouts', () => {
   it('leaves room for a 400 kB photo on a 30 kbit/s link by default', () => {
     const bitsPerSecond = (400_000 * 8) / (DEFAULT_NETWORK_LIMITS.requestTimeoutMs / 1000);

@@ -9,6 +9,7 @@ import {
 } from '@tavla/shared';
 import { AppError, notFound } from '../../http/app-error.js';
 import type { Services } from '../../services.js';
+import { createUploadBudget } from './upload-budget.js';
 import type { PhoneLimits } from '../../http/rate-limits.js';
 
 /** Upload content types: all treated alike, since the bytes decide what the file is. */
@@ -30,6 +31,7 @@ export const photoRoutes: FastifyPluginAsyncTypebox<{
   limits: PhoneLimits;
 }> = async (app, opts) => {
   const { access, photos } = opts.services;
+  const uploads = createUploadBudget();
 
   app.addContentTypeParser(
     UPLOAD_TYPES,
@@ -44,6 +46,19 @@ export const photoRoutes: FastifyPluginAsyncTypebox<{
     {
       bodyLimit: LIMITS.photoMaxBytes,
       onRequest: opts.limits.hook('photo'),
+      // Route-level, so it runs after the global credential check (early-access.ts): only a
+      // phone that may upload reserves room, and it does so before its body is read.
+      preParsing: async (request, reply, payload) => {
+        const announced = Number(request.headers['content-length']);
+        const bytes =
+          Number.isFinite(announced) && announced > 0
+            ? Math.min(announced, LIMITS.photoMaxBytes)
+            : LIMITS.photoMaxBytes;
+        const release = uploads.reserve(request.ip, bytes);
+        reply.raw.once('close', release);
+        reply.raw.once('finish', release);
+        return payload;
+      },
       schema: {
         params: SuggestionParamsSchema,
         response: { 200: SuggestionSchema, '4xx': ErrorBodySchema },
