@@ -4,7 +4,11 @@ import { TypeBoxValidatorCompiler, type TypeBoxTypeProvider } from '@fastify/typ
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import { HealthSchema } from '@tavla/shared';
 import type { Db } from './db/open-database.js';
-import { frameworkErrorHandler, installErrorHandling } from './http/error-handler.js';
+import {
+  clientErrorHandler,
+  frameworkErrorHandler,
+  installErrorHandling,
+} from './http/error-handler.js';
 import { systemClock, type Clock } from './lib/clock.js';
 import { createDiskMonitor } from './lib/disk-space.js';
 import { accountRoutes } from './modules/accounts/account-routes.js';
@@ -78,6 +82,7 @@ export async function buildApp(options: AppOptions) {
     // Suggestions are small JSON; anything bigger is refused with 413 before parsing.
     bodyLimit: 64 * 1024,
     frameworkErrors: frameworkErrorHandler,
+    clientErrorHandler,
     // On shutdown, end every connection (long polls, keep-alive sockets) instead of waiting
     // for them: clients reconnect, and writes are retried idempotently.
     forceCloseConnections: true,

@@ -17,6 +17,8 @@ export const ERROR_CODES = [
   'host_not_allowed',
   /** A join link or wall-screen link that an admin replaced. */
   'link_replaced',
+  /** The request (its headers or body) did not arrive in time. */
+  'request_timeout',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

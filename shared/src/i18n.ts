@@ -216,6 +216,7 @@ const sv = {
   'error.disk_full': 'Serverns disk är full, så inget sparades. Säg till den som sköter servern.',
   'error.host_not_allowed': 'Den här adressen gäller inte för tavlan. Skanna QR-koden igen.',
   'error.link_replaced': 'Den här länken har bytts ut. Skanna QR-koden som sitter på tavlan nu.',
+  'error.request_timeout': 'Det tog för lång tid att skicka. Försök igen när nätet är bättre.',
   'error.internal': 'Något gick fel på servern. Försök igen om en stund.',
   'error.offline': 'Ingen kontakt med servern just nu. Försök igen om en stund.',
   // --- accounts (issue 10) ---
@@ -466,6 +467,7 @@ const en: Record<MessageKey, string> = {
     'The server’s disk is full, so nothing was saved. Tell whoever runs the server.',
   'error.host_not_allowed': 'This address is not valid for the board. Scan the QR code again.',
   'error.link_replaced': 'This link was replaced. Scan the QR code that is on the board now.',
+  'error.request_timeout': 'Sending took too long. Try again when the network is better.',
   'error.internal': 'Something went wrong on the server. Try again in a moment.',
   'error.offline': 'No contact with the server right now. Try again in a moment.',
   // --- accounts (issue 10) ---

@@ -1,3 +1,4 @@
+import type { Socket } from 'node:net';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ApiErrorBody, ErrorCode } from '@tavla/shared';
 import { AppError } from './app-error.js';
@@ -117,4 +118,32 @@ export function installErrorHandling(
   app.setNotFoundHandler((request, reply) =>
     reply.status(404).send(body('not_found', `No route for ${request.method} ${request.url}.`)),
   );
+}
+
+/**
+ * Errors Node's HTTP parser raises before Fastify sees a request (headers too large, a
+ * malformed request, headers that never finish): the same JSON shape and codes as every other
+ * answer, instead of Fastify's default body. Pass as Fastify's `clientErrorHandler`.
+ */
+export function clientErrorHandler(error: Error & { code?: string }, socket: Socket): void {
+  if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  const [status, reason, code, message]: [number, string, ErrorCode, string] =
+    error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+      ? [408, 'Request Timeout', 'request_timeout', 'The request did not arrive in time.']
+      : error.code === 'HPE_HEADER_OVERFLOW'
+        ? [
+            431,
+            'Request Header Fields Too Large',
+            'payload_too_large',
+            'The headers are too large.',
+          ]
+        : [400, 'Bad Request', 'validation_failed', 'The request could not be understood.'];
+  const payload = JSON.stringify(body(code, message));
+  if (socket.writable) {
+    socket.write(
+      `HTTP/1.1 ${status} ${reason}\r\nContent-Length: ${Buffer.byteLength(payload)}\r\n` +
+        `Content-Type: application/json; charset=utf-8\r\nConnection: close\r\n\r\n${payload}`,
+    );
+  }
+  socket.destroy(error);
 }

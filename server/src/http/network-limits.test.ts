@@ -187,6 +187,36 @@ describe('credentials before bodies', () => {
   }, 120_000);
 });
 
+describe('errors from the HTTP parser', () => {
+  it.each([
+    [
+      'headers too large',
+      `GET /api/health HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Big: ${'a'.repeat(20_000)}\r\n\r\n`,
+      431,
+      'payload_too_large',
+    ],
+    [
+      'a malformed request',
+      'GET /api/health HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 5\r\nTransfer-Encoding: chunked\r\n\r\n',
+      400,
+      'validation_failed',
+    ],
+  ])('answers %s in the same JSON shape as everything else', async (_name, head, status, code) => {
+    const { port } = await start();
+    const socket = connect({ port, host: '127.0.0.1' });
+    opened.push(socket);
+    let received = '';
+    socket.on('data', (chunk: Buffer) => (received += chunk.toString('utf8')));
+    const closed = new Promise<void>((done) => socket.once('close', () => done()));
+    socket.on('error', () => undefined);
+    socket.write(head);
+    await closed;
+    expect(received.startsWith(`HTTP/1.1 ${status} `)).toBe(true);
+    const body = JSON.parse(received.slice(received.indexOf('\r\n\r\n') + 4)) as unknown;
+    expect(body).toMatchObject({ error: { code } });
+  });
+});
+
 describe('uploads in flight', () => {
   it('bounds the photo bytes a joined phone can have the server hold, and frees them on close', async () => {
     const { app: started, port } = await start();
