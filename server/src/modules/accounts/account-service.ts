@@ -1,8 +1,8 @@
-import { createHash } from 'node:crypto';
 import type { CreateAdminBody, CreateLeadBody, SetupBody, User } from '@tavla/shared';
 import type { Db } from '../../db/open-database.js';
 import type { Clock } from '../../lib/clock.js';
 import { newId, randomToken } from '../../lib/random-token.js';
+import { sha256Hex } from '../../lib/sha256.js';
 import type { HashLimiter } from '../../lib/hash-limiter.js';
 import { hashSecret, verifySecret } from '../../lib/secret-hash.js';
 import { conflict, invalid, notFound, unauthorized } from '../../http/app-error.js';
@@ -15,8 +15,8 @@ export const SESSION_COOKIE = 'tavla_session';
 export const SESSION_TTL_MS = 30 * 24 * 60 * 60 * 1000;
 
 /** What is stored of a session id (and what a socket remembers of its session). */
-export const sessionHash = (sessionId: string): string =>
-  createHash('sha256').update(sessionId).digest('hex');
+/** Sessions are stored like device ids: only the SHA-256 of the cookie value. */
+export const sessionHash = (sessionId: string): string => sha256Hex(sessionId);
 
 /** Sessions that just ended: one (a logout) or all of a user's (reset, sign out everywhere). */
 export type EndedSessions = { sessionHash: string } | { userId: string };
