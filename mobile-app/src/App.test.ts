@@ -1,27 +1,38 @@
+import type { ReactElement } from 'react';
 import { describe, expect, it } from 'vitest';
-import { boardIdFromPath, goalsFromPath, suggestionFromPath } from './App.js';
+import { routeFor } from './App.js';
 
-describe('boardIdFromPath', () => {
-  it('reads the board id from the clean URL a join redirects to', () => {
-    expect(boardIdFromPath('/m/b/AbC_12-x')).toBe('AbC_12-x');
-    expect(boardIdFromPath('/m/b/AbC_12-x/')).toBe('AbC_12-x');
-  });
-  it('ignores anything else', () => {
-    expect(boardIdFromPath('/m/')).toBeNull();
-    expect(boardIdFromPath('/m/b/')).toBeNull();
-    expect(boardIdFromPath('/m/b/a/b')).toBeNull();
-    expect(boardIdFromPath('/m/b/<script>')).toBeNull();
-  });
-});
+const name = (path: string) => routeFor(path)?.name ?? 'home';
 
-describe('suggestionFromPath', () => {
-  it('reads board and suggestion ids from a detail URL', () => {
-    expect(suggestionFromPath('/m/b/board_1/s/0b8a3f0e-5d1c-4c55-9a43-7f2a9d1e6b10')).toEqual({
-      boardId: 'board_1',
-      suggestionId: '0b8a3f0e-5d1c-4c55-9a43-7f2a9d1e6b10',
-    });
-    expect(suggestionFromPath('/m/b/board_1/s/not-an-id')).toBeNull();
-    expect(suggestionFromPath('/m/b/board_1')).toBeNull();
+describe('the route table', () => {
+  it('opens the board from the clean URL a join redirects to', () => {
+    expect(name('/b/AbC_12-x')).toBe('board');
+    expect(name('/b/AbC_12-x/')).toBe('board');
+  });
+  it('opens a suggestion only for a UUID', () => {
+    expect(name('/b/board_1/s/0b8a3f0e-5d1c-4c55-9a43-7f2a9d1e6b10')).toBe('suggestion');
+    expect(name('/b/board_1/s/not-an-id')).toBe('home');
+  });
+  it('opens the goals list, the new-goal form and a goal', () => {
+    expect(name('/b/board_1/goals')).toBe('goals');
+    expect(name('/b/board_1/goals/new')).toBe('newGoal');
+    expect(name('/b/board_1/goals/abcDEF12')).toBe('goal');
+  });
+  it('opens the sign-in pages and sends anything else home', () => {
+    expect(name('/login')).toBe('login');
+    expect(name('/setup/')).toBe('setup');
+    expect(name('/lead')).toBe('lead');
+    expect(name('/')).toBe('home');
+    expect(name('/b/')).toBe('home');
+    expect(name('/b/a/b')).toBe('home');
+    expect(name('/b/<script>')).toBe('home');
+  });
+  it('passes the ids from the URL to the page', () => {
+    const path = '/b/board_1/goals/abcDEF12';
+    const route = routeFor(path);
+    const params = route?.path.exec(path)?.groups ?? {};
+    const suspense = route?.render(params) as ReactElement<{ children: ReactElement }>;
+    expect(suspense.props.children.props).toEqual({ boardId: 'board_1', goalId: 'abcDEF12' });
   });
 });
 
@@ -32,17 +43,5 @@ describe('nextStatus', () => {
     expect(nextStatus('in_progress')).toBe('done');
     expect(nextStatus('done')).toBe('in_progress');
     expect(nextStatus('not_doing')).toBe('under_review');
-  });
-});
-
-describe('goalsFromPath', () => {
-  it('reads the goals list, a goal, and the new-goal form', () => {
-    expect(goalsFromPath('/m/b/board_1/goals')).toEqual({ boardId: 'board_1', goalId: null });
-    expect(goalsFromPath('/m/b/board_1/goals/abcDEF12')).toEqual({
-      boardId: 'board_1',
-      goalId: 'abcDEF12',
-    });
-    expect(goalsFromPath('/m/b/board_1/goals/new')).toEqual({ boardId: 'board_1', goalId: 'new' });
-    expect(goalsFromPath('/m/b/board_1')).toBeNull();
   });
 });

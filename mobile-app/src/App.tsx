@@ -1,4 +1,5 @@
 import { lazy, Suspense, type ReactNode } from 'react';
+import { Route, Router, Switch } from 'wouter';
 import { BoardPage } from './pages/BoardPage.js';
 import { HomePage } from './pages/HomePage.js';
 
@@ -26,34 +27,81 @@ const later = (page: ReactNode) => (
   <Suspense fallback={<main className="page page--notice">…</main>}>{page}</Suspense>
 );
 
-export function boardIdFromPath(path: string): string | null {
-  const match = /^\/m\/b\/([A-Za-z0-9_-]+)\/?$/.exec(path);
-  return match?.[1] ?? null;
+/** Where the phone app is served; every route below is relative to it. */
+export const APP_BASE = '/m';
+
+/** A path pattern: `:name` is an id (letters, digits, `_`, `-`), `:name(uuid)` a UUID. */
+function pattern(path: string): RegExp {
+  const source = path.replace(/:(\w+)(\(uuid\))?/g, (_match, name: string, uuid?: string) =>
+    uuid ? `(?<${name}>[0-9a-f-]{36})` : `(?<${name}>[A-Za-z0-9_-]+)`,
+  );
+  return new RegExp(`^${source}/?$`);
 }
 
-export function suggestionFromPath(path: string): { boardId: string; suggestionId: string } | null {
-  const match = /^\/m\/b\/([A-Za-z0-9_-]+)\/s\/([0-9a-f-]{36})\/?$/.exec(path);
-  return match?.[1] && match[2] ? { boardId: match[1], suggestionId: match[2] } : null;
+type Params = Record<string, string | undefined>;
+const param = (params: Params, name: string): string => params[name] ?? '';
+
+/**
+ * The phone app's one route table, first match wins (the server serves index.html for each
+ * path under /m/b/ and for the sign-in pages). `name` is for tests and nothing else.
+ */
+export const ROUTES: ReadonlyArray<{
+  name: string;
+  path: RegExp;
+  render: (params: Params) => ReactNode;
+}> = [
+  {
+    name: 'board',
+    path: pattern('/b/:boardId'),
+    render: (p) => <BoardPage boardId={param(p, 'boardId')} />,
+  },
+  {
+    name: 'suggestion',
+    path: pattern('/b/:boardId/s/:suggestionId(uuid)'),
+    render: (p) =>
+      later(
+        <SuggestionPage boardId={param(p, 'boardId')} suggestionId={param(p, 'suggestionId')} />,
+      ),
+  },
+  {
+    name: 'goals',
+    path: pattern('/b/:boardId/goals'),
+    render: (p) => later(<GoalsPage boardId={param(p, 'boardId')} />),
+  },
+  {
+    name: 'newGoal',
+    path: pattern('/b/:boardId/goals/new'),
+    render: (p) => later(<NewGoalPage boardId={param(p, 'boardId')} />),
+  },
+  {
+    name: 'goal',
+    path: pattern('/b/:boardId/goals/:goalId'),
+    render: (p) => later(<GoalPage boardId={param(p, 'boardId')} goalId={param(p, 'goalId')} />),
+  },
+  { name: 'login', path: pattern('/login'), render: () => later(<LoginPage />) },
+  { name: 'setup', path: pattern('/setup'), render: () => later(<SetupPage />) },
+  { name: 'lead', path: pattern('/lead'), render: () => later(<LeadPage />) },
+];
+
+/** The route a path (below APP_BASE) opens, or null for the home page. */
+export function routeFor(path: string): (typeof ROUTES)[number] | null {
+  return ROUTES.find((route) => route.path.test(path)) ?? null;
 }
 
-export function goalsFromPath(path: string): { boardId: string; goalId: string | null } | null {
-  const match = /^\/m\/b\/([A-Za-z0-9_-]+)\/goals(?:\/([A-Za-z0-9_-]+))?\/?$/.exec(path);
-  return match?.[1] ? { boardId: match[1], goalId: match[2] ?? null } : null;
-}
-
-/** The phone app's few screens, chosen by path (the server serves index.html for each). */
-export function App({ path }: { path: string }) {
-  const boardId = boardIdFromPath(path);
-  if (boardId) return <BoardPage boardId={boardId} />;
-  const detail = suggestionFromPath(path);
-  if (detail) return later(<SuggestionPage {...detail} />);
-  const goals = goalsFromPath(path);
-  if (goals?.goalId === 'new') return later(<NewGoalPage boardId={goals.boardId} />);
-  if (goals?.goalId) return later(<GoalPage boardId={goals.boardId} goalId={goals.goalId} />);
-  if (goals) return later(<GoalsPage boardId={goals.boardId} />);
-  const page = path.replace(/\/+$/, '');
-  if (page === '/m/login') return later(<LoginPage />);
-  if (page === '/m/setup') return later(<SetupPage />);
-  if (page === '/m/lead') return later(<LeadPage />);
-  return <HomePage />;
+/** The phone app: wouter picks the page from the URL and keeps it in step with navigation. */
+export function App({ ssrPath }: { ssrPath?: string } = {}) {
+  return (
+    <Router base={APP_BASE} {...(ssrPath === undefined ? {} : { ssrPath })}>
+      <Switch>
+        {ROUTES.map((route) => (
+          <Route key={route.name} path={route.path}>
+            {(params: Params) => route.render(params)}
+          </Route>
+        ))}
+        <Route>
+          <HomePage />
+        </Route>
+      </Switch>
+    </Router>
+  );
 }

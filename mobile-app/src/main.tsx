@@ -7,6 +7,6 @@ const root = document.getElementById('root');
 if (!root) throw new Error('missing #root');
 createRoot(root).render(
   <StrictMode>
-    <App path={window.location.pathname} />
+    <App />
   </StrictMode>,
 );
