@@ -1,4 +1,5 @@
 import { OPEN_STATUSES } from './domain.js';
+import type { MethodState } from './method-schemas.js';
 import type { BoardSnapshot, Goal, Suggestion } from './schemas.js';
 
 /**
@@ -10,7 +11,9 @@ import type { BoardSnapshot, Goal, Suggestion } from './schemas.js';
 export type BoardChange =
   | { type: 'upsert'; seq: number; suggestion: Suggestion }
   | { type: 'remove'; seq: number; suggestionId: string }
-  | { type: 'goal'; seq: number; goal: Goal };
+  | { type: 'goal'; seq: number; goal: Goal }
+  /** The method's state changed (analysis finished, vote opened/counted/closed, wall view). */
+  | { type: 'method'; seq: number; method: MethodState };
 
 export type ApplyOutcome =
   | {
@@ -51,6 +54,14 @@ export function inSnapshotScope(snapshot: BoardSnapshot, suggestion: Suggestion)
 export function applyBoardChange(snapshot: BoardSnapshot, change: BoardChange): ApplyOutcome {
   if (change.seq <= snapshot.seq) return { kind: 'stale' };
   if (change.seq !== snapshot.seq + 1) return { kind: 'gap' };
+  if (change.type === 'method') {
+    return {
+      kind: 'applied',
+      snapshot: { ...snapshot, seq: change.seq, method: change.method },
+      previous: null,
+      previousGoal: null,
+    };
+  }
   if (change.type === 'goal') {
     const previousGoal = snapshot.goals.find((g) => g.id === change.goal.id) ?? null;
     const others = snapshot.goals.filter((g) => g.id !== change.goal.id);

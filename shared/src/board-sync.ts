@@ -2,6 +2,7 @@ import { applyBoardChange, type BoardChange } from './board-state.js';
 import type { Result } from './errors.js';
 import type { BoardCatchUp, SnapshotBytes } from './events.js';
 import type { BoardSnapshot, Goal, Suggestion } from './schemas.js';
+import type { MethodState } from './method-schemas.js';
 
 // Timers exist in browsers and in Node alike; shared is typed for neither.
 declare function setTimeout(callback: () => void, ms: number): unknown;
@@ -203,6 +204,10 @@ export function listenForBoardChanges(
       listener: (e: { seq: number; suggestionId: string }) => void,
     ): unknown;
     on(event: 'goal:updated', listener: (e: { seq: number; goal: Goal }) => void): unknown;
+    on(
+      event: 'method:updated',
+      listener: (e: { seq: number; method: MethodState }) => void,
+    ): unknown;
   },
   sync: BoardSync,
 ): void {
@@ -214,4 +219,5 @@ export function listenForBoardChanges(
     sync.change({ type: 'remove', seq: e.seq, suggestionId: e.suggestionId }),
   );
   socket.on('goal:updated', (e) => sync.change({ type: 'goal', seq: e.seq, goal: e.goal }));
+  socket.on('method:updated', (e) => sync.change({ type: 'method', seq: e.seq, method: e.method }));
 }

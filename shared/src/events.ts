@@ -1,6 +1,7 @@
 import Type, { type Static } from 'typebox';
 import type { Result } from './errors.js';
 import type { BoardChange } from './board-state.js';
+import type { MethodState } from './method-schemas.js';
 import type { Board, Goal, Suggestion } from './schemas.js';
 
 /**
@@ -29,6 +30,12 @@ export interface GoalUpdatedEvent {
   goal: Goal;
 }
 
+/** The method's state (analysis, interest vote, matrix, wall view), whole. */
+export interface MethodUpdatedEvent {
+  seq: number;
+  method: MethodState;
+}
+
 /**
  * Sent only to a board's wall screens, outside the board's sequence: the join URL for the QR
  * code (on every connect, and at once when an admin replaces the join token), and notice that
@@ -41,6 +48,7 @@ export interface DisplayLinkEvents {
 
 export interface ServerToClientEvents extends DisplayLinkEvents {
   'goal:updated': (event: GoalUpdatedEvent) => void;
+  'method:updated': (event: MethodUpdatedEvent) => void;
   'suggestion:created': (event: SuggestionCreatedEvent) => void;
   'suggestion:updated': (event: SuggestionUpdatedEvent) => void;
   'suggestion:removed': (event: SuggestionRemovedEvent) => void;

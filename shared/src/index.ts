@@ -10,3 +10,5 @@ export * from './icons.js';
 export * from './goal-progress.js';
 export * from './goal-smart.js';
 export * from './text.js';
+export * from './method.js';
+export * from './method-schemas.js';

@@ -229,6 +229,9 @@ export function attachRealtime(
       case 'goal:updated':
         room.emit(change.event, change.payload);
         break;
+      case 'method:updated':
+        room.emit(change.event, change.payload);
+        break;
       default: {
         const unhandled: never = change;
         throw new Error(`No broadcast for ${JSON.stringify(unhandled)}`);

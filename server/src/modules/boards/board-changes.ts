@@ -20,6 +20,8 @@ function toClientChange(row: ChangeRow): ClientChange {
       return { type: 'remove', seq: row.seq, suggestionId: change.payload.suggestionId };
     case 'goal:updated':
       return { type: 'goal', seq: row.seq, goal: change.payload.goal };
+    case 'method:updated':
+      return { type: 'method', seq: row.seq, method: change.payload.method };
     default: {
       const unknown: never = change;
       throw new Error(`Unknown logged change ${JSON.stringify(unknown)}`);
