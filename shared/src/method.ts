@@ -247,7 +247,7 @@ export function materialityPoints(
   dots: Partial<Record<AnalysisCategoryId, number>> | null,
   split: MatrixSplit,
 ): MatrixPoint[] {
-  const most = dots ? Math.max(0, ...Object.values(dots).map((n) => n ?? 0)) : 0;
+  const most = dots ? Math.max(0, ...Object.values(dots)) : 0;
   const raw = ANALYSIS_CATEGORY_LIST.map(({ id, dimension }) => {
     const score = scores?.[id];
     const need = score === undefined || score === null ? null : Math.round(100 - score);
