@@ -34,7 +34,7 @@ async function adminSession(target: Target): Promise<string> {
     displayName: 'Bench admin',
     password: 'bench-password-123',
   });
-  const cookie = String(response.headers['set-cookie']?.[0] ?? '').split(';')[0] ?? '';
+  const cookie = (response.headers['set-cookie']?.[0] ?? '').split(';')[0] ?? '';
   if (response.status >= 300 || !cookie) {
     throw new Error(`setup failed: ${response.status} ${response.body}`);
   }
