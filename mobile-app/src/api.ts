@@ -3,6 +3,7 @@ import type {
   ApiErrorBody,
   ChangeStatusBody,
   Comment,
+  CommentPage,
   CreateCommentBody,
   Display,
   Goal,
@@ -105,8 +106,14 @@ export const hideSuggestion = (boardId: string, suggestionId: string, reason: st
 
 export const vote = (boardId: string, suggestionId: string, voted: boolean) =>
   request<VoteResult>('PUT', `${suggestionUrl(boardId, suggestionId)}/vote`, { voted });
-export const fetchComments = (boardId: string, suggestionId: string) =>
-  request<{ comments: Comment[] }>('GET', `${suggestionUrl(boardId, suggestionId)}/comments`);
+/** The newest page of a suggestion's comments, or with `before` the page before that cursor. */
+export const fetchComments = (boardId: string, suggestionId: string, before: string | null) =>
+  request<CommentPage>(
+    'GET',
+    `${suggestionUrl(boardId, suggestionId)}/comments${
+      before ? `?before=${encodeURIComponent(before)}` : ''
+    }`,
+  );
 export const postComment = (boardId: string, suggestionId: string, body: CreateCommentBody) =>
   request<Comment>('POST', `${suggestionUrl(boardId, suggestionId)}/comments`, body);
 export const hideComment = (

@@ -64,6 +64,8 @@ export const LIMITS = {
   displayNameMax: 60,
   /** Most suggestions in one page of `GET …/suggestions` (the ones a snapshot leaves out). */
   suggestionPageMax: 100,
+  /** Most comments in one page of `GET …/suggestions/:id/comments`. */
+  commentPageMax: 100,
 } as const;
 
 export function isLanguage(value: unknown): value is Language {

@@ -291,7 +291,30 @@ export const CommentSchema = Type.Object({
 });
 export type Comment = Static<typeof CommentSchema>;
 
-export const CommentListSchema = Type.Object({ comments: Type.Array(CommentSchema) });
+/**
+ * `GET …/suggestions/:suggestionId/comments`: a bounded page of comments. The first page (no
+ * `before`) is the newest ones; `next` leads to the comments before them. Within a page they
+ * are oldest first, as the phone shows them, so an earlier page goes on top of the list.
+ */
+export const CommentPageQuerySchema = Type.Object(
+  {
+    /** The `next` of the previous page; absent for the newest comments. */
+    before: Type.Optional(
+      Type.String({ minLength: 1, maxLength: 200, pattern: '^[A-Za-z0-9_-]+$' }),
+    ),
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: LIMITS.commentPageMax })),
+  },
+  { additionalProperties: false },
+);
+export type CommentPageQuery = Static<typeof CommentPageQuerySchema>;
+
+export const CommentPageSchema = Type.Object({
+  /** Oldest first. */
+  comments: Type.Array(CommentSchema),
+  /** Cursor for the page of earlier comments; null when there are none. */
+  next: Type.Union([Type.String(), Type.Null()]),
+});
+export type CommentPage = Static<typeof CommentPageSchema>;
 
 export const CreateCommentBodySchema = Type.Object(
   {

@@ -1,25 +1,33 @@
 import { useEffect, useState, type SubmitEvent } from 'react';
-import type { Comment, Language } from '@tavla/shared';
+import type { Comment, CreateCommentBody, Language } from '@tavla/shared';
 import { LIMITS } from '@tavla/shared/domain';
 import { t } from '@tavla/shared/i18n';
 import { fetchComments, hideComment } from '../api.js';
 import { newClientId } from '../client-id.js';
+import {
+  withEarlierPage,
+  withNewestPage,
+  withoutComment,
+  type CommentThread,
+} from '../comment-thread.js';
 import { useOutbox } from '../use-outbox.js';
 
 /**
  * The comments of one suggestion, a form to add one (through the outbox, so a comment written
- * on weak Wi-Fi waits and is sent later), and for leads a way to hide one.
+ * on weak Wi-Fi waits and is sent later), and for leads a way to hide one. The newest page of
+ * comments comes first; "show earlier comments" puts the page before it on top.
  */
 export function Comments(props: {
   boardId: string;
   suggestionId: string;
-  /** Changes whenever the suggestion changes live; the list is fetched again then. */
+  /** Changes whenever the suggestion changes live; the newest page is fetched again then. */
   version: number | undefined;
   isLead: boolean;
   language: Language;
 }) {
   const { boardId, suggestionId, version, isLead, language } = props;
-  const [comments, setComments] = useState<Comment[]>([]);
+  const [thread, setThread] = useState<CommentThread | null>(null);
+  const [loadingEarlier, setLoadingEarlier] = useState(false);
   const [text, setText] = useState('');
   const [clientId, setClientId] = useState(newClientId);
   const [error, setError] = useState<string | null>(null);
@@ -38,10 +46,20 @@ export function Comments(props: {
   );
 
   useEffect(() => {
-    fetchComments(boardId, suggestionId)
-      .then((result) => setComments(result.comments))
+    fetchComments(boardId, suggestionId, null)
+      .then((page) => setThread((current) => withNewestPage(current, page)))
       .catch(() => undefined);
   }, [boardId, suggestionId, version, reload]);
+
+  function showEarlier() {
+    const cursor = thread?.earlier;
+    if (!cursor) return;
+    setLoadingEarlier(true);
+    fetchComments(boardId, suggestionId, cursor)
+      .then((page) => setThread((current) => withEarlierPage(current, cursor, page)))
+      .catch(() => undefined)
+      .finally(() => setLoadingEarlier(false));
+  }
 
   async function send(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -57,15 +75,79 @@ export function Comments(props: {
     event.preventDefault();
     const reason = new FormData(event.currentTarget).get('reason');
     if (typeof reason !== 'string') return;
-    await hideComment(boardId, suggestionId, commentId, reason).catch(() => undefined);
+    const hidden = await hideComment(boardId, suggestionId, commentId, reason).then(
+      () => true,
+      () => false,
+    );
+    if (hidden) setThread((current) => withoutComment(current, commentId));
     setReload((n) => n + 1);
   }
 
   return (
     <section className="form">
       <h2>{t(language, 'phone.comments.title')}</h2>
+      <CommentItems
+        thread={thread}
+        waiting={waiting}
+        isLead={isLead}
+        language={language}
+        loadingEarlier={loadingEarlier}
+        onShowEarlier={showEarlier}
+        onHide={(event, commentId) => void hide(event, commentId)}
+      />
+      <form onSubmit={(event) => void send(event)}>
+        <label className="field">
+          <span className="field__label">{t(language, 'phone.comments.text')}</span>
+          <textarea
+            name="comment"
+            rows={2}
+            maxLength={LIMITS.commentMax}
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+          />
+        </label>
+        <button className="submit" type="submit">
+          {t(language, 'phone.comments.send')}
+        </button>
+        {error ? (
+          <p className="feedback feedback--error" role="alert">
+            {error}
+          </p>
+        ) : null}
+      </form>
+    </section>
+  );
+}
+
+/** The list itself: "show earlier" on top, the thread oldest first, then what waits to send. */
+export function CommentItems(props: {
+  thread: CommentThread | null;
+  waiting: readonly CreateCommentBody[];
+  isLead: boolean;
+  language: Language;
+  loadingEarlier: boolean;
+  onShowEarlier: () => void;
+  onHide: (event: SubmitEvent<HTMLFormElement>, commentId: string) => void;
+}) {
+  const { thread, waiting, isLead, language, loadingEarlier, onShowEarlier, onHide } = props;
+  const comments: readonly Comment[] = thread?.comments ?? [];
+  return (
+    <>
       {comments.length === 0 && waiting.length === 0 ? (
         <p className="list__empty">{t(language, 'phone.comments.none')}</p>
+      ) : null}
+      {thread?.earlier ? (
+        <button
+          type="button"
+          className="show-more"
+          disabled={loadingEarlier}
+          onClick={onShowEarlier}
+        >
+          {t(
+            language,
+            loadingEarlier ? 'phone.comments.loadingEarlier' : 'phone.comments.showEarlier',
+          )}
+        </button>
       ) : null}
       <ul className="comments">
         {comments.map((comment) => (
@@ -80,7 +162,7 @@ export function Comments(props: {
             {isLead ? (
               <details>
                 <summary>{t(language, 'phone.comments.hide')}</summary>
-                <form className="row" onSubmit={(event) => void hide(event, comment.id)}>
+                <form className="row" onSubmit={(event) => onHide(event, comment.id)}>
                   <input
                     name="reason"
                     aria-label={t(language, 'lead.hide.reason')}
@@ -105,26 +187,6 @@ export function Comments(props: {
           </li>
         ))}
       </ul>
-      <form onSubmit={(event) => void send(event)}>
-        <label className="field">
-          <span className="field__label">{t(language, 'phone.comments.text')}</span>
-          <textarea
-            name="comment"
-            rows={2}
-            maxLength={LIMITS.commentMax}
-            value={text}
-            onChange={(e) => setText(e.target.value)}
-          />
-        </label>
-        <button className="submit" type="submit">
-          {t(language, 'phone.comments.send')}
-        </button>
-        {error ? (
-          <p className="feedback feedback--error" role="alert">
-            {error}
-          </p>
-        ) : null}
-      </form>
-    </section>
+    </>
   );
 }

@@ -147,6 +147,7 @@ export function SuggestionPage({
         </section>
 
         <Comments
+          key={suggestionId}
           boardId={boardId}
           suggestionId={suggestionId}
           version={liveSeq}

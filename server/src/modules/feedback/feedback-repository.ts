@@ -1,4 +1,5 @@
 import type { Db } from '../../db/open-database.js';
+import type { PageCursor } from '../../lib/page-cursor.js';
 
 export interface CommentRow {
   id: string;
@@ -25,8 +26,13 @@ export function createFeedbackRepository(db: Db) {
     'DELETE FROM votes WHERE suggestion_id = ? AND device_id = ?',
   );
   const commentById = db.prepare<[string], CommentRow>('SELECT * FROM comments WHERE id = ?');
-  const visibleComments = db.prepare<[string], CommentRow>(
-    'SELECT * FROM comments WHERE suggestion_id = ? AND hidden_at IS NULL ORDER BY created_at, id',
+  const visibleCommentsBefore = db.prepare<
+    [{ suggestionId: string; at: string | null; id: string; limit: number }],
+    CommentRow
+  >(
+    `SELECT * FROM comments WHERE suggestion_id = @suggestionId AND hidden_at IS NULL
+       AND (@at IS NULL OR created_at < @at OR (created_at = @at AND id < @id))
+     ORDER BY created_at DESC, id DESC LIMIT @limit`,
   );
   const insertComment = db.prepare<[CommentRow]>(
     `INSERT INTO comments (id, suggestion_id, device_id, user_id, author_name, is_lead, text,
@@ -45,7 +51,14 @@ export function createFeedbackRepository(db: Db) {
       addVote.run(suggestionId, deviceId, at),
     removeVote: (suggestionId: string, deviceId: string) => removeVote.run(suggestionId, deviceId),
     commentById: (id: string) => commentById.get(id),
-    visibleComments: (suggestionId: string) => visibleComments.all(suggestionId),
+    /** A suggestion's visible comments before `before` (all when null), newest first. */
+    visibleCommentsBefore: (suggestionId: string, before: PageCursor | null, limit: number) =>
+      visibleCommentsBefore.all({
+        suggestionId,
+        at: before?.createdAt ?? null,
+        id: before?.id ?? '',
+        limit,
+      }),
     insertComment: (row: CommentRow) => insertComment.run(row),
     hideComment: (id: string, at: string, reason: string, userId: string) =>
       hideComment.run(at, reason, userId, id),

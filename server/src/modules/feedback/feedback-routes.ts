@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import {
-  CommentListSchema,
+  CommentPageQuerySchema,
+  CommentPageSchema,
   CommentParamsSchema,
   CommentSchema,
   CreateCommentBodySchema,
@@ -45,20 +46,22 @@ export const feedbackRoutes: FastifyPluginAsyncTypebox<{
     },
   );
 
+  // A page at a time: the newest comments first, then earlier ones with `before=<next>`.
   app.get(
     `${base}/comments`,
     {
       schema: {
         operationId: 'listComments',
-        summary: 'The visible comments on a suggestion',
+        summary: 'A page of the visible comments on a suggestion, newest page first',
         tags,
         params: SuggestionParamsSchema,
-        response: { 200: CommentListSchema, ...errors },
+        querystring: CommentPageQuerySchema,
+        response: { 200: CommentPageSchema, ...errors },
       },
     },
     async (request) => {
       const { board } = access.viewer(request.params.boardId, request.credentials);
-      return { comments: feedback.listComments(board, request.params.suggestionId) };
+      return feedback.commentPage(board, request.params.suggestionId, request.query);
     },
   );
 

@@ -1,4 +1,4 @@
-import type { Comment, CreateCommentBody, VoteResult } from '@tavla/shared';
+import type { Comment, CommentPage, CreateCommentBody, VoteResult } from '@tavla/shared';
 import { conflict, invalid, notFound } from '../../http/app-error.js';
 import type { UserRow } from '../accounts/account-repository.js';
 import type { BoardChanges } from '../boards/board-changes.js';
@@ -7,8 +7,12 @@ import type { SuggestionRepository, SuggestionRow } from '../suggestions/suggest
 import { normaliseText, suggestionUpdated } from '../suggestions/suggestion-service.js';
 import type { Db } from '../../db/open-database.js';
 import type { Clock } from '../../lib/clock.js';
+import { decodeCursor, encodeCursor } from '../../lib/page-cursor.js';
 import type { CommentRow, FeedbackRepository } from './feedback-repository.js';
 import type { TallyBroadcaster } from './tally-broadcaster.js';
+
+/** Comments in one page, unless the caller asks for fewer. */
+export const COMMENT_PAGE_DEFAULT = 30;
 
 export const toComment = (row: CommentRow): Comment => ({
   id: row.id,
@@ -134,9 +138,28 @@ export function createFeedbackService(deps: {
       });
     },
 
-    listComments(board: BoardRow, suggestionId: string): Comment[] {
+    /**
+     * A page of a suggestion's visible comments: the newest ones before the cursor (the newest
+     * of all without one), oldest first as the phone shows them; `next` leads to earlier ones.
+     */
+    commentPage(
+      board: BoardRow,
+      suggestionId: string,
+      query: { before?: string; limit?: number },
+    ): CommentPage {
       const row = visible(board, suggestionId);
-      return feedback.visibleComments(row.id).map(toComment);
+      const limit = query.limit ?? COMMENT_PAGE_DEFAULT;
+      const before = query.before === undefined ? null : decodeCursor(query.before);
+      const rows = feedback.visibleCommentsBefore(row.id, before, limit + 1);
+      const page = rows.slice(0, limit);
+      const earliest = page.at(-1);
+      return {
+        comments: page.reverse().map(toComment),
+        next:
+          rows.length > limit && earliest
+            ? encodeCursor({ createdAt: earliest.created_at, id: earliest.id })
+            : null,
+      };
     },
 
     /** Adds a comment once: a retry with the same client id returns the stored comment. */

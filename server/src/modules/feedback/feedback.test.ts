@@ -1,10 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { BoardSnapshot, Comment, Suggestion, VoteResult } from '@tavla/shared';
+import type { BoardSnapshot, Comment, CommentPage, Suggestion, VoteResult } from '@tavla/shared';
 import {
   count,
   createBoard,
   createLead,
   joinPhone,
+  manualClock,
   setupAdmin,
   testApp,
   testUuid,
@@ -337,5 +338,66 @@ describe('comments', () => {
       note: 'Rude',
       comment_id: rude.id,
     });
+  });
+
+  it('pages a long thread: the newest comments first, earlier ones with the cursor, none twice', async () => {
+    const clock = manualClock();
+    const { app, colleague, comment, url } = await setup({ clock, rateLimits: 'off' });
+    // 75 comments, three to a millisecond (ties are ordered by id), one of them hidden.
+    const texts: string[] = [];
+    let hidden = '';
+    for (let i = 0; i < 75; i += 1) {
+      if (i % 3 === 0) clock.advance(1);
+      const text = `Comment ${String(i).padStart(2, '0')}`;
+      const posted = await comment(colleague, { id: testUuid(), text });
+      expect(posted.statusCode).toBe(201);
+      if (i === 40) hidden = posted.json<Comment>().id;
+      else texts.push(text);
+    }
+    const admin = await setupAdmin(app);
+    const hide = await app.inject({
+      method: 'POST',
+      url: `${url}/comments/${hidden}/hide`,
+      headers: { cookie: admin },
+      payload: { reason: 'Rude words' },
+    });
+    expect(hide.statusCode).toBe(204);
+    const page = async (query: string) => {
+      const response = await app.inject({
+        method: 'GET',
+        url: `${url}/comments${query}`,
+        headers: { cookie: colleague },
+      });
+      expect(response.statusCode, response.body).toBe(200);
+      return response.json<CommentPage>();
+    };
+
+    const first = await page('');
+    expect(first.comments.map((c) => c.text)).toEqual(texts.slice(-30));
+    expect(first.next).not.toBeNull();
+
+    // A comment written meanwhile does not move the pages still to come.
+    const shown = [...first.comments];
+    clock.advance(1);
+    await comment(colleague, { id: testUuid(), text: 'A late one' });
+    let next = first.next;
+    while (next !== null) {
+      const earlier = await page(`?limit=20&before=${next}`);
+      expect(earlier.comments.length).toBeLessThanOrEqual(20);
+      shown.unshift(...earlier.comments);
+      next = earlier.next;
+    }
+    expect(shown.map((c) => c.text)).toEqual(texts);
+    expect((await page('?limit=1')).comments.map((c) => c.text)).toEqual(['A late one']);
+
+    for (const query of ['?limit=101', '?limit=0', '?before=not%20a%20cursor', '?before=abc']) {
+      const bad = await app.inject({
+        method: 'GET',
+        url: `${url}/comments${query}`,
+        headers: { cookie: colleague },
+      });
+      expect(bad.statusCode, query).toBe(400);
+      expect(bad.json<{ error: { code: string } }>().error.code).toBe('validation_failed');
+    }
   });
 });

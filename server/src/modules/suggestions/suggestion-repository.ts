@@ -1,5 +1,6 @@
 import type { SuggestionStatus } from '@tavla/shared';
 import type { Db } from '../../db/open-database.js';
+import type { PageCursor } from '../../lib/page-cursor.js';
 
 export interface SuggestionRow {
   id: string;
@@ -47,12 +48,6 @@ const IN_SNAPSHOT_SCOPE = `(
   OR (status = 'done' AND status_changed_at >= @doneSince)
   OR (goal_id IS NOT NULL
       AND goal_id IN (SELECT id FROM goals WHERE board_id = @boardId AND state != 'archived')))`;
-
-/** Position in the newest-first order of older suggestions (created_at, then id). */
-export interface PageCursor {
-  createdAt: string;
-  id: string;
-}
 
 export function createSuggestionRepository(db: Db) {
   const byId = db.prepare<[string], SuggestionRow>('SELECT * FROM suggestions WHERE id = ?');

@@ -7,12 +7,13 @@ import type {
 } from '@tavla/shared';
 import { DONE_ON_WALL_DAYS, LIMITS, normaliseText } from '@tavla/shared';
 import type { Db } from '../../db/open-database.js';
-import { AppError, conflict, invalid } from '../../http/app-error.js';
+import { conflict, invalid } from '../../http/app-error.js';
 import type { Clock } from '../../lib/clock.js';
 import type { BoardRepository, BoardRow } from '../boards/board-repository.js';
 import { toBoard } from '../boards/board-service.js';
 import type { BoardChanges } from '../boards/board-changes.js';
-import type { PageCursor, SuggestionRepository, SuggestionRow } from './suggestion-repository.js';
+import { decodeCursor, encodeCursor } from '../../lib/page-cursor.js';
+import type { SuggestionRepository, SuggestionRow } from './suggestion-repository.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** Suggestions in one page of older ones, unless the caller asks for fewer. */
@@ -26,29 +27,6 @@ export const SUGGESTION_PAGE_DEFAULT = 30;
 export function doneSinceAt(now: Date): string {
   const day = Math.floor(now.getTime() / DAY_MS) * DAY_MS;
   return new Date(day - DONE_ON_WALL_DAYS * DAY_MS).toISOString();
-}
-
-export function encodeCursor(cursor: PageCursor): string {
-  return Buffer.from(JSON.stringify([cursor.createdAt, cursor.id])).toString('base64url');
-}
-
-export function decodeCursor(value: string): PageCursor {
-  try {
-    const parsed: unknown = JSON.parse(Buffer.from(value, 'base64url').toString('utf8'));
-    if (
-      Array.isArray(parsed) &&
-      parsed.length === 2 &&
-      typeof parsed[0] === 'string' &&
-      typeof parsed[1] === 'string'
-    ) {
-      return { createdAt: parsed[0], id: parsed[1] };
-    }
-  } catch {
-    // Falls through to the refusal below.
-  }
-  throw new AppError(400, 'validation_failed', 'The page cursor is not valid.', {
-    field: 'before',
-  });
 }
 
 /** The part of a snapshot that is the same for everyone who asks, serialised once. */
