@@ -3,10 +3,12 @@ import {
   existsSync,
   mkdirSync,
   mkdtempSync,
+  readFileSync,
   readdirSync,
   statSync,
   writeFileSync,
 } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -20,6 +22,7 @@ import {
   verifyBackup,
 } from './backup.js';
 import Database from 'better-sqlite3';
+import { DataDirLockedError, lockDataDir } from './data-dir-lock.js';
 import { historyId } from './history-id.js';
 import { migrate } from './migrate.js';
 import { openDatabase } from './open-database.js';
@@ -104,6 +107,35 @@ describe('backups', () => {
     ).toThrow(/no tavla\.db/);
     writeFileSync(join(dir, 'tavla.db'), 'garbage, not sqlite');
     expect(() => verifyBackup(dir)).toThrow();
+  });
+
+  it('checks a backup without leaving a trace in its folder, also when the restore is refused', async () => {
+    const { dataDir, db } = fileApp();
+    const { dir } = await backupNow(db, dataDir, new Date('2026-11-21T10:00:00Z'));
+    /** Every name in the backup folder with its size and a hash of its bytes. */
+    const contents = () =>
+      readdirSync(dir, { recursive: true, encoding: 'utf8' })
+        .sort()
+        .map((name) => {
+          const path = join(dir, name);
+          if (!statSync(path).isFile()) return name;
+          return `${name} ${createHash('sha256').update(readFileSync(path)).digest('hex')}`;
+        });
+    const before = contents();
+    expect(before.some((entry) => entry.startsWith('tavla.db '))).toBe(true);
+
+    verifyBackup(dir);
+    expect(contents()).toEqual(before);
+
+    // The server runs: the restore checks the backup first, then is refused.
+    const server = lockDataDir(dataDir, 'server');
+    try {
+      expect(() => restoreBackup(dir, dataDir, new Date())).toThrow(DataDirLockedError);
+    } finally {
+      server.release();
+    }
+    expect(contents()).toEqual(before);
+    db.close();
   });
 
   it('keeps the newest backups only', async () => {

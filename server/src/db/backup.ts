@@ -100,17 +100,29 @@ export function pruneBackups(dataDir: string, keep: number): string[] {
   return removed.map((dir) => basename(dir));
 }
 
-/** Checks that a backup opens and passes a full integrity check. */
+/**
+ * Checks that a backup opens and passes a full integrity check, and leaves its folder exactly
+ * as it was. A backup is a WAL-mode database, and SQLite opening one, even read-only, creates
+ * tavla.db-wal and tavla.db-shm next to it (better-sqlite3 is built without URI names, so
+ * `immutable=1` is not available): the ones this check created are removed again.
+ */
 export function verifyBackup(dir: string): void {
   const file = join(dir, 'tavla.db');
   if (!existsSync(file)) throw new Error(`${dir} holds no tavla.db.`);
-  const db = new Database(file, { readonly: true, fileMustExist: true });
+  const created = ['-wal', '-shm']
+    .map((suffix) => `${file}${suffix}`)
+    .filter((f) => !existsSync(f));
   try {
-    const result = db.pragma('integrity_check', { simple: true });
-    if (result !== 'ok')
-      throw new Error(`${basename(dir)} fails the integrity check: ${String(result)}`);
+    const db = new Database(file, { readonly: true, fileMustExist: true });
+    try {
+      const result = db.pragma('integrity_check', { simple: true });
+      if (result !== 'ok')
+        throw new Error(`${basename(dir)} fails the integrity check: ${String(result)}`);
+    } finally {
+      db.close();
+    }
   } finally {
-    db.close();
+    for (const path of created) rmSync(path, { force: true });
   }
 }
 
