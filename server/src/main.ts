@@ -4,9 +4,26 @@ import { join, resolve } from 'node:path';
 import { buildApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { scheduleBackups } from './db/backup.js';
-import { openDataDir } from './db/open-data-dir.js';
+import { openDataDir, type OpenDataDir } from './db/open-data-dir.js';
 import { StartRefusedError, diskFullAtStart, isDiskFull } from './db/start-checks.js';
 import { defaultAppDirs } from './static-apps.js';
+
+/**
+ * The data folder once this start has taken it. A start that fails after that (a full disk
+ * while creating the first board, a listen that fails) closes the database and gives the
+ * folder back, so it leaves nothing behind: no note naming a process that is gone.
+ */
+let opened: OpenDataDir | undefined;
+function giveBackDataDir(): void {
+  const data = opened;
+  opened = undefined;
+  if (!data) return;
+  try {
+    data.db.close();
+  } finally {
+    data.lock.release();
+  }
+}
 
 function fail(message: string): never {
   console.error(`\nTavla cannot start: ${message}\n`);
@@ -34,7 +51,8 @@ async function main(): Promise<void> {
     if (error instanceof StartRefusedError) fail(error.message);
     throw error;
   }
-  const { db, pepper, lock } = data;
+  opened = data;
+  const { db, pepper } = data;
 
   const version = (
     JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
@@ -78,16 +96,14 @@ async function main(): Promise<void> {
     const force = setTimeout(() => {
       app.log.warn('connections did not close within 8 s; closing them and exiting');
       app.server.closeAllConnections();
-      db.close();
-      lock.release();
+      giveBackDataDir();
       process.exit(0);
     }, 8000);
     force.unref();
     app
       .close()
       .then(() => {
-        db.close();
-        lock.release();
+        giveBackDataDir();
         process.exit(0);
       })
       .catch((error: unknown) => {
@@ -112,8 +128,7 @@ async function main(): Promise<void> {
     await app.listen({ port: config.port, host: config.host });
   } catch (error) {
     if (setupCode) app.services.setupCodes.withdraw();
-    db.close();
-    lock.release();
+    giveBackDataDir();
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EADDRINUSE')
       fail(`port ${config.port} on ${config.host} is already in use (set PORT).`);
@@ -149,6 +164,11 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
+  try {
+    giveBackDataDir();
+  } catch (closing) {
+    console.error(closing);
+  }
   // A full disk anywhere in the start (the first board, the history id) is not a bug.
   if (isDiskFull(error)) fail(diskFullAtStart(resolve(process.env.DATA_DIR?.trim() || './data')));
   console.error(error);

@@ -1,11 +1,11 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { backupNow, restoreBackup } from './backup.js';
-import { DataDirLockedError, lockDataDir } from './data-dir-lock.js';
+import { DataDirLockedError, LOCK_NOTE, lockDataDir } from './data-dir-lock.js';
 import { migrate } from './migrate.js';
 import { openDatabase } from './open-database.js';
 
@@ -78,5 +78,20 @@ describe('the data folder lock', () => {
     expect(() => lockDataDir(dataDir, 'server')).toThrow(/Only one Tavla/);
     first.release();
     lockDataDir(dataDir, 'restore').release();
+  });
+
+  it('leaves no note and holds no lock when the note cannot be written (a full disk)', () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'tavla-lock-'));
+    // /dev/full answers every write with ENOSPC, like a full disk (the note would be left empty).
+    symlinkSync('/dev/full', join(dataDir, LOCK_NOTE));
+    expect(() => lockDataDir(dataDir, 'server')).toThrow(
+      expect.objectContaining({ code: 'ENOSPC' }),
+    );
+    expect(readdirSync(dataDir)).not.toContain(LOCK_NOTE);
+    // The lock went with it: the next start (or a restore) takes it.
+    const next = lockDataDir(dataDir, 'restore');
+    expect(readFileSync(join(dataDir, LOCK_NOTE), 'utf8')).toBe(`${process.pid} restore\n`);
+    next.release();
+    expect(readdirSync(dataDir)).not.toContain(LOCK_NOTE);
   });
 });

@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** The lock file (a tiny SQLite database) and the note that says who holds it. */
@@ -19,6 +19,20 @@ type Holder = 'server' | 'restore';
 function isBusy(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
   return code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED';
+}
+
+/** The holder's note, "<pid> <what>"; at most its first bytes, and "" when there is none. */
+function readNote(note: string): string {
+  let fd: number | undefined;
+  try {
+    fd = openSync(note, 'r');
+    const buffer = Buffer.alloc(64);
+    return buffer.toString('utf8', 0, readSync(fd, buffer, 0, buffer.length, 0));
+  } catch {
+    return '';
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
 }
 
 /**
@@ -44,12 +58,8 @@ export function lockDataDir(dataDir: string, holder: Holder): DataDirLock {
     lock.close();
     if (!isBusy(error)) throw error;
     let who = 'another Tavla process';
-    try {
-      const [pid, what] = readFileSync(note, 'utf8').trim().split(' ');
-      if (pid) who = what === 'restore' ? `a restore (pid ${pid})` : `a Tavla server (pid ${pid})`;
-    } catch {
-      // no note: the generic name will do
-    }
+    const [pid, what] = readNote(note).trim().split(' ');
+    if (pid) who = what === 'restore' ? `a restore (pid ${pid})` : `a Tavla server (pid ${pid})`;
     throw new DataDirLockedError(
       `${dataDir} is in use by ${who}. ` +
         (holder === 'restore'
@@ -58,7 +68,18 @@ export function lockDataDir(dataDir: string, holder: Holder): DataDirLock {
       { cause: error },
     );
   }
-  writeFileSync(note, `${process.pid} ${holder}\n`);
+  try {
+    writeFileSync(note, `${process.pid} ${holder}\n`);
+  } catch (error) {
+    // A full disk creates the note and then fails to write it: an empty note and a lock held
+    // by a start that is about to be refused. Neither is left behind.
+    try {
+      rmSync(note, { force: true });
+    } finally {
+      lock.close();
+    }
+    throw error;
+  }
   let released = false;
   return {
     release: () => {

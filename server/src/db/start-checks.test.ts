@@ -5,6 +5,7 @@ import {
   readFileSync,
   readdirSync,
   rmSync,
+  symlinkSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -142,5 +143,21 @@ describe('start-up checks of the data folder', () => {
     expect(diskFullAtStart(dataDir)).toMatch(
       /is full \(\d+ MB free\)\. Nothing is damaged: do not restore/,
     );
+  });
+
+  it('a start refused for a full disk leaves no tavla.lock.pid behind, nor a held lock', () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'tavla-full-'));
+    // /dev/full answers every write with ENOSPC, like a full disk.
+    symlinkSync('/dev/full', join(dataDir, 'tavla.lock.pid'));
+    expect(() => openDataDir(dataDir)).toThrow(StartRefusedError);
+    expect(readdirSync(dataDir)).not.toContain('tavla.lock.pid');
+    const started = openDataDir(dataDir);
+    started.db.close();
+    started.lock.release();
+    // Any other refusal after the lock was taken leaves no note either.
+    writeFileSync(join(dataDir, 'tavla.db'), '');
+    rmSync(join(dataDir, 'tavla.db-wal'), { force: true });
+    expect(() => openDataDir(dataDir)).toThrow(/tavla\.db is empty/);
+    expect(readdirSync(dataDir)).not.toContain('tavla.lock.pid');
   });
 });
