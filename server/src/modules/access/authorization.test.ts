@@ -22,6 +22,7 @@ import {
 
 type Role = 'anonymous' | 'deviceA' | 'deviceB' | 'leadA' | 'leadB' | 'admin' | 'displayA';
 const ROLES: Role[] = ['anonymous', 'deviceA', 'deviceB', 'leadA', 'leadB', 'admin', 'displayA'];
+const SIGNED_IN: Role[] = ['leadA', 'leadB', 'admin'];
 
 interface Fixture {
   app: App;
@@ -30,6 +31,7 @@ interface Fixture {
   boardB: BoardRow;
   headers: Record<Role, Record<string, string>>;
   authorA: string;
+  /** A lead of board A whose password is reset and whose sessions are ended (not lead A's). */
   leadUserId: string;
 }
 
@@ -45,13 +47,16 @@ beforeAll(async () => {
   const admin = await setupAdmin(app);
   const leadA = await createLead(app, admin, [boardA.id], 'lead-a');
   const leadB = await createLead(app, admin, [boardB.id], 'lead-b');
+  // Resetting lead A's password would end lead A's session: every later row would try lead A
+  // as someone signed out.
+  const leadC = await createLead(app, admin, [boardA.id], 'lead-c');
   fx = {
     app,
     db,
     boardA,
     boardB,
     authorA: await joinPhone(app, boardA),
-    leadUserId: leadA.userId,
+    leadUserId: leadC.userId,
     headers: {
       anonymous: {},
       deviceA: { cookie: await joinPhone(app, boardA) },
@@ -325,7 +330,7 @@ const ACTIONS: Action[] = [
   {
     name: 'sign a lead out everywhere',
     allowed: [],
-    // Run separately below: it would sign lead A out for the rest of the table.
+    // Run separately below: it checks the sessions, which the fingerprint leaves out.
     request: async () => ({ method: 'DELETE', url: `/api/admin/users/${fx.leadUserId}/sessions` }),
   },
 ];
@@ -351,6 +356,13 @@ describe('authorization: role × action', () => {
           expect(response.statusCode, response.body).toBeLessThan(300);
         } else {
           expect([401, 403], response.body).toContain(response.statusCode);
+          // 401: no credentials that count here (join or sign in); 403: a signed-in user
+          // who may not do this. A lead is never told to sign in again.
+          if (role === 'anonymous') expect(response.statusCode, response.body).toBe(401);
+          if (SIGNED_IN.includes(role)) {
+            expect(response.statusCode, response.body).toBe(403);
+            expect(response.json<{ error: { code: string } }>().error.code).toBe('forbidden');
+          }
           expect(fingerprint(fx.db)).toBe(before);
         }
       });
@@ -396,7 +408,7 @@ describe('authorization: sockets', () => {
     baseUrl = `http://127.0.0.1:${address.port}`;
   });
 
-  for (const role of ROLES.filter((r) => r !== 'leadA')) {
+  for (const role of ROLES) {
     it(`${role} ${allowed.includes(role) ? 'may' : 'may not'} follow board A live and sync it`, async () => {
       const headers = fx.headers[role];
       const auth =

@@ -76,11 +76,18 @@ export function createBoardAccess(deps: {
       throw forbidden('This phone has not joined this board. Scan its QR code first.');
     },
 
-    /** An employee's phone that joined the board: the only one that posts as an employee. */
+    /**
+     * An employee's phone that joined the board: the only one that posts as an employee.
+     * Leads and admins do not (they comment as leads), so a signed-in user without a phone of
+     * the board is refused as such (403), not asked to sign in (401).
+     */
     device(boardId: string, credentials: Credentials): BoardViewer {
       if (credentials.displayKey !== undefined) throw forbidden('A wall screen cannot do this.');
       const deviceId = credentials.deviceId;
       if (!deviceId || !devices.exists(deviceId)) {
+        if (credentials.user) {
+          throw forbidden('Only a phone that joined the board does this, not a signed-in lead.');
+        }
         throw unauthorized('Scan the QR code on the board to join it first.');
       }
       const board = boardOr404(boardId);
