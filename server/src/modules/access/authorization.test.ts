@@ -1,6 +1,7 @@
 /**
- * Who may do what: every mutating route and socket event, tried by every kind of caller.
- * Anything not allowed must answer 401/403 (or an error ack) and leave the database as it was.
+ * Who may do what: every route and socket event, tried by every kind of caller. Anything not
+ * allowed must answer 401/403 (or an error ack) and leave the database as it was. A test below
+ * checks that every route the app has is a row here (or a public route tested where it lives).
  */
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,6 +9,7 @@ import { decodeSnapshotResult, type Comment, type Suggestion } from '@tavla/shar
 import type { App } from '../../app.js';
 import type { Db } from '../../db/open-database.js';
 import type { BoardRow } from '../boards/board-repository.js';
+import { encodeCursor } from '../../lib/page-cursor.js';
 import { io as connect } from 'socket.io-client';
 import { SOCKET_PATH } from '@tavla/shared';
 import { openSocket, type ClientSocket } from '../../test-support/sockets.js';
@@ -117,9 +119,25 @@ async function postComment(suggestion: Suggestion): Promise<Comment> {
   return response.json<Comment>();
 }
 
+async function postPhoto(suggestion: Suggestion): Promise<string> {
+  const response = await fx.app.inject({
+    method: 'PUT',
+    url: `/api/boards/${fx.boardA.id}/suggestions/${suggestion.id}/photo`,
+    headers: { cookie: fx.authorA, 'content-type': 'image/jpeg' },
+    payload: jpeg,
+  });
+  const url = response.json<Suggestion>().photo?.url;
+  if (!url) throw new Error(`no photo: ${response.body}`);
+  return new URL(url, 'http://127.0.0.1').pathname;
+}
+
 interface Action {
   name: string;
+  /** The route it calls, as the app registers it ("PUT /api/boards/:boardId/goals/:goalId"). */
+  route: string;
   allowed: Role[];
+  /** What an allowed caller gets, when it is not a 2xx (a redirect). */
+  okStatus?: number;
   /** Builds the request; may create what it acts on first (a suggestion by board A's author). */
   request(role: Role): Promise<{
     method: 'GET' | 'POST' | 'PUT' | 'DELETE';
@@ -127,9 +145,28 @@ interface Action {
     payload?: unknown;
     headers?: Record<string, string>;
   }>;
+  /** More to check in an allowed answer (that it holds nothing of another board, say). */
+  check?(role: Role, body: string): void;
 }
 
+/**
+ * Routes anyone may call, so they are not rows of the table: what they do is decided by what
+ * the caller sends, and each is tested where it lives.
+ */
+const PUBLIC_ELSEWHERE: Record<string, string> = {
+  'POST /api/setup': 'the one-time setup code is the credential (accounts.test.ts)',
+  'POST /api/auth/login': 'the password is the credential (accounts.test.ts)',
+  'POST /api/auth/logout': 'ends the caller’s own session only (accounts.test.ts)',
+};
+
 const s = () => `/api/boards/${fx.boardA.id}/suggestions`;
+/** A page cursor far in the future: the page before it is the first one. */
+const FAR_CURSOR = () =>
+  encodeCursor({
+    createdAt: '9999-12-31T23:59:59.999Z',
+    id: 'ffffffff-ffff-4fff-bfff-ffffffffffff',
+  });
+const VIEWERS: Role[] = ['deviceA', 'leadA', 'admin', 'displayA'];
 
 const GOAL = {
   title: 'Less energy per unit',
@@ -150,12 +187,15 @@ const GOAL = {
 
 let linkTarget: { id: string } | undefined;
 
+let joinTarget: BoardRow | undefined;
+
 /** A draft goal on board A, made directly through the service (not what is being tested). */
 const newGoal = () => fx.app.services.goals.create(fx.boardA, { ...GOAL });
 
 const ACTIONS: Action[] = [
   {
     name: 'post a suggestion',
+    route: 'POST /api/boards/:boardId/suggestions',
     allowed: ['deviceA'],
     request: async () => ({
       method: 'POST',
@@ -165,11 +205,79 @@ const ACTIONS: Action[] = [
   },
   {
     name: 'page through older suggestions',
-    allowed: ['deviceA', 'leadA', 'admin', 'displayA'],
+    route: 'GET /api/boards/:boardId/suggestions',
+    allowed: VIEWERS,
     request: async () => ({ method: 'GET', url: `${s()}?limit=5` }),
   },
   {
+    name: 'page through older suggestions with a cursor',
+    route: 'GET /api/boards/:boardId/suggestions',
+    allowed: VIEWERS,
+    request: async () => ({ method: 'GET', url: `${s()}?limit=5&before=${FAR_CURSOR()}` }),
+  },
+  {
+    name: 'read the board’s snapshot',
+    route: 'GET /api/boards/:boardId/snapshot',
+    allowed: VIEWERS,
+    request: async () => ({ method: 'GET', url: `/api/boards/${fx.boardA.id}/snapshot` }),
+  },
+  {
+    name: 'read a suggestion’s timeline',
+    route: 'GET /api/boards/:boardId/suggestions/:suggestionId/history',
+    allowed: VIEWERS,
+    request: async () => ({
+      method: 'GET',
+      url: `${s()}/${(await postSuggestion(fx.authorA)).id}/history`,
+    }),
+  },
+  {
+    name: 'read a suggestion’s comments',
+    route: 'GET /api/boards/:boardId/suggestions/:suggestionId/comments',
+    allowed: VIEWERS,
+    request: async () => {
+      const suggestion = await postSuggestion(fx.authorA);
+      await postComment(suggestion);
+      return { method: 'GET', url: `${s()}/${suggestion.id}/comments` };
+    },
+    check: (_role, body) => expect(JSON.parse(body)).toMatchObject({ next: null }),
+  },
+  {
+    name: 'page through a suggestion’s comments with a cursor',
+    route: 'GET /api/boards/:boardId/suggestions/:suggestionId/comments',
+    allowed: VIEWERS,
+    request: async () => {
+      const suggestion = await postSuggestion(fx.authorA);
+      await postComment(suggestion);
+      return {
+        method: 'GET',
+        url: `${s()}/${suggestion.id}/comments?limit=5&before=${FAR_CURSOR()}`,
+      };
+    },
+  },
+  {
+    name: 'list the board’s goals',
+    route: 'GET /api/boards/:boardId/goals',
+    allowed: VIEWERS,
+    request: async () => ({ method: 'GET', url: `/api/boards/${fx.boardA.id}/goals` }),
+  },
+  {
+    name: 'list the board’s wall screens',
+    route: 'GET /api/boards/:boardId/displays',
+    allowed: ['leadA', 'admin'],
+    request: async () => ({ method: 'GET', url: `/api/boards/${fx.boardA.id}/displays` }),
+  },
+  {
+    name: 'see a photo of a visible suggestion (its unguessable name is the permission)',
+    route: 'GET /photos/:name',
+    allowed: ROLES,
+    request: async () => ({
+      method: 'GET',
+      url: await postPhoto(await postSuggestion(fx.authorA)),
+    }),
+  },
+  {
     name: 'change a status',
+    route: 'PUT /api/boards/:boardId/suggestions/:suggestionId/status',
     allowed: ['leadA', 'admin'],
     request: async () => ({
       method: 'PUT',
@@ -179,6 +287,7 @@ const ACTIONS: Action[] = [
   },
   {
     name: 'hide a suggestion',
+    route: 'POST /api/boards/:boardId/suggestions/:suggestionId/hide',
     allowed: ['leadA', 'admin'],
     request: async () => ({
       method: 'POST',
@@ -188,6 +297,7 @@ const ACTIONS: Action[] = [
   },
   {
     name: 'say me too',
+    route: 'PUT /api/boards/:boardId/suggestions/:suggestionId/vote',
     allowed: ['deviceA'],
     request: async () => ({
       method: 'PUT',
@@ -197,6 +307,7 @@ const ACTIONS: Action[] = [
   },
   {
     name: 'comment',
+    route: 'POST /api/boards/:boardId/suggestions/:suggestionId/comments',
     allowed: ['deviceA', 'leadA', 'admin'],
     request: async () => ({
       method: 'POST',
@@ -206,6 +317,7 @@ const ACTIONS: Action[] = [
   },
   {
     name: 'hide a comment',
+    route: 'POST /api/boards/:boardId/suggestions/:suggestionId/comments/:commentId/hide',
     allowed: ['leadA', 'admin'],
     request: async () => {
       const suggestion = await postSuggestion(fx.authorA);
@@ -219,6 +331,7 @@ const ACTIONS: Action[] = [
   },
   {
     name: 'add a photo to one’s own suggestion',
+    route: 'PUT /api/boards/:boardId/suggestions/:suggestionId/photo',
     allowed: ['deviceA'],
     request: async (role) => {
       // The suggestion is posted by the caller when it can post at all, else by A's author.
@@ -233,6 +346,7 @@ const ACTIONS: Action[] = [
   },
   {
     name: 'create a goal',
+    route: 'POST /api/boards/:boardId/goals',
     allowed: ['leadA', 'admin'],
     request: async () => ({
       method: 'POST',
@@ -241,7 +355,18 @@ const ACTIONS: Action[] = [
     }),
   },
   {
+    name: 'edit a goal',
+    route: 'PUT /api/boards/:boardId/goals/:goalId',
+    allowed: ['leadA', 'admin'],
+    request: async () => ({
+      method: 'PUT',
+      url: `/api/boards/${fx.boardA.id}/goals/${newGoal().id}`,
+      payload: { ...GOAL, title: 'Less energy per unit made' },
+    }),
+  },
+  {
     name: 'activate a goal',
+    route: 'PUT /api/boards/:boardId/goals/:goalId/state',
     allowed: ['leadA', 'admin'],
     request: async () => ({
       method: 'PUT',
@@ -251,6 +376,7 @@ const ACTIONS: Action[] = [
   },
   {
     name: 'record a measurement',
+    route: 'POST /api/boards/:boardId/goals/:goalId/measurements',
     allowed: ['leadA', 'admin'],
     request: async () => ({
       method: 'POST',
@@ -260,6 +386,7 @@ const ACTIONS: Action[] = [
   },
   {
     name: 'link a suggestion to a goal',
+    route: 'PUT /api/boards/:boardId/suggestions/:suggestionId/goal',
     allowed: ['leadA', 'admin'],
     request: async () => {
       linkTarget ??= fx.app.services.goals.setState(fx.boardA, newGoal().id, 'active');
@@ -272,7 +399,70 @@ const ACTIONS: Action[] = [
     },
   },
   {
+    name: 'list the boards one manages, with their links',
+    route: 'GET /api/boards/managed',
+    allowed: ['leadA', 'leadB', 'admin'],
+    request: async () => ({ method: 'GET', url: '/api/boards/managed' }),
+    // Lead B gets board B's links only: board A's join URL and wall-screen key stay secret.
+    check: (role, body) => {
+      expect(body.includes(fx.boardA.id)).toBe(role !== 'leadB');
+      expect(body.includes(fx.boardB.id)).toBe(role !== 'leadA');
+    },
+  },
+  {
+    name: 'see who is signed in',
+    route: 'GET /api/auth/me',
+    allowed: ['leadA', 'leadB', 'admin'],
+    request: async () => ({ method: 'GET', url: '/api/auth/me' }),
+  },
+  {
+    name: 'list the boards this phone joined',
+    route: 'GET /api/me/boards',
+    allowed: ['deviceA', 'deviceB'],
+    request: async () => ({ method: 'GET', url: '/api/me/boards' }),
+    check: (role, body) => {
+      expect(body.includes(fx.boardA.id)).toBe(role === 'deviceA');
+      expect(body.includes(fx.boardB.id)).toBe(role === 'deviceB');
+    },
+  },
+  {
+    name: 'join a board with its QR code',
+    route: 'GET /join/:token',
+    allowed: ROLES,
+    okStatus: 302,
+    // Board C's QR code: joining board A or B would make the phone of B a member of A.
+    request: async () => {
+      joinTarget ??= createBoard(fx.app, 'C');
+      return { method: 'GET', url: `/join/${joinTarget.join_token}` };
+    },
+  },
+  {
+    name: 'ask whether the first start’s setup is pending',
+    route: 'GET /api/setup',
+    allowed: ROLES,
+    request: async () => ({ method: 'GET', url: '/api/setup' }),
+  },
+  {
+    name: 'ask whether the server is up',
+    route: 'GET /api/health',
+    allowed: ROLES,
+    request: async () => ({ method: 'GET', url: '/api/health' }),
+  },
+  {
+    name: 'read the API’s OpenAPI document',
+    route: 'GET /api/openapi.json',
+    allowed: ROLES,
+    request: async () => ({ method: 'GET', url: '/api/openapi.json' }),
+  },
+  {
+    name: 'list the users',
+    route: 'GET /api/admin/users',
+    allowed: ['admin'],
+    request: async () => ({ method: 'GET', url: '/api/admin/users' }),
+  },
+  {
     name: 'create a board',
+    route: 'POST /api/admin/boards',
     allowed: ['admin'],
     request: async () => ({
       method: 'POST',
@@ -282,6 +472,7 @@ const ACTIONS: Action[] = [
   },
   {
     name: 'create a lead',
+    route: 'POST /api/admin/users',
     allowed: ['admin'],
     request: async () => ({
       method: 'POST',
@@ -296,6 +487,7 @@ const ACTIONS: Action[] = [
   },
   {
     name: 'create an admin',
+    route: 'POST /api/admin/admins',
     allowed: ['admin'],
     request: async () => ({
       method: 'POST',
@@ -309,6 +501,7 @@ const ACTIONS: Action[] = [
   },
   {
     name: 'reset a lead’s password',
+    route: 'PUT /api/admin/users/:userId/password',
     allowed: ['admin'],
     request: async () => ({
       method: 'PUT',
@@ -318,17 +511,20 @@ const ACTIONS: Action[] = [
   },
   {
     name: 'replace a board’s join token',
+    route: 'POST /api/admin/boards/:boardId/join-token',
     allowed: ['admin'],
     request: async () => ({ method: 'POST', url: `/api/admin/boards/${fx.boardA.id}/join-token` }),
   },
   {
     // On board B, so that board A's wall-screen key stays valid for the rest of the table.
     name: 'replace a board’s wall-screen link',
+    route: 'POST /api/admin/boards/:boardId/display-key',
     allowed: ['admin'],
     request: async () => ({ method: 'POST', url: `/api/admin/boards/${fx.boardB.id}/display-key` }),
   },
   {
     name: 'sign a lead out everywhere',
+    route: 'DELETE /api/admin/users/:userId/sessions',
     allowed: [],
     // Run separately below: it checks the sessions, which the fingerprint leaves out.
     request: async () => ({ method: 'DELETE', url: `/api/admin/users/${fx.leadUserId}/sessions` }),
@@ -353,7 +549,12 @@ describe('authorization: role × action', () => {
             : { payload: spec.payload as Record<string, unknown> }),
         });
         if (allowed) {
-          expect(response.statusCode, response.body).toBeLessThan(300);
+          if (action.okStatus === undefined) {
+            expect(response.statusCode, response.body).toBeLessThan(300);
+          } else {
+            expect(response.statusCode, response.body).toBe(action.okStatus);
+          }
+          action.check?.(role, response.body);
         } else {
           expect([401, 403], response.body).toContain(response.statusCode);
           // 401: no credentials that count here (join or sign in); 403: a signed-in user
@@ -392,7 +593,36 @@ describe('authorization: role × action', () => {
     });
     expect(done.statusCode).toBe(204);
   });
+
+  it('has a row for every route the app has, and every row names one of them', () => {
+    const registered = routesOf(fx.app.printRoutes({ commonPrefix: false }));
+    expect(registered.length).toBeGreaterThan(30);
+    const rows = new Set([...ACTIONS.map((a) => a.route), ...Object.keys(PUBLIC_ELSEWHERE)]);
+    expect(registered.filter((route) => !rows.has(route))).toEqual([]);
+    expect([...rows].filter((route) => !registered.includes(route))).toEqual([]);
+  });
 });
+
+/**
+ * "METHOD /path" of every route in Fastify's route tree (`printRoutes`), HEAD left out (Fastify
+ * adds it to every GET). A line is "│   ├── /segment (GET, POST)": four characters a level.
+ */
+function routesOf(tree: string): string[] {
+  const paths: string[] = [];
+  const routes: string[] = [];
+  for (const line of tree.split('\n')) {
+    const at = line.indexOf('── ');
+    if (at < 0) continue;
+    const depth = (at - 1) / 4;
+    const match = /^(\S+)(?: \(([^)]*)\))?$/.exec(line.slice(at + 3).trim());
+    if (!match?.[1]) throw new Error(`unexpected route line: ${line}`);
+    paths[depth] = `${depth > 0 ? (paths[depth - 1] ?? '') : ''}${match[1]}`;
+    for (const method of (match[2] ?? '').split(', ').filter(Boolean)) {
+      if (method !== 'HEAD') routes.push(`${method} ${paths[depth] ?? ''}`);
+    }
+  }
+  return routes.sort();
+}
 
 describe('authorization: sockets', () => {
   const allowed: Role[] = ['deviceA', 'leadA', 'admin', 'displayA'];
@@ -409,7 +639,7 @@ describe('authorization: sockets', () => {
   });
 
   for (const role of ROLES) {
-    it(`${role} ${allowed.includes(role) ? 'may' : 'may not'} follow board A live and sync it`, async () => {
+    it(`${role} ${allowed.includes(role) ? 'may' : 'may not'} follow board A live, sync and catch up`, async () => {
       const headers = fx.headers[role];
       const auth =
         role === 'displayA' ? { displayKey: fx.boardA.display_key } : { boardId: fx.boardA.id };
@@ -420,8 +650,20 @@ describe('authorization: sockets', () => {
       }
       const socket = await opening;
       const result = decodeSnapshotResult(await socket.emitWithAck('board:sync', {}));
+      const catchUp = await socket.emitWithAck('board:catch-up', { since: 0 });
+      // Only a wall screen says it is alive (leads see the list of screens).
+      const heartbeat = await socket.emitWithAck('display:heartbeat', {
+        displayId: `screen-${role}`,
+        build: 'test',
+        heapBytes: null,
+        userAgent: 'authorization test',
+      });
       socket.close();
       expect(result.ok && result.data.board.id).toBe(fx.boardA.id);
+      expect(catchUp.ok).toBe(true);
+      expect(heartbeat.ok ? 'ok' : heartbeat.error.code).toBe(
+        role === 'displayA' ? 'ok' : 'forbidden',
+      );
     });
   }
 

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { DeviceBoardsSchema, ErrorBodySchema, JoinParamsSchema } from '@tavla/shared';
-import { AppError, unauthorized } from '../../http/app-error.js';
+import { AppError, forbidden, unauthorized } from '../../http/app-error.js';
 import { documentedAs } from '../../http/openapi.js';
 import type { PhoneLimits } from '../../http/rate-limits.js';
 import type { Services } from '../../services.js';
@@ -126,7 +126,11 @@ export const deviceRoutes: FastifyPluginAsyncTypebox<{
     },
     async (request) => {
       const deviceId = devices.knownDevice(request.cookies[DEVICE_COOKIE]);
-      if (!deviceId) throw unauthorized('Scan the QR code on a board to join it.');
+      if (!deviceId) {
+        // Signed in, but no phone: nothing to sign in for (403), as on the phone's writes.
+        if (request.credentials.user) throw forbidden('This browser has not joined a board.');
+        throw unauthorized('Scan the QR code on a board to join it.');
+      }
       const boards = devices
         .boardIdsOf(deviceId)
         .map((id) => boardRepository.findById(id))
