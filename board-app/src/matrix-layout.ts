@@ -167,11 +167,13 @@ function* candidates(
 /**
  * Places each label next to its point, or as close as it can without covering another label, a
  * marker or an obstacle, inside the bounds, and without a leader line crossing a label.
- * Deterministic: a greedy pass where the most crowded points choose first (ties in the given
- * order), each taking the first free spot of a widening search around its point (beside it,
- * above, below, at the corners, then on rings further out, with a leader line); then a few
- * passes in which each label, knowing all the others, moves to a better or nearer spot if it
- * finds one. When no spot is free, the one that costs least is taken.
+ * Deterministic: a greedy pass in which each label takes the first free spot of a widening
+ * search around its point (beside it, above, below, at the corners, then on rings further out,
+ * with a leader line); then a few passes in which each label, knowing all the others, moves to
+ * a better or nearer spot if it finds one. When no spot is free, the one that costs least is
+ * taken. As the result depends on who chooses first, it is done for a few orders (the most
+ * crowded first, left to right, right to left, top down, bottom up) and the best kept: the
+ * fewest conflicts, then the shortest leaders.
  */
 export function placeLabels(
   requests: readonly LabelRequest[],
@@ -191,17 +193,30 @@ export function placeLabels(
         other !== request &&
         Math.hypot(other.x - request.x, other.y - request.y) < 2 * request.height + 60,
     ).length;
-  const order = requests
-    .map((request, index) => ({ request, index, crowd: crowd(request) }))
+  // Greedy placement depends on who chooses first: try a few orders and keep the best.
+  const byCrowd = requests
+    .map((request, index) => ({ index, crowd: crowd(request) }))
     .sort((a, b) => b.crowd - a.crowd || a.index - b.index)
     .map((entry) => entry.index);
+  const sortedBy = (key: (r: LabelRequest) => number) =>
+    requests
+      .map((request, index) => ({ index, key: key(request) }))
+      .sort((a, b) => a.key - b.key || a.index - b.index)
+      .map((entry) => entry.index);
+  const orders = [
+    byCrowd,
+    sortedBy((r) => r.x),
+    sortedBy((r) => -r.x),
+    sortedBy((r) => r.y),
+    sortedBy((r) => -r.y),
+  ];
 
   interface Spot {
     box: Box;
     distance: number;
     cost: number;
   }
-  const spots: (Spot | undefined)[] = requests.map(() => undefined);
+  let spots: (Spot | undefined)[] = [];
   const leaderOf = (index: number, spot: Spot) => {
     const request = requests[index] as LabelRequest;
     return spot.distance >= LEADER_FROM
@@ -213,7 +228,7 @@ export function placeLabels(
   // another's leader) reads as the wrong connection; a leader over another point is untidy.
   const COVERING = 1_000_000;
   const CROSSING = 1_000;
-  const PASSING = 10;
+  const PASSING = 300;
   const cost = (index: number, box: Box, distance: number): number => {
     const request = requests[index] as LabelRequest;
     let total = 0;
@@ -254,24 +269,38 @@ export function placeLabels(
     );
   };
 
-  for (const index of order) spots[index] = search(index);
-  for (let pass = 0; pass < 3; pass += 1) {
-    let moved = false;
-    for (const index of order) {
-      const current = spots[index] as Spot;
-      const now = cost(index, current.box, current.distance);
-      const better = search(index);
-      if (better.cost < now || (better.cost === now && better.distance < current.distance)) {
-        spots[index] = better;
-        moved = true;
-      } else {
-        spots[index] = { ...current, cost: now };
+  const arrange = (order: readonly number[]) => {
+    spots = requests.map(() => undefined);
+    for (const index of order) spots[index] = search(index);
+    for (let pass = 0; pass < 3; pass += 1) {
+      let moved = false;
+      for (const index of order) {
+        const current = spots[index] as Spot;
+        const now = cost(index, current.box, current.distance);
+        const better = search(index);
+        if (better.cost < now || (better.cost === now && better.distance < current.distance)) {
+          spots[index] = better;
+          moved = true;
+        }
       }
+      if (!moved) break;
     }
-    if (!moved) break;
+    const placedSpots = spots as Spot[];
+    // What the result costs in all (with everyone placed), and how far labels went.
+    const score = placedSpots.reduce(
+      (sum, spot, index) => sum + cost(index, spot.box, spot.distance) + spot.distance,
+      0,
+    );
+    return { spots: placedSpots, score };
+  };
+  let best: { spots: Spot[]; score: number } | null = null;
+  for (const order of orders) {
+    const attempt = arrange(order);
+    if (!best || attempt.score < best.score) best = attempt;
   }
+  const chosen = best?.spots ?? [];
   return requests.map((request, index) => {
-    const spot = spots[index] as Spot;
+    const spot = chosen[index] as Spot;
     return { id: request.id, box: spot.box, leader: spot.distance >= LEADER_FROM };
   });
 }
