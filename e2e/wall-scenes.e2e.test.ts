@@ -200,6 +200,7 @@ const CASES: [scene: string, lang: string, variant: string][] = [
   ['matrix', 'sv', 'default'],
   ['matrix', 'en', 'default'],
   ['matrix', 'sv', 'median'],
+  ['matrix', 'en', 'median'],
   ['matrix', 'en', 'dense'],
   ['matrix', 'sv', 'missing'],
 ];

@@ -16,8 +16,8 @@ import { SceneEmpty } from './SceneEmpty.js';
  */
 export const MATRIX_WIDTH = 1100;
 export const MATRIX_HEIGHT = 930;
-/** How many "Start here" categories the side list names before "+N more". */
-const START_HERE_SHOWN = 5;
+/** How many "Start here" categories the side list has room for (one line is "+N more"). */
+const START_HERE_ROOM = 6;
 
 const START_HERE_COLOR = '#ffd23f';
 
@@ -278,7 +278,8 @@ export function MatrixScene(props: {
     );
   }
   const startHere = startHereList(matrix.points);
-  const shown = startHere.slice(0, START_HERE_SHOWN);
+  const shown =
+    startHere.length <= START_HERE_ROOM ? startHere : startHere.slice(0, START_HERE_ROOM - 1);
 
   return (
     <section className="scene scene--matrix" data-scene="matrix">
