@@ -3,8 +3,22 @@ import QRCode from 'qrcode';
 import type { Language } from '@tavla/shared';
 import { t } from '@tavla/shared/i18n';
 
-/** The big join QR code; it follows the join URL the server gives, so a rotated token shows at once. */
-export function QrPanel({ joinUrl, language }: { joinUrl: string; language: Language }) {
+/**
+ * The big join QR code; it follows the join URL the server gives, so a rotated token shows at
+ * once. A scene may say why to scan (`call`) and ask for the `compact` form, a row beside its
+ * title, when the scene needs the room.
+ */
+export function QrPanel({
+  joinUrl,
+  language,
+  call,
+  compact = false,
+}: {
+  joinUrl: string;
+  language: Language;
+  call?: string;
+  compact?: boolean;
+}) {
   const [image, setImage] = useState<string | null>(null);
 
   useEffect(() => {
@@ -22,8 +36,8 @@ export function QrPanel({ joinUrl, language }: { joinUrl: string; language: Lang
   }, [joinUrl]);
 
   return (
-    <aside className="qr">
-      <p className="qr__call">{t(language, 'kiosk.scanToPost')}</p>
+    <aside className={compact ? 'qr qr--compact' : 'qr'}>
+      <p className="qr__call">{call ?? t(language, 'kiosk.scanToPost')}</p>
       {image ? (
         <img className="qr__code" src={image} alt={joinUrl} />
       ) : (
