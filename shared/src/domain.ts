@@ -40,6 +40,10 @@ export type GoalDirection = (typeof GOAL_DIRECTIONS)[number];
 export const MAX_ACTIVE_GOALS = 5;
 export const MIN_ACTIVE_GOALS_HINT = 3;
 
+/** The largest magnitude a measured number may have: far above any real reading, far below
+ * where doubles lose whole units (2^53 ≈ 9e15). */
+export const NUMBER_ABS_MAX = 1e12;
+
 export const USER_ROLES = ['admin', 'lead'] as const;
 export type UserRole = (typeof USER_ROLES)[number];
 

@@ -10,3 +10,4 @@ export * from './icons.js';
 export * from './goal-progress.js';
 export * from './goal-smart.js';
 export * from './text.js';
+export * from './number-input.js';

@@ -5,6 +5,7 @@ import {
   GOAL_STATES,
   LANGUAGES,
   LIMITS,
+  NUMBER_ABS_MAX,
   SUGGESTION_STATUSES,
   USER_ROLES,
 } from './domain.js';
@@ -21,9 +22,6 @@ const MultilineText = (options: { minLength?: number; maxLength: number }) =>
 const RawText = (options: { minLength: number; maxLength: number }) =>
   Type.String({ ...options, [TEXT_KIND]: 'raw' });
 
-/** The largest magnitude a measured number may have: far above any real reading, far below
- * where doubles lose whole units (2^53 ≈ 9e15). */
-export const NUMBER_ABS_MAX = 1e12;
 /** A finite number within sane bounds (a measurement, a baseline, a target). */
 export const BoundedNumber = Type.Number({ minimum: -NUMBER_ABS_MAX, maximum: NUMBER_ABS_MAX });
 
