@@ -53,6 +53,8 @@ export const LIMITS = {
   authorNameMax: 60,
   boardNameMax: 80,
   statusNoteMax: 500,
+  /** A reason to decline or hide something (everyone sees it, or it is logged). */
+  reasonMin: 3,
   goalTitleMin: 3,
   goalTitleMax: 120,
   goalDescriptionMax: 1000,
@@ -64,6 +66,7 @@ export const LIMITS = {
   photoMaxSide: 1600,
   passwordMin: 10,
   passwordMax: 200,
+  usernameMin: 2,
   usernameMax: 40,
   displayNameMax: 60,
   /** Most suggestions in one page of `GET …/suggestions` (the ones a snapshot leaves out). */

@@ -138,7 +138,7 @@ export const DisplayListSchema = Type.Object({ displays: Type.Array(DisplaySchem
 // ── Accounts ────────────────────────────────────────────────────────────────────────────
 
 export const UsernameSchema = Type.String({
-  minLength: 2,
+  minLength: LIMITS.usernameMin,
   maxLength: LIMITS.usernameMax,
   pattern: '^[A-Za-z0-9._@-]+$',
 });
@@ -262,7 +262,7 @@ export const SuggestionHistorySchema = Type.Object({
 export type SuggestionHistory = Static<typeof SuggestionHistorySchema>;
 
 export const HideBodySchema = Type.Object(
-  { reason: MultilineText({ minLength: 3, maxLength: LIMITS.statusNoteMax }) },
+  { reason: MultilineText({ minLength: LIMITS.reasonMin, maxLength: LIMITS.statusNoteMax }) },
   { additionalProperties: false },
 );
 

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { BoardSnapshot, Comment, Suggestion, VoteResult } from '@tavla/shared';
+import type { ApiErrorBody, BoardSnapshot, Comment, Suggestion, VoteResult } from '@tavla/shared';
 import {
   count,
   createBoard,
@@ -200,6 +200,7 @@ describe('me too', () => {
       ],
     ];
     for (const [name, call, status] of cases) expect((await call()).statusCode, name).toBe(status);
+    expect((await vote(author, true)).json<ApiErrorBody>().error.code).toBe('own_suggestion_vote');
     expect(votesInDb()).toBe(0);
     expect(tally()).toEqual(before);
   });
