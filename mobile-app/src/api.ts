@@ -23,7 +23,7 @@ import type {
   User,
 } from '@tavla/shared';
 import type { Language } from '@tavla/shared/domain';
-import { errorMessage, t } from '@tavla/shared/i18n';
+import { errorMessage, fieldLabel, t, type FieldLabels } from '@tavla/shared/i18n';
 
 export class ApiError extends Error {
   constructor(
@@ -183,20 +183,32 @@ export const revokeSessions = (userId: string) =>
 
 /**
  * What to tell the user when a request failed, in their language. Server messages are for
- * developers (English, technical); the phone says it in its own words by error code.
+ * developers (English, technical); the phone says it in its own words by error code, naming
+ * the field at fault by its label (`labels`: the form's own, where they differ).
  */
-export function describeError(language: Language, error: unknown): string {
-  return errorMessage(language, error instanceof ApiError ? error : null);
+export function describeError(language: Language, error: unknown, labels?: FieldLabels): string {
+  return errorMessage(language, error instanceof ApiError ? error : null, labels);
 }
+
+/** The suggestion form's own labels, for a refusal that names one of its fields. */
+const SUGGESTION_LABELS: FieldLabels = { text: 'phone.form.text' };
 
 /**
  * What to tell an employee whose suggestion was not taken: a refused phone is told to scan the
- * board again, a refused text to check it; anything else (full disk, too many, …) by its code.
+ * board again, a field at fault is named, a refusal without one asks to check the text;
+ * anything else (a goal no longer active, full disk, too many, …) by its code.
  */
 export function sendErrorMessage(language: Language, error: unknown): string {
   if (!(error instanceof ApiError)) return t(language, 'phone.form.errorOffline'); // no network
   if (error.status === 401 || error.status === 403 || error.status === 404) {
     return t(language, 'phone.form.errorNotJoined');
+  }
+  if (
+    error.code === 'validation_failed' &&
+    error.field &&
+    fieldLabel(language, error.field, SUGGESTION_LABELS) !== null
+  ) {
+    return errorMessage(language, error, SUGGESTION_LABELS);
   }
   if (error.code === 'validation_failed' || error.code === 'invalid_json') {
     return t(language, 'phone.form.errorInvalid');

@@ -33,7 +33,7 @@ export function createSender(photos: PhotoStore, api: OutboxApi = realApi) {
         return null;
       case 'photo': {
         const photo = await photos.get(write.suggestionId);
-        if (!photo) throw new ApiError(410, 'gone', 'The photo is no longer on this phone.');
+        if (!photo) throw new ApiError(410, 'not_found', 'The photo is no longer on this phone.');
         const suggestion = await api.uploadPhoto(boardId, write.suggestionId, photo);
         await photos.delete(write.suggestionId);
         return suggestion;
@@ -53,7 +53,7 @@ export function createSender(photos: PhotoStore, api: OutboxApi = realApi) {
         error.status !== 429
       ) {
         if (item.write.kind === 'photo') await photos.delete(item.write.suggestionId);
-        return { kind: 'refused', status: error.status, message: error.message };
+        return { kind: 'refused', error };
       }
       // Rate limited (429) or busy (503): wait as long as the server asked, not less.
       if (error instanceof ApiError && error.retryAfterSeconds !== undefined) {

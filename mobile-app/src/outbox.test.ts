@@ -4,6 +4,7 @@ import { ApiError } from './api.js';
 import {
   OUTBOX_KEY,
   Outbox,
+  acknowledged,
   backoffMs,
   localStore,
   type OutboxItem,
@@ -122,18 +123,29 @@ describe('Outbox', () => {
 
   it('drops a refused suggestion with the photo, votes and comments that depend on it', async () => {
     const reported: string[] = [];
+    const refusal = new ApiError(400, 'goal_not_linkable', 'Link to an active goal.', 'goalId');
     const outbox = new Outbox(localStore(memoryStorage()), async (item) =>
       item.write.kind === 'suggestion' && item.write.body.text === 'Idea 1'
-        ? { kind: 'refused', status: 400, message: 'too short' }
+        ? { kind: 'refused', error: refusal }
         : { kind: 'sent', suggestion: null },
     );
-    outbox.onResult((item, result) => reported.push(`${describeWrite(item)}: ${result.kind}`));
+    const errors: (ApiError | null)[] = [];
+    outbox.onResult((item, result) => {
+      reported.push(`${describeWrite(item)}: ${result.kind}`);
+      if (result.kind === 'refused') errors.push(result.error);
+    });
     outbox.add('b', suggestion(1));
     outbox.add('b', { kind: 'photo', suggestionId: body(1).id });
     outbox.add('b', suggestion(2));
     await outbox.flush();
     expect(outbox.items).toEqual([]);
     expect(reported).toEqual(['Idea 1: refused', 'photo: refused', 'Idea 2: sent']);
+    // The screen learns why (to say it in the user's words); the photo only that it went too.
+    expect(errors).toEqual([refusal, null]);
+    // The form that queued it gets the refusal thrown, so it keeps the text and says why.
+    expect(() => acknowledged(outbox.resultOf(body(1).id))).toThrow(refusal);
+    expect(acknowledged(outbox.resultOf(body(2).id))).toBe(true);
+    expect(acknowledged(outbox.resultOf(body(2).id))).toBe(false);
   });
 
   it("two tabs of one phone keep each other's writes", async () => {
@@ -223,6 +235,11 @@ describe('createSender', () => {
     expect(await outcome(new ApiError(429, 'rate_limited', 'x'))).toBe('retry');
     expect(await outcome(new ApiError(400, 'validation_failed', 'x'))).toBe('refused');
     expect(await outcome(new ApiError(404, 'not_found', 'x'))).toBe('refused');
+    const refusal = new ApiError(409, 'own_suggestion_vote', 'x');
+    expect(await createSender(photos, failing(refusal))(item(suggestion(1)))).toEqual({
+      kind: 'refused',
+      error: refusal,
+    });
   });
 
   it('uploads a stored photo once and forgets it; a lost photo is refused', async () => {
@@ -242,7 +259,7 @@ describe('createSender', () => {
     expect(await send(photo)).toMatchObject({ kind: 'sent', suggestion: { id: body(1).id } });
     expect(uploaded).toEqual([blob]);
     expect(await photos.get(body(1).id)).toBeUndefined();
-    expect(await send(photo)).toMatchObject({ kind: 'refused', status: 410 });
+    expect(await send(photo)).toMatchObject({ kind: 'refused', error: { status: 410 } });
   });
 });
 

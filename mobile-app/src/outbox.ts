@@ -1,4 +1,5 @@
 import type { CreateCommentBody, CreateSuggestionBody, Suggestion } from '@tavla/shared';
+import type { ApiError } from './api.js';
 
 /**
  * The phone's outbox. Every write (a suggestion, its photo, a "me too", a comment) is written
@@ -29,9 +30,24 @@ export type SendResult =
   | { kind: 'sent'; suggestion: Suggestion | null }
   /** `retryAfterMs`: the server said how long to wait (429 rate_limited, 503 busy). */
   | { kind: 'retry'; retryAfterMs?: number }
-  | { kind: 'refused'; status: number; message: string };
+  /** The server's refusal, for the screen to say in the user's words (`describeError`). */
+  | { kind: 'refused'; error: ApiError };
 
-export type OutboxResult = { kind: 'sent'; suggestion: Suggestion | null } | { kind: 'refused' };
+export type OutboxResult =
+  | { kind: 'sent'; suggestion: Suggestion | null }
+  /** `error` is null for a write dropped because the suggestion it depended on was refused. */
+  | { kind: 'refused'; error: ApiError | null };
+
+/**
+ * Whether a write the page just queued was acknowledged at once (true) or waits (false); a
+ * refusal is thrown, so the form that sent it keeps what was typed and says why.
+ */
+export function acknowledged(result: OutboxResult | undefined): boolean {
+  if (result?.kind === 'refused') {
+    throw result.error ?? new Error('Dropped with the suggestion it depended on.');
+  }
+  return result?.kind === 'sent';
+}
 
 export interface OutboxStore {
   load(): OutboxItem[];
@@ -102,7 +118,7 @@ export class Outbox {
   #again = false;
   #againForced = false;
   #counter = 0;
-  readonly #results = new Map<string, 'sent' | 'refused'>();
+  readonly #results = new Map<string, OutboxResult>();
   /**
    * Until when the server asked this phone to wait, per kind of write (its limits are per
    * kind). Even a forced flush (back online, socket reconnected) waits for it: retrying early
@@ -220,7 +236,7 @@ export class Outbox {
   }
 
   /** What became of a write this page queued: sent, refused, or still waiting (undefined). */
-  resultOf(id: string): 'sent' | 'refused' | undefined {
+  resultOf(id: string): OutboxResult | undefined {
     const result = this.#results.get(id);
     this.#results.delete(id);
     return result;
@@ -308,16 +324,17 @@ export class Outbox {
       const gone = new Set([item.id, ...dropped.map((i) => i.id)]);
       for (const id of gone) this.#done.add(id);
       this.#items = this.#items.filter((i) => !gone.has(i.id));
-      this.#results.set(item.id, result.kind);
-      this.#changed();
       const outcome: OutboxResult =
         result.kind === 'sent'
           ? { kind: 'sent', suggestion: result.suggestion }
-          : { kind: 'refused' };
+          : { kind: 'refused', error: result.error };
+      this.#results.set(item.id, outcome);
+      this.#changed();
       this.#report(item, outcome);
       for (const follower of dropped) {
-        this.#results.set(follower.id, 'refused');
-        this.#report(follower, { kind: 'refused' });
+        const followed: OutboxResult = { kind: 'refused', error: null };
+        this.#results.set(follower.id, followed);
+        this.#report(follower, followed);
       }
     }
   }

@@ -1,6 +1,13 @@
 import { useEffect, useRef, useSyncExternalStore } from 'react';
 import type { CreateCommentBody, CreateSuggestionBody } from '@tavla/shared';
-import { OUTBOX_KEY, Outbox, localStore, type OutboxItem, type OutboxListener } from './outbox.js';
+import {
+  OUTBOX_KEY,
+  Outbox,
+  acknowledged,
+  localStore,
+  type OutboxItem,
+  type OutboxListener,
+} from './outbox.js';
 import { createSender, indexedDbPhotoStore, type PhotoStore } from './outbox-send.js';
 
 const FLUSH_EVERY_MS = 5000;
@@ -61,28 +68,33 @@ export function useOutbox(options: { online?: boolean; onResult?: OutboxListener
     if (options.online) void outbox.flush(true);
   }, [options.online, outbox]);
 
-  /** Queues, tries at once, and tells whether the server acknowledged it right away. */
-  async function queue(id: string): Promise<boolean> {
+  /** Queues, tries at once, and tells what became of it right away (undefined: it waits). */
+  async function queue(id: string) {
     await outbox.flush(true);
-    return outbox.resultOf(id) === 'sent';
+    return outbox.resultOf(id);
   }
 
   return {
     items,
     /** While set, the server asked this phone to wait (429) until then; writes stay queued. */
     limitedUntil: outbox.limitedUntil,
-    /** A suggestion and its photo; the photo waits (in IndexedDB) until the suggestion is in. */
+    /**
+     * A suggestion and its photo; the photo waits (in IndexedDB) until the suggestion is in.
+     * Resolves true when the server acknowledged it at once, false when it waits; a refusal
+     * right away is thrown (an `ApiError`), so the form keeps the text and says why.
+     */
     async sendSuggestion(boardId: string, body: CreateSuggestionBody, photo: Blob | null) {
       if (photo) await photos.put(body.id, photo);
       outbox.add(boardId, { kind: 'suggestion', body });
       if (photo) outbox.add(boardId, { kind: 'photo', suggestionId: body.id });
-      return queue(body.id);
+      return acknowledged(await queue(body.id));
     },
-    vote(boardId: string, suggestionId: string, voted: boolean) {
-      return queue(outbox.add(boardId, { kind: 'vote', suggestionId, voted }));
+    /** Votes and comments: a refusal reaches the screen through `onResult`. */
+    async vote(boardId: string, suggestionId: string, voted: boolean) {
+      await queue(outbox.add(boardId, { kind: 'vote', suggestionId, voted }));
     },
-    comment(boardId: string, suggestionId: string, body: CreateCommentBody) {
-      return queue(outbox.add(boardId, { kind: 'comment', suggestionId, body }));
+    async comment(boardId: string, suggestionId: string, body: CreateCommentBody) {
+      await queue(outbox.add(boardId, { kind: 'comment', suggestionId, body }));
     },
   };
 }

@@ -40,6 +40,10 @@ export type GoalDirection = (typeof GOAL_DIRECTIONS)[number];
 export const MAX_ACTIVE_GOALS = 5;
 export const MIN_ACTIVE_GOALS_HINT = 3;
 
+/** The largest magnitude a measured number may have: far above any real reading, far below
+ * where doubles lose whole units (2^53 ≈ 9e15). */
+export const NUMBER_ABS_MAX = 1e12;
+
 export const USER_ROLES = ['admin', 'lead'] as const;
 export type UserRole = (typeof USER_ROLES)[number];
 
@@ -49,6 +53,8 @@ export const LIMITS = {
   authorNameMax: 60,
   boardNameMax: 80,
   statusNoteMax: 500,
+  /** A reason to decline or hide something (everyone sees it, or it is logged). */
+  reasonMin: 3,
   goalTitleMin: 3,
   goalTitleMax: 120,
   goalDescriptionMax: 1000,
@@ -60,6 +66,7 @@ export const LIMITS = {
   photoMaxSide: 1600,
   passwordMin: 10,
   passwordMax: 200,
+  usernameMin: 2,
   usernameMax: 40,
   displayNameMax: 60,
   /** Most suggestions in one page of `GET …/suggestions` (the ones a snapshot leaves out). */

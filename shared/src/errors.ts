@@ -20,13 +20,47 @@ export const ERROR_CODES = [
   /** The request (its headers or body) did not arrive in time. */
   'request_timeout',
   'internal',
+  // Domain rules a user can break, each with its own words in both languages (i18n.ts).
+  // Goals:
+  'goal_target_equals_baseline',
+  'goal_target_against_direction',
+  'goal_deadline_not_in_future',
+  'goal_deadline_before_baseline',
+  /** Activating, or editing an active goal, needs Measurable and Time-bound. */
+  'goal_not_measurable_time_bound',
+  /** At most `MAX_ACTIVE_GOALS` goals are active on a board. */
+  'goal_limit_reached',
+  'goal_archived',
+  'goal_state_unchanged',
+  /** A suggestion may only be linked to an active goal of its board. */
+  'goal_not_linkable',
+  'measurement_in_future',
+  'measurement_before_baseline',
+  // Suggestions and comments:
+  'suggestion_status_unchanged',
+  /** Declining a suggestion or hiding one (or a comment) needs a reason of `LIMITS.reasonMin`. */
+  'reason_required',
+  'duplicate_of_required',
+  'duplicate_of_self',
+  'duplicate_of_duplicate',
+  /** "Me too" on one's own suggestion. */
+  'own_suggestion_vote',
+  // Accounts:
+  'username_taken',
+  'wrong_credentials',
+  'setup_code_wrong',
+  'setup_done',
+  /** An admin may set a team lead's password, but not another admin's. */
+  'admin_password_not_yours',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 export interface ApiErrorBody {
   /**
    * `message` is for developers and logs (English); screens translate `code` (and `field`)
-   * with `errorMessage()` from i18n. `retryAfterSeconds` comes with `rate_limited` and `busy`.
+   * with `errorMessage()` from i18n. `field` is the path of the field at fault ("username",
+   * "boardIds/0"), given whenever one field is to blame. `retryAfterSeconds` comes with
+   * `rate_limited` and `busy`.
    */
   error: { code: ErrorCode; message: string; field?: string; retryAfterSeconds?: number };
 }

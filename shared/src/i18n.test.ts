@@ -1,7 +1,17 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { errorMessage, MESSAGES, pickLanguage, statusLabel, t } from './i18n.js';
+import {
+  errorMessage,
+  fieldLabel,
+  fieldName,
+  MESSAGES,
+  pickLanguage,
+  statusLabel,
+  t,
+  type MessageKey,
+} from './i18n.js';
 import { ERROR_CODES } from './errors.js';
-import { SUGGESTION_STATUSES } from './domain.js';
+import { LANGUAGES, SUGGESTION_STATUSES } from './domain.js';
 
 describe('i18n', () => {
   it('has the same keys, all non-empty, in Swedish and English', () => {
@@ -38,14 +48,96 @@ describe('i18n', () => {
 
   it('translates every error code, a field at fault, a wait and a failed fetch', () => {
     for (const code of ERROR_CODES) {
-      expect(errorMessage('sv', { code })).toBe(t('sv', `error.${code}`));
+      expect(errorMessage('sv', { code })).toMatch(/\S/);
       expect(errorMessage('en', { code })).not.toBe(errorMessage('sv', { code }));
     }
-    expect(errorMessage('en', { code: 'validation_failed', field: 'text' })).toContain('text');
+    expect(errorMessage('en', { code: 'validation_failed', field: 'title' })).toBe(
+      'Check the field “Goal (short and clear)” and try again.',
+    );
     expect(errorMessage('sv', { code: 'rate_limited', retryAfterSeconds: 600 })).toContain(
       '10 min',
     );
     expect(errorMessage('en', { code: 'no such code' })).toBe(t('en', 'error.internal'));
     expect(errorMessage('en', null)).toBe(t('en', 'error.offline'));
+  });
+
+  it('has Swedish and English words of its own for every error code', () => {
+    const generic = new Set(['internal', 'validation_failed', 'conflict']);
+    for (const code of ERROR_CODES) {
+      const key = `error.${code}` as MessageKey;
+      for (const language of LANGUAGES) {
+        const text = MESSAGES[language][key] as string | undefined;
+        expect(text, `${language} ${key}`).toMatch(/\S/);
+        const said = errorMessage(language, { code });
+        expect(said, `${language} ${code}`).not.toMatch(/[{}]/);
+        // A specific refusal never falls back to the generic words.
+        if (!generic.has(code)) {
+          for (const other of generic)
+            expect(said).not.toBe(errorMessage(language, { code: other }));
+        }
+      }
+      expect(MESSAGES.sv[key]).not.toBe(MESSAGES.en[key]);
+    }
+    expect(errorMessage('sv', { code: 'goal_limit_reached' })).toContain('5 aktiva mål');
+    expect(errorMessage('en', { code: 'reason_required' })).toContain('at least 3 characters');
+  });
+});
+
+describe('naming the field at fault', () => {
+  it('tells a Swedish phone in Swedish which field broke which rule (username pattern)', () => {
+    // What the server answers for POST /api/setup with username "maria lind".
+    const refusal = {
+      code: 'validation_failed',
+      message: 'Invalid body: body/username must match pattern "^[A-Za-z0-9._@-]+$"',
+      field: 'username',
+    };
+    const said = errorMessage('sv', refusal);
+    expect(said).toBe(
+      'Kontrollera fältet ”Användarnamn”: det ska ha 2–40 tecken och får bara innehålla bokstäverna a–z, siffror och . _ @ -',
+    );
+    expect(said).not.toContain('username');
+    expect(said).not.toContain('pattern');
+    expect(errorMessage('en', refusal)).toContain('“Username”');
+  });
+
+  it('names fields by their label in both languages, array items by their array', () => {
+    expect(errorMessage('sv', { code: 'validation_failed', field: 'boardIds/0' })).toBe(
+      'Kontrollera fältet ”Tavlor som teamledaren ansvarar för” och försök igen.',
+    );
+    expect(errorMessage('sv', { code: 'validation_failed', field: 'baselineValue' })).toContain(
+      '”Utgångsvärde”',
+    );
+    expect(errorMessage('en', { code: 'validation_failed', field: 'password' })).toBe(
+      'Check the field “Password”: it needs at least 10 characters.',
+    );
+    expect(fieldName('/boardIds/12')).toBe('boardIds');
+  });
+
+  it('takes a form’s own label for a field over the general one', () => {
+    const comment = { code: 'validation_failed', field: 'text' };
+    expect(errorMessage('sv', comment)).toContain('”Text”');
+    expect(errorMessage('sv', comment, { text: 'phone.comments.text' })).toContain(
+      '”Din kommentar”',
+    );
+  });
+
+  it('never shows a path it has no label for: the general sentence instead', () => {
+    const known = (path: string) => fieldLabel('en', path) !== null;
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.constantFrom('constructor', '__proto__', 'toString', 'hasOwnProperty', 'id', 'before'),
+          fc.array(fc.string(), { maxLength: 4 }).map((parts) => parts.join('/')),
+        ),
+        fc.constantFrom(...LANGUAGES),
+        (field, language) => {
+          fc.pre(!known(field));
+          expect(errorMessage(language, { code: 'validation_failed', field })).toBe(
+            t(language, 'error.validation_failed'),
+          );
+        },
+      ),
+    );
   });
 });

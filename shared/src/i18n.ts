@@ -1,5 +1,5 @@
 import type { Dimension, Language, SuggestionStatus } from './domain.js';
-import { DEFAULT_LANGUAGE, isLanguage } from './domain.js';
+import { DEFAULT_LANGUAGE, isLanguage, LIMITS, MAX_ACTIVE_GOALS } from './domain.js';
 import { ERROR_CODES, type ErrorCode } from './errors.js';
 
 /**
@@ -198,16 +198,12 @@ const sv = {
   'auth.password': 'Lösenord',
   'auth.passwordHint': 'Minst {min} tecken',
   'auth.displayName': 'Ditt namn',
-  'auth.wrong': 'Fel användarnamn eller lösenord.',
   'auth.locked': 'För många misslyckade försök. Vänta en stund och försök igen.',
   'auth.firstStart': 'Första start? Skapa administratören',
   'auth.setupTitle': 'Skapa administratören',
   'auth.setupBody': 'Engångskoden skrevs ut när servern startade första gången.',
   'auth.setupCode': 'Engångskod',
   'auth.setupCreate': 'Skapa konto',
-  'auth.setupWrongCode': 'Engångskoden stämmer inte.',
-  'auth.setupDone': 'Administratören finns redan. Logga in i stället.',
-  'auth.failed': 'Det gick inte: {message}',
   'lead.title': 'Teamledare',
   'lead.role.admin': 'Administratör',
   'lead.role.lead': 'Teamledare',
@@ -234,7 +230,8 @@ const sv = {
   'admin.revoke': 'Logga ut överallt',
   'admin.saved': 'Sparat.',
   'error.validation_failed': 'Något i det du skickade stämmer inte. Kontrollera och försök igen.',
-  'error.validation_failed.field': 'Kontrollera fältet {field} och försök igen.',
+  'error.validation_failed.field': 'Kontrollera fältet ”{field}” och försök igen.',
+  'error.validation_failed.fieldRule': 'Kontrollera fältet ”{field}”: {rule}',
   'error.invalid_json': 'Det som skickades gick inte att läsa. Försök igen.',
   'error.unsupported_media_type': 'Den sortens fil tas inte emot. Välj en bild.',
   'error.payload_too_large':
@@ -252,6 +249,46 @@ const sv = {
   'error.request_timeout': 'Det tog för lång tid att skicka. Försök igen när nätet är bättre.',
   'error.internal': 'Något gick fel på servern. Försök igen om en stund.',
   'error.offline': 'Ingen kontakt med servern just nu. Försök igen om en stund.',
+  'error.goal_target_equals_baseline':
+    'Målvärdet är detsamma som utgångsvärdet, så det finns inget att nå. Ändra ett av dem.',
+  'error.goal_target_against_direction':
+    'Målvärdet går åt fel håll: för Minska ska det vara lägre än utgångsvärdet, för Öka högre.',
+  'error.goal_deadline_not_in_future': '”Klart senast” måste vara ett datum efter i dag.',
+  'error.goal_deadline_before_baseline': '”Klart senast” måste komma efter utgångsdatumet.',
+  'error.goal_not_measurable_time_bound':
+    'Målet måste vara Mätbart och Tidsatt för att sitta på tavlan: fyll i vad som mäts, enhet, utgångsvärde och utgångsdatum, målvärde och ”Klart senast”.',
+  'error.goal_limit_reached':
+    'Tavlan har redan {maxActiveGoals} aktiva mål, och fler får inte plats. Markera ett som uppnått eller arkivera ett först.',
+  'error.goal_archived': 'Målet är arkiverat. Gör det till ett utkast först.',
+  'error.goal_state_unchanged': 'Målet har redan det läget. Någon hann före, ladda om sidan.',
+  'error.goal_not_linkable': 'Det målet är inte aktivt längre. Välj ett av tavlans aktiva mål.',
+  'error.measurement_in_future':
+    'Mätvärdets datum ligger i framtiden. Välj i dag eller en tidigare dag.',
+  'error.measurement_before_baseline': 'Mätvärdets datum ligger före målets utgångsdatum.',
+  'error.suggestion_status_unchanged':
+    'Förslaget har redan den statusen. Någon hann före, ladda om sidan.',
+  'error.reason_required': 'Skriv ett skäl på minst {reasonMin} tecken.',
+  'error.duplicate_of_required': 'Välj vilket förslag det här är en dubblett av.',
+  'error.duplicate_of_self': 'Ett förslag kan inte vara en dubblett av sig självt.',
+  'error.duplicate_of_duplicate':
+    'Det förslaget är självt en dubblett. Välj det ursprungliga förslaget.',
+  'error.own_suggestion_vote': 'Det här är ditt eget förslag. ”Jag med” är till för de andra.',
+  'error.username_taken': 'Användarnamnet är upptaget. Välj ett annat.',
+  'error.wrong_credentials': 'Fel användarnamn eller lösenord.',
+  'error.setup_code_wrong': 'Engångskoden stämmer inte.',
+  'error.setup_done': 'Administratören finns redan. Logga in i stället.',
+  'error.admin_password_not_yours':
+    'En administratör byter sitt lösenord själv. Du kan byta lösenord åt teamledare.',
+  'rule.username':
+    'det ska ha {usernameMin}–{usernameMax} tecken och får bara innehålla bokstäverna a–z, siffror och . _ @ -',
+  'rule.password': 'det ska ha minst {passwordMin} tecken.',
+  'rule.reason': 'skriv minst {reasonMin} tecken.',
+  'field.text': 'Text',
+  'field.note': 'Kommentar',
+  'field.value': 'Värde',
+  'field.required': 'Fyll i det här fältet.',
+  'field.number.invalid': 'Skriv ett tal, till exempel 11 800 eller 4,5.',
+  'field.number.tooLarge': 'Talet är orimligt stort. Kontrollera det.',
   // --- accounts (issue 10) ---
   'admin.newAdmin': 'Ny administratör',
   'admin.newAdminHint':
@@ -482,16 +519,12 @@ const en: Record<MessageKey, string> = {
   'auth.password': 'Password',
   'auth.passwordHint': 'At least {min} characters',
   'auth.displayName': 'Your name',
-  'auth.wrong': 'Wrong username or password.',
   'auth.locked': 'Too many failed attempts. Wait a while and try again.',
   'auth.firstStart': 'First start? Create the admin',
   'auth.setupTitle': 'Create the admin',
   'auth.setupBody': 'The one-time code was printed when the server started for the first time.',
   'auth.setupCode': 'One-time code',
   'auth.setupCreate': 'Create account',
-  'auth.setupWrongCode': 'The one-time code is not right.',
-  'auth.setupDone': 'The admin exists already. Sign in instead.',
-  'auth.failed': 'That did not work: {message}',
   'lead.title': 'Team lead',
   'lead.role.admin': 'Admin',
   'lead.role.lead': 'Team lead',
@@ -518,7 +551,8 @@ const en: Record<MessageKey, string> = {
   'admin.revoke': 'Sign out everywhere',
   'admin.saved': 'Saved.',
   'error.validation_failed': 'Something in what you sent is not right. Check it and try again.',
-  'error.validation_failed.field': 'Check the field {field} and try again.',
+  'error.validation_failed.field': 'Check the field “{field}” and try again.',
+  'error.validation_failed.fieldRule': 'Check the field “{field}”: {rule}',
   'error.invalid_json': 'What was sent could not be read. Try again.',
   'error.unsupported_media_type': 'That kind of file is not accepted. Choose a picture.',
   'error.payload_too_large':
@@ -537,6 +571,47 @@ const en: Record<MessageKey, string> = {
   'error.request_timeout': 'Sending took too long. Try again when the network is better.',
   'error.internal': 'Something went wrong on the server. Try again in a moment.',
   'error.offline': 'No contact with the server right now. Try again in a moment.',
+  'error.goal_target_equals_baseline':
+    'The target value equals the baseline value, so there is nothing to achieve. Change one of them.',
+  'error.goal_target_against_direction':
+    'The target value goes the wrong way: for Decrease it must be below the baseline value, for Increase above it.',
+  'error.goal_deadline_not_in_future': '“Done by” must be a date after today.',
+  'error.goal_deadline_before_baseline': '“Done by” must come after the baseline date.',
+  'error.goal_not_measurable_time_bound':
+    'The goal must be Measurable and Time-bound to be on the board: fill in what is measured, the unit, the baseline value and date, the target value and “Done by”.',
+  'error.goal_limit_reached':
+    'The board already has {maxActiveGoals} active goals, the most it takes. Mark one as achieved or archive one first.',
+  'error.goal_archived': 'The goal is archived. Make it a draft first.',
+  'error.goal_state_unchanged':
+    'The goal is in that state already. Someone got there first: reload the page.',
+  'error.goal_not_linkable':
+    'That goal is no longer active. Choose one of the board’s active goals.',
+  'error.measurement_in_future':
+    'The measurement’s date is in the future. Choose today or an earlier day.',
+  'error.measurement_before_baseline': 'The measurement’s date is before the goal’s baseline date.',
+  'error.suggestion_status_unchanged':
+    'The suggestion has that status already. Someone got there first: reload the page.',
+  'error.reason_required': 'Write a reason of at least {reasonMin} characters.',
+  'error.duplicate_of_required': 'Choose which suggestion this one duplicates.',
+  'error.duplicate_of_self': 'A suggestion cannot be a duplicate of itself.',
+  'error.duplicate_of_duplicate': 'That suggestion is a duplicate itself. Choose the original one.',
+  'error.own_suggestion_vote': 'This is your own suggestion. “Me too” is for the others.',
+  'error.username_taken': 'That username is taken. Choose another one.',
+  'error.wrong_credentials': 'Wrong username or password.',
+  'error.setup_code_wrong': 'The one-time code is not right.',
+  'error.setup_done': 'The admin exists already. Sign in instead.',
+  'error.admin_password_not_yours':
+    'Admins change their own passwords. You can change the passwords of team leads.',
+  'rule.username':
+    'it takes {usernameMin}–{usernameMax} characters, only the letters a–z, digits and . _ @ -',
+  'rule.password': 'it needs at least {passwordMin} characters.',
+  'rule.reason': 'write at least {reasonMin} characters.',
+  'field.text': 'Text',
+  'field.note': 'Note',
+  'field.value': 'Value',
+  'field.required': 'Fill in this field.',
+  'field.number.invalid': 'Write a number, for example 11800 or 4.5.',
+  'field.number.tooLarge': 'That number is unreasonably large. Check it.',
   // --- accounts (issue 10) ---
   'admin.newAdmin': 'New admin',
   'admin.newAdminHint':
@@ -583,7 +658,97 @@ export function t(language: Language, key: MessageKey, params: MessageParams = {
   );
 }
 
-/** What an API error body (or a failed fetch: `null`) says to the user, in their language. */
+/**
+ * The label a screen shows for each field a request can name, by the field's name in the
+ * API. Labels are message keys, so every field is named in both languages; goal fields reuse
+ * the goal form's own labels. A form whose label differs (the comment box's `text`) passes
+ * its own to `errorMessage`.
+ */
+const FIELD_LABELS = {
+  username: 'auth.username',
+  password: 'auth.password',
+  displayName: 'admin.leadName',
+  code: 'auth.setupCode',
+  name: 'admin.boardName',
+  language: 'admin.language',
+  boardIds: 'admin.leadBoards',
+  text: 'field.text',
+  authorName: 'phone.form.name',
+  dimension: 'goals.field.dimension',
+  goalId: 'goals.link',
+  status: 'lead.status.status',
+  note: 'field.note',
+  duplicateOf: 'lead.status.duplicateOf',
+  reason: 'lead.hide.reason',
+  value: 'field.value',
+  date: 'goals.date',
+  title: 'goals.field.title',
+  description: 'goals.field.description',
+  focusArea: 'goals.field.focusArea',
+  metric: 'goals.field.metric',
+  unit: 'goals.field.unit',
+  baselineValue: 'goals.field.baselineValue',
+  baselineDate: 'goals.field.baselineDate',
+  targetValue: 'goals.field.targetValue',
+  direction: 'goals.field.direction',
+  deadline: 'goals.field.deadline',
+  responsible: 'goals.field.responsible',
+  achievableConfirmed: 'goals.field.achievable',
+  achievableNote: 'goals.field.achievableNote',
+} as const satisfies Record<string, MessageKey>;
+
+/** Fields with rules a person cannot guess: the message says them. */
+const FIELD_RULES = {
+  username: 'rule.username',
+  password: 'rule.password',
+  reason: 'rule.reason',
+} as const satisfies Record<string, MessageKey>;
+
+/** Numbers that error texts quote, from the same constants the server checks against. */
+const ERROR_PARAMS: MessageParams = {
+  maxActiveGoals: MAX_ACTIVE_GOALS,
+  reasonMin: LIMITS.reasonMin,
+  usernameMin: LIMITS.usernameMin,
+  usernameMax: LIMITS.usernameMax,
+  passwordMin: LIMITS.passwordMin,
+};
+
+/** A form's own labels for fields whose general label would not match what it shows. */
+export type FieldLabels = Readonly<Partial<Record<string, MessageKey>>>;
+
+const own = <T extends object>(table: T, key: string): key is Extract<keyof T, string> =>
+  Object.hasOwn(table, key);
+
+/** The field's name in a path the server gives: "boardIds/0" → "boardIds", "/text" → "text". */
+export function fieldName(path: string): string {
+  const names = path.split('/').filter((part) => part !== '' && !/^\d+$/.test(part));
+  return names.at(-1) ?? '';
+}
+
+/** The label of the field at `path`, in `language`; null for a field no screen shows. */
+export function fieldLabel(
+  language: Language,
+  path: string,
+  labels: FieldLabels = {},
+): string | null {
+  const name = fieldName(path);
+  const key = own(labels, name)
+    ? labels[name]
+    : own(FIELD_LABELS, name)
+      ? FIELD_LABELS[name]
+      : undefined;
+  return key === undefined ? null : t(language, key);
+}
+
+export function isErrorCode(code: string): code is ErrorCode {
+  return (ERROR_CODES as readonly string[]).includes(code);
+}
+
+/**
+ * What an API error body (or a failed fetch: `null`) says to the user, in their language.
+ * A field at fault is named by its label (never by its path); a field no screen shows gets
+ * the general sentence.
+ */
 export function errorMessage(
   language: Language,
   error: {
@@ -591,20 +756,25 @@ export function errorMessage(
     field?: string | undefined;
     retryAfterSeconds?: number | undefined;
   } | null,
+  labels: FieldLabels = {},
 ): string {
   if (!error) return t(language, 'error.offline');
-  const code = (ERROR_CODES as readonly string[]).includes(error.code)
-    ? (error.code as ErrorCode)
-    : 'internal';
+  const code = isErrorCode(error.code) ? error.code : 'internal';
   if (code === 'validation_failed' && error.field) {
-    return t(language, 'error.validation_failed.field', { field: error.field });
+    const field = fieldLabel(language, error.field, labels);
+    const name = fieldName(error.field);
+    if (field !== null && own(FIELD_RULES, name)) {
+      const rule = t(language, FIELD_RULES[name], ERROR_PARAMS);
+      return t(language, 'error.validation_failed.fieldRule', { field, rule });
+    }
+    if (field !== null) return t(language, 'error.validation_failed.field', { field });
   }
   if (code === 'rate_limited' && error.retryAfterSeconds && error.retryAfterSeconds > 60) {
     return t(language, 'error.rate_limited.wait', {
       minutes: Math.ceil(error.retryAfterSeconds / 60),
     });
   }
-  return t(language, `error.${code}`);
+  return t(language, `error.${code}`, ERROR_PARAMS);
 }
 
 export function statusLabel(language: Language, status: SuggestionStatus): string {

@@ -14,3 +14,4 @@ export * from './method.js';
 export * from './method-schemas.js';
 export * from './analysis-categories.js';
 export * from './analysis-questions.js';
+export * from './number-input.js';

@@ -5,6 +5,7 @@ import {
   GOAL_STATES,
   LANGUAGES,
   LIMITS,
+  NUMBER_ABS_MAX,
   SUGGESTION_STATUSES,
   USER_ROLES,
 } from './domain.js';
@@ -25,9 +26,6 @@ const MultilineText = (options: { minLength?: number; maxLength: number }) =>
 const RawText = (options: { minLength: number; maxLength: number }) =>
   Type.String({ ...options, [TEXT_KIND]: 'raw' });
 
-/** The largest magnitude a measured number may have: far above any real reading, far below
- * where doubles lose whole units (2^53 ≈ 9e15). */
-export const NUMBER_ABS_MAX = 1e12;
 /** A finite number within sane bounds (a measurement, a baseline, a target). */
 export const BoundedNumber = Type.Number({ minimum: -NUMBER_ABS_MAX, maximum: NUMBER_ABS_MAX });
 
@@ -140,7 +138,7 @@ export const DisplayListSchema = Type.Object({ displays: Type.Array(DisplaySchem
 // ── Accounts ────────────────────────────────────────────────────────────────────────────
 
 export const UsernameSchema = Type.String({
-  minLength: 2,
+  minLength: LIMITS.usernameMin,
   maxLength: LIMITS.usernameMax,
   pattern: '^[A-Za-z0-9._@-]+$',
 });
@@ -264,7 +262,7 @@ export const SuggestionHistorySchema = Type.Object({
 export type SuggestionHistory = Static<typeof SuggestionHistorySchema>;
 
 export const HideBodySchema = Type.Object(
-  { reason: MultilineText({ minLength: 3, maxLength: LIMITS.statusNoteMax }) },
+  { reason: MultilineText({ minLength: LIMITS.reasonMin, maxLength: LIMITS.statusNoteMax }) },
   { additionalProperties: false },
 );
 

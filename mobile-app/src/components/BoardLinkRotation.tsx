@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { Board, Language } from '@tavla/shared';
-import { errorMessage, t } from '@tavla/shared/i18n';
-import { ApiError, rotateDisplayKey, rotateJoinToken } from '../api.js';
+import { t } from '@tavla/shared/i18n';
+import { describeError, rotateDisplayKey, rotateJoinToken } from '../api.js';
 
 type Kind = 'join' | 'display';
 
@@ -30,7 +30,7 @@ export function BoardLinkRotation(props: {
       setConfirming(null);
       onRotated();
     } catch (caught) {
-      setError(errorMessage(language, caught instanceof ApiError ? { code: caught.code } : null));
+      setError(describeError(language, caught));
     } finally {
       setBusy(false);
     }

@@ -1,8 +1,8 @@
 import { useEffect, useState, type SubmitEvent } from 'react';
 import type { Comment, CreateCommentBody, Language } from '@tavla/shared';
 import { LIMITS } from '@tavla/shared/domain';
-import { t } from '@tavla/shared/i18n';
-import { fetchComments, hideComment } from '../api.js';
+import { t, type FieldLabels } from '@tavla/shared/i18n';
+import { describeError, fetchComments, hideComment } from '../api.js';
 import { newClientId } from '../client-id.js';
 import {
   withEarlierPage,
@@ -11,6 +11,9 @@ import {
   type CommentThread,
 } from '../comment-thread.js';
 import { useOutbox } from '../use-outbox.js';
+
+/** The comment box's own label for the text a refusal may name. */
+const COMMENT_LABELS: FieldLabels = { text: 'phone.comments.text' };
 
 /**
  * The comments of one suggestion, a form to add one (through the outbox, so a comment written
@@ -34,9 +37,16 @@ export function Comments(props: {
   const [reload, setReload] = useState(0);
   const outbox = useOutbox({
     onResult: (item, result) => {
-      if (item.write.kind !== 'comment' || item.write.suggestionId !== suggestionId) return;
-      if (result.kind === 'sent') setReload((n) => n + 1);
-      else setError(t(language, 'phone.form.errorInvalid'));
+      const { write } = item;
+      if (write.kind !== 'comment' || write.suggestionId !== suggestionId) return;
+      if (result.kind === 'sent') {
+        setReload((n) => n + 1);
+        return;
+      }
+      if (result.error === null) return; // dropped with a refused suggestion, said there
+      setError(describeError(language, result.error, COMMENT_LABELS));
+      // The refused text comes back into the box (unless something new was typed), to fix.
+      setText((current) => (current.trim() === '' ? write.body.text : current));
     },
   });
   const waiting = outbox.items.flatMap((item) =>
@@ -75,11 +85,13 @@ export function Comments(props: {
     event.preventDefault();
     const reason = new FormData(event.currentTarget).get('reason');
     if (typeof reason !== 'string') return;
-    const hidden = await hideComment(boardId, suggestionId, commentId, reason).then(
-      () => true,
-      () => false,
-    );
-    if (hidden) setThread((current) => withoutComment(current, commentId));
+    setError(null);
+    try {
+      await hideComment(boardId, suggestionId, commentId, reason);
+      setThread((current) => withoutComment(current, commentId));
+    } catch (failure) {
+      setError(describeError(language, failure));
+    }
     setReload((n) => n + 1);
   }
 

@@ -3,7 +3,10 @@ import type { Goal, GoalInput, Language } from '@tavla/shared';
 import { DIMENSIONS, LIMITS } from '@tavla/shared/domain';
 import { checkSmart, type SmartCheck } from '@tavla/shared/goal-smart';
 import { dimensionLabel, t, type MessageKey } from '@tavla/shared/i18n';
+import { formatNumberInput } from '@tavla/shared/number-input';
 import { describeError } from '../api.js';
+import { readNumberField } from '../number-field.js';
+import { NumberField } from './NumberField.js';
 
 export const EMPTY_GOAL: GoalInput = {
   title: '',
@@ -72,10 +75,36 @@ export function SmartLetters({ check, language }: { check: SmartCheck; language:
   );
 }
 
-const numberOrNull = (text: string): number | null => {
-  const parsed = Number(text.replace(',', '.'));
-  return text.trim() === '' || !Number.isFinite(parsed) ? null : parsed;
-};
+/** The goal's number fields, as typed. */
+const NUMBER_KEYS = ['baselineValue', 'targetValue'] as const;
+type NumberKey = (typeof NUMBER_KEYS)[number];
+export type GoalNumbers = Record<NumberKey, string>;
+
+/** A goal's numbers written into its fields, in the way the user's language writes them. */
+export function numbersOf(input: GoalInput, language: Language): GoalNumbers {
+  const text = (value: number | null) => (value === null ? '' : formatNumberInput(value, language));
+  return { baselineValue: text(input.baselineValue), targetValue: text(input.targetValue) };
+}
+
+/**
+ * The goal to save, its numbers read from what was typed (an empty one is left open, as a
+ * draft may); or, when a number field holds something that is not a number, what is wrong
+ * with each such field: then nothing is saved.
+ */
+export function goalToSave(
+  goal: GoalInput,
+  numbers: GoalNumbers,
+  language: Language,
+): { ok: true; input: GoalInput } | { ok: false; errors: Partial<Record<NumberKey, string>> } {
+  const input = { ...goal };
+  const errors: Partial<Record<NumberKey, string>> = {};
+  for (const key of NUMBER_KEYS) {
+    const read = readNumberField(language, numbers[key]);
+    if (read.ok) input[key] = read.value;
+    else errors[key] = read.error;
+  }
+  return Object.keys(errors).length === 0 ? { ok: true, input } : { ok: false, errors };
+}
 
 /** Creating or editing a goal, guided by SMART: each group of fields lights its letter. */
 export function GoalForm(props: {
@@ -85,24 +114,55 @@ export function GoalForm(props: {
 }) {
   const { language, onSave } = props;
   const [goal, setGoal] = useState<GoalInput>(props.initial);
-  const [numbers, setNumbers] = useState({
-    baselineValue: props.initial.baselineValue?.toString() ?? '',
-    targetValue: props.initial.targetValue?.toString() ?? '',
-  });
+  const [numbers, setNumbers] = useState<GoalNumbers>(() => numbersOf(props.initial, language));
+  // Number fields whose error shows: once left (blur) or on a submit, not while typing "4,".
+  const [checked, setChecked] = useState<ReadonlySet<NumberKey>>(new Set());
   const [error, setError] = useState<string | null>(null);
   const check = checkSmart(goal, new Date());
   const set = <K extends keyof GoalInput>(key: K, value: GoalInput[K]) =>
     setGoal((g) => ({ ...g, [key]: value }));
+  const numberError = (key: NumberKey) => {
+    if (!checked.has(key)) return null;
+    const read = readNumberField(language, numbers[key]);
+    return read.ok ? null : read.error;
+  };
+  const checkField = (key: NumberKey) => setChecked((keys) => new Set([...keys, key]));
 
   async function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     setError(null);
+    const prepared = goalToSave(goal, numbers, language);
+    if (!prepared.ok) {
+      // Blocked: each field says what is wrong, and the first one gets the focus.
+      const wrong = NUMBER_KEYS.filter((key) => prepared.errors[key] !== undefined);
+      setChecked(new Set([...checked, ...wrong]));
+      const first =
+        wrong[0] === undefined ? null : event.currentTarget.elements.namedItem(wrong[0]);
+      if (first instanceof HTMLInputElement) first.focus();
+      return;
+    }
     try {
-      await onSave(goal);
+      await onSave(prepared.input);
     } catch (failure) {
       setError(describeError(language, failure));
     }
   }
+
+  const numberField = (key: NumberKey) => (
+    <NumberField
+      label={t(language, `goals.field.${key}`)}
+      name={key}
+      value={numbers[key]}
+      error={numberError(key)}
+      onChange={(text) => {
+        setNumbers((n) => ({ ...n, [key]: text }));
+        // The SMART letters follow what can be read; what cannot counts as not given.
+        const read = readNumberField(language, text);
+        set(key, read.ok ? read.value : null);
+      }}
+      onBlur={() => checkField(key)}
+    />
+  );
 
   const text = (
     key:
@@ -158,18 +218,7 @@ export function GoalForm(props: {
           </select>
         </label>
         <div className="row">
-          <label className="field">
-            <span className="field__label">{t(language, 'goals.field.baselineValue')}</span>
-            <input
-              name="baselineValue"
-              inputMode="decimal"
-              value={numbers.baselineValue}
-              onChange={(e) => {
-                setNumbers((n) => ({ ...n, baselineValue: e.target.value }));
-                set('baselineValue', numberOrNull(e.target.value));
-              }}
-            />
-          </label>
+          {numberField('baselineValue')}
           <label className="field">
             <span className="field__label">{t(language, 'goals.field.baselineDate')}</span>
             <input
@@ -180,18 +229,7 @@ export function GoalForm(props: {
             />
           </label>
         </div>
-        <label className="field">
-          <span className="field__label">{t(language, 'goals.field.targetValue')}</span>
-          <input
-            name="targetValue"
-            inputMode="decimal"
-            value={numbers.targetValue}
-            onChange={(e) => {
-              setNumbers((n) => ({ ...n, targetValue: e.target.value }));
-              set('targetValue', numberOrNull(e.target.value));
-            }}
-          />
-        </label>
+        {numberField('targetValue')}
       </fieldset>
       <fieldset className="smart-group">
         <legend>A · {t(language, 'smart.A')}</legend>

@@ -22,7 +22,8 @@ export function SuggestionForm(props: {
   language: Language;
   /**
    * Hands the suggestion (and its photo) to the outbox. Resolves true when the server
-   * acknowledged it at once, false when it waits to be sent.
+   * acknowledged it at once, false when it waits to be sent; rejects with the refusal when the
+   * server refused it at once (the draft stays, with the reason).
    */
   send: (body: CreateSuggestionBody, photo: Blob | null) => Promise<boolean>;
   /** The board's active goals, to pick the one this suggestion helps. */

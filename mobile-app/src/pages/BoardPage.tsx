@@ -1,8 +1,8 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Suggestion } from '@tavla/shared';
 import { sortSuggestions } from '@tavla/shared/board-state';
-import { errorMessage, statusLabel, t } from '@tavla/shared/i18n';
-import { ApiError, fetchOlderSuggestions } from '../api.js';
+import { statusLabel, t } from '@tavla/shared/i18n';
+import { describeError, fetchOlderSuggestions, sendErrorMessage } from '../api.js';
 import { SuggestionForm } from '../components/SuggestionForm.js';
 import { SuggestionList } from '../components/SuggestionList.js';
 import { phoneLanguage, useDocumentLanguage } from '../language.js';
@@ -19,13 +19,21 @@ export function BoardPage({ boardId }: { boardId: string }) {
   );
   const language = phoneLanguage(snapshot?.board.language);
   const [refusal, setRefusal] = useState<string | null>(null);
+  // Suggestions the form is sending right now: a refusal of one of these the form shows itself.
+  const inForm = useRef(new Set<string>());
   const outbox = useOutbox({
     online: connection === 'live',
     onResult: (item, result) => {
       const { write } = item;
       if (result.kind === 'refused') {
+        // Dropped only because its suggestion was refused: that refusal says it all.
+        if (result.error === null) return;
         if (write.kind === 'photo') setRefusal(t(language, 'phone.form.photoFailed'));
-        else if (write.kind === 'suggestion') setRefusal(t(language, 'phone.form.errorInvalid'));
+        else if (write.kind === 'suggestion') {
+          if (!inForm.current.has(write.body.id)) {
+            setRefusal(sendErrorMessage(language, result.error));
+          }
+        } else if (write.kind === 'vote') setRefusal(describeError(language, result.error));
         return;
       }
       if (write.kind === 'vote') setVote(write.suggestionId, write.voted);
@@ -96,14 +104,7 @@ export function BoardPage({ boardId }: { boardId: string }) {
       }));
     } catch (error) {
       setOlder((current) => ({ ...current, loading: false }));
-      setListError(
-        errorMessage(
-          language,
-          error instanceof ApiError
-            ? { code: error.code, retryAfterSeconds: error.retryAfterSeconds }
-            : null,
-        ),
-      );
+      setListError(describeError(language, error));
     }
   }
 
@@ -185,7 +186,14 @@ export function BoardPage({ boardId }: { boardId: string }) {
           goals={(snapshot?.goals ?? []).filter((goal) => goal.state === 'active')}
           boardId={boardId}
           language={language}
-          send={(body, photo) => outbox.sendSuggestion(boardId, body, photo)}
+          send={async (body, photo) => {
+            inForm.current.add(body.id);
+            try {
+              return await outbox.sendSuggestion(boardId, body, photo);
+            } finally {
+              inForm.current.delete(body.id);
+            }
+          }}
         />
         {waitSeconds > 0 ? (
           <p className="feedback feedback--error notice-inline" role="status">

@@ -1,11 +1,13 @@
-import { useState, type SubmitEvent } from 'react';
-import type { Goal, GoalState, Language } from '@tavla/shared';
+import { useId, useState, type SubmitEvent } from 'react';
+import type { Goal, GoalState, Language, MeasurementBody } from '@tavla/shared';
 import { MIN_ACTIVE_GOALS_HINT } from '@tavla/shared/domain';
 import { formatValue, isoDay } from '@tavla/shared/goal-progress';
-import { t } from '@tavla/shared/i18n';
+import { t, type FieldLabels } from '@tavla/shared/i18n';
 import { createGoal, describeError, recordMeasurement, setGoalState, updateGoal } from '../api.js';
 import { EMPTY_GOAL, GoalForm, inputOf } from '../components/GoalForm.js';
 import { GoalSummary } from '../components/GoalSummary.js';
+import { NumberField } from '../components/NumberField.js';
+import { readNumberField } from '../number-field.js';
 import { phoneLanguage, useDocumentLanguage } from '../language.js';
 import { useIsLead } from '../use-lead.js';
 import { usePhoneBoard } from '../use-phone-board.js';
@@ -122,16 +124,19 @@ export function GoalPage({ boardId, goalId }: { boardId: string; goalId: string 
     );
   }
 
-  async function run(action: () => Promise<unknown>) {
+  /** Runs a lead's action and says how it went; true when it was saved. */
+  async function run(action: () => Promise<unknown>): Promise<boolean> {
     setMessage(null);
     try {
       await action();
       setMessage({ ok: true, text: t(language, 'admin.saved') });
+      return true;
     } catch (error) {
       setMessage({
         ok: false,
-        text: describeError(language, error),
+        text: describeError(language, error, MEASUREMENT_LABELS),
       });
+      return false;
     }
   }
 
@@ -237,6 +242,27 @@ export function GoalPage({ boardId, goalId }: { boardId: string; goalId: string 
   );
 }
 
+/** The measurement form's labels for the fields a refusal may name. */
+const MEASUREMENT_LABELS: FieldLabels = { note: 'goals.note' };
+
+/**
+ * The measurement to record from what was typed; or, per field, why not (a value that is
+ * not a number or is missing, a missing day): then nothing is sent.
+ */
+export function measurementToRecord(
+  language: Language,
+  typed: { value: string; date: string; note: string },
+): { ok: true; body: MeasurementBody } | { ok: false; errors: { value?: string; date?: string } } {
+  const read = readNumberField(language, typed.value, { required: true });
+  const errors: { value?: string; date?: string } = {};
+  if (!read.ok) errors.value = read.error;
+  else if (read.value === null) errors.value = t(language, 'field.required');
+  if (typed.date === '') errors.date = t(language, 'field.required');
+  if (!read.ok || read.value === null || errors.date !== undefined) return { ok: false, errors };
+  const note = typed.note.trim();
+  return { ok: true, body: { value: read.value, date: typed.date, ...(note ? { note } : {}) } };
+}
+
 const STATE_ACTIONS = {
   active: 'goals.activate',
   achieved: 'goals.achieve',
@@ -247,46 +273,68 @@ const STATE_ACTIONS = {
 function MeasurementForm(props: {
   goal: Goal;
   language: Language;
-  onRecord: (body: { value: number; date: string; note?: string }) => Promise<void>;
+  /** Resolves true once recorded: only then is the form emptied. */
+  onRecord: (body: MeasurementBody) => Promise<boolean>;
 }) {
   const { goal, language, onRecord } = props;
   const [value, setValue] = useState('');
+  // The value's error shows once the field was left or a submit was tried, not while typing.
+  const [checked, setChecked] = useState(false);
+  const formId = useId();
   const [date, setDate] = useState(isoDay(new Date()));
   const [note, setNote] = useState('');
+  const prepared = measurementToRecord(language, { value, date, note });
+  const errors = checked && !prepared.ok ? prepared.errors : {};
 
   async function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
-    const parsed = Number(value.replace(',', '.'));
-    if (value.trim() === '' || !Number.isFinite(parsed)) return;
-    await onRecord({ value: parsed, date, ...(note.trim() ? { note: note.trim() } : {}) });
-    setValue('');
-    setNote('');
+    if (!prepared.ok) {
+      setChecked(true);
+      const first = prepared.errors.value !== undefined ? 'value' : 'date';
+      const field = event.currentTarget.elements.namedItem(first);
+      if (field instanceof HTMLInputElement) field.focus();
+      return;
+    }
+    if (await onRecord(prepared.body)) {
+      setValue('');
+      setNote('');
+      setChecked(false);
+    }
   }
 
   return (
-    <form className="form" onSubmit={(event) => void submit(event)}>
+    <form className="form" onSubmit={(event) => void submit(event)} noValidate>
       <h2>{t(language, 'goals.measure')}</h2>
       <div className="row">
-        <label className="field">
-          <span className="field__label">{t(language, 'goals.value', { unit: goal.unit })}</span>
+        <NumberField
+          label={t(language, 'goals.value', { unit: goal.unit })}
+          name="value"
+          value={value}
+          required
+          error={errors.value ?? null}
+          onChange={setValue}
+          onBlur={() => setChecked((shown) => shown || value.trim() !== '')}
+        />
+        <div className="field">
+          <label className="field__label" htmlFor={`${formId}-date`}>
+            {t(language, 'goals.date')}
+          </label>
           <input
-            name="value"
-            inputMode="decimal"
-            value={value}
-            onChange={(e) => setValue(e.target.value)}
-            required
-          />
-        </label>
-        <label className="field">
-          <span className="field__label">{t(language, 'goals.date')}</span>
-          <input
+            id={`${formId}-date`}
             name="date"
             type="date"
             value={date}
             onChange={(e) => setDate(e.target.value)}
             required
+            aria-invalid={errors.date ? true : undefined}
+            aria-describedby={errors.date ? `${formId}-date-error` : undefined}
           />
-        </label>
+          {errors.date ? (
+            <span className="field__error" id={`${formId}-date-error`} role="alert">
+              {errors.date}
+            </span>
+          ) : null}
+        </div>
       </div>
       <label className="field">
         <span className="field__label">{t(language, 'goals.note')}</span>

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState, type ReactNode, type SubmitEvent } from 'react';
 import type { AdminBoard, Display, Language, User } from '@tavla/shared';
 import { LANGUAGES, LIMITS } from '@tavla/shared/domain';
-import { t } from '@tavla/shared/i18n';
+import { t, type FieldLabels } from '@tavla/shared/i18n';
 import {
   createAdmin,
   createBoard,
@@ -23,7 +23,8 @@ import { phoneLanguage, useDocumentLanguage } from '../language.js';
 function useAction(language: Language, refresh: () => void) {
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const run = useCallback(
-    async (action: () => Promise<unknown>) => {
+    /** `labels`: the form's own labels, for a refusal that names one of its fields. */
+    async (action: () => Promise<unknown>, labels?: FieldLabels) => {
       setMessage(null);
       try {
         await action();
@@ -31,7 +32,7 @@ function useAction(language: Language, refresh: () => void) {
         refresh();
         return true;
       } catch (error) {
-        setMessage({ ok: false, text: describeError(language, error) });
+        setMessage({ ok: false, text: describeError(language, error, labels) });
         return false;
       }
     },
@@ -321,7 +322,9 @@ function AdminSections(props: {
                       type="button"
                       className="small-button"
                       onClick={() =>
-                        void run(() => resetPassword(u.id, passwords[u.id] ?? '')).then((ok) => {
+                        void run(() => resetPassword(u.id, passwords[u.id] ?? ''), {
+                          password: 'admin.resetPassword',
+                        }).then((ok) => {
                           if (ok) setPasswords({ ...passwords, [u.id]: '' });
                         })
                       }

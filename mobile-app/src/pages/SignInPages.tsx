@@ -1,32 +1,30 @@
 import { useEffect, useState, type ReactNode, type SubmitEvent } from 'react';
 import type { Language } from '@tavla/shared';
 import { LIMITS } from '@tavla/shared/domain';
-import { t, type MessageKey } from '@tavla/shared/i18n';
+import { t, type FieldLabels } from '@tavla/shared/i18n';
 import { ApiError, describeError, fetchSetupNeeded, login, setup } from '../api.js';
 import { TextField } from '../components/TextField.js';
 import { phoneLanguage, useDocumentLanguage } from '../language.js';
 
 const LEAD_HOME = '/m/lead';
 
-/** Turns a failed sign-in or setup into words for the user (never the server's text). */
-function failureMessage(error: unknown, unauthorized: MessageKey, language: Language): string {
-  if (error instanceof ApiError) {
-    if (error.status === 401) return t(language, unauthorized);
-    if (error.status === 429) {
-      return error.retryAfterSeconds ? describeError(language, error) : t(language, 'auth.locked');
-    }
-    if (error.status === 409) return t(language, 'auth.setupDone');
-    // 503 `busy` (too many sign-ins being checked) and anything else, by its code.
-    return describeError(language, error);
+/**
+ * Turns a failed sign-in or setup into words for the user (never the server's text): by its
+ * code (a wrong password or setup code, setup already done, a field that breaks its rule,
+ * 503 `busy` …), and a lockout without a known end as such.
+ */
+export function failureMessage(error: unknown, language: Language, labels?: FieldLabels): string {
+  if (error instanceof ApiError && error.status === 429 && !error.retryAfterSeconds) {
+    return t(language, 'auth.locked');
   }
-  return t(language, 'phone.form.errorOffline');
+  return describeError(language, error, labels);
 }
 
 function AuthForm(props: {
   title: string;
   submit: string;
-  /** What a 401 means here: a wrong password, or a wrong setup code. */
-  unauthorized: MessageKey;
+  /** The form's own labels, where they differ from the general ones. */
+  labels?: FieldLabels;
   onSubmit: () => Promise<void>;
   children: ReactNode;
   below?: ReactNode;
@@ -44,7 +42,7 @@ function AuthForm(props: {
       await props.onSubmit();
       window.location.assign(LEAD_HOME);
     } catch (failure) {
-      setError(failureMessage(failure, props.unauthorized, language));
+      setError(failureMessage(failure, language, props.labels));
     } finally {
       setBusy(false);
     }
@@ -88,7 +86,6 @@ export function LoginPage() {
     <AuthForm
       title={t(language, 'auth.signInTitle')}
       submit={t(language, 'auth.signIn')}
-      unauthorized="auth.wrong"
       onSubmit={async () => {
         await login(username.trim(), password);
       }}
@@ -129,7 +126,7 @@ export function SetupPage() {
     <AuthForm
       title={t(language, 'auth.setupTitle')}
       submit={t(language, 'auth.setupCreate')}
-      unauthorized="auth.setupWrongCode"
+      labels={{ displayName: 'auth.displayName' }}
       onSubmit={async () => {
         await setup({
           ...form,

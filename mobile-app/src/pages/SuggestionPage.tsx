@@ -9,7 +9,7 @@ import type {
 } from '@tavla/shared';
 import { DIMENSION_STYLE } from '@tavla/shared/dimension-style';
 import { LIMITS, SUGGESTION_STATUSES } from '@tavla/shared/domain';
-import { statusLabel, t } from '@tavla/shared/i18n';
+import { statusLabel, t, type FieldLabels } from '@tavla/shared/i18n';
 import {
   ApiError,
   changeStatus,
@@ -178,6 +178,12 @@ export function SuggestionPage({
   );
 }
 
+/** The status form's labels for the fields a refusal may name. */
+const STATUS_LABELS: FieldLabels = {
+  note: 'lead.status.note',
+  reason: 'lead.hide.reason',
+};
+
 function LeadControls(props: {
   boardId: string;
   suggestion: Suggestion;
@@ -189,22 +195,38 @@ function LeadControls(props: {
   const [note, setNote] = useState('');
   const [duplicateOf, setDuplicateOf] = useState('');
   const [reason, setReason] = useState('');
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  // Which form the message is about: it shows under that form.
+  const [message, setMessage] = useState<{
+    form: 'status' | 'hide';
+    ok: boolean;
+    text: string;
+  } | null>(null);
 
-  async function run(action: () => Promise<unknown>, after: () => void) {
+  async function run(form: 'status' | 'hide', action: () => Promise<unknown>, after: () => void) {
     setMessage(null);
     try {
       await action();
       after();
-      setMessage({ ok: true, text: t(language, 'admin.saved') });
+      setMessage({ form, ok: true, text: t(language, 'admin.saved') });
     } catch (error) {
-      setMessage({ ok: false, text: describeError(language, error) });
+      setMessage({ form, ok: false, text: describeError(language, error, STATUS_LABELS) });
     }
   }
+
+  const feedback = (form: 'status' | 'hide') =>
+    message?.form === form ? (
+      <p
+        className={`feedback feedback--${message.ok ? 'sent' : 'error'}`}
+        role={message.ok ? 'status' : 'alert'}
+      >
+        {message.text}
+      </p>
+    ) : null;
 
   function saveStatus(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     void run(
+      'status',
       () =>
         changeStatus(boardId, suggestion.id, {
           status,
@@ -221,6 +243,7 @@ function LeadControls(props: {
   function hide(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     void run(
+      'hide',
       () => hideSuggestion(boardId, suggestion.id, reason.trim()),
       () => window.location.assign(`/m/b/${boardId}`),
     );
@@ -280,14 +303,7 @@ function LeadControls(props: {
         <button className="submit" type="submit" disabled={status === suggestion.status}>
           {t(language, 'lead.status.save')}
         </button>
-        {message ? (
-          <p
-            className={`feedback feedback--${message.ok ? 'sent' : 'error'}`}
-            role={message.ok ? 'status' : 'alert'}
-          >
-            {message.text}
-          </p>
-        ) : null}
+        {feedback('status')}
       </form>
       <form className="form" onSubmit={hide}>
         <h2>{t(language, 'lead.hide.title')}</h2>
@@ -305,6 +321,7 @@ function LeadControls(props: {
         <button className="small-button small-button--danger" type="submit">
           {t(language, 'lead.hide.submit')}
         </button>
+        {feedback('hide')}
       </form>
     </>
   );
@@ -318,6 +335,17 @@ function GoalLink(props: {
   language: Language;
 }) {
   const { boardId, suggestion, goals, language } = props;
+  const [error, setError] = useState<string | null>(null);
+
+  async function link(goalId: string | null) {
+    setError(null);
+    try {
+      await linkGoal(boardId, suggestion.id, goalId);
+    } catch (failure) {
+      setError(describeError(language, failure));
+    }
+  }
+
   return (
     <section className="form">
       <label className="field">
@@ -325,9 +353,7 @@ function GoalLink(props: {
         <select
           name="goalLink"
           value={suggestion.goalId ?? ''}
-          onChange={(event) =>
-            void linkGoal(boardId, suggestion.id, event.target.value || null).catch(() => undefined)
-          }
+          onChange={(event) => void link(event.target.value || null)}
         >
           <option value="">{t(language, 'phone.form.noGoal')}</option>
           {goals.map((goal) => (
@@ -337,6 +363,11 @@ function GoalLink(props: {
           ))}
         </select>
       </label>
+      {error ? (
+        <p className="feedback feedback--error" role="alert">
+          {error}
+        </p>
+      ) : null}
     </section>
   );
 }

@@ -29,6 +29,26 @@ export const notFound = (message: string): AppError => new AppError(404, 'not_fo
 export const unauthorized = (message: string): AppError =>
   new AppError(401, 'unauthorized', message);
 export const forbidden = (message: string): AppError => new AppError(403, 'forbidden', message);
-export const conflict = (message: string): AppError => new AppError(409, 'conflict', message);
-export const invalid = (message: string): AppError =>
-  new AppError(400, 'validation_failed', message);
+/**
+ * What a refusal may say besides its message: a code of its own for a domain rule the user
+ * broke (so the apps can say it in the user's words), and the field at fault.
+ */
+export interface Refusal {
+  code?: ErrorCode;
+  field?: string;
+}
+
+const refusal = (status: number, fallback: ErrorCode, message: string, details: Refusal) =>
+  new AppError(
+    status,
+    details.code ?? fallback,
+    message,
+    details.field === undefined ? {} : { field: details.field },
+  );
+
+/** 409: the request clashes with the state of things (`conflict` unless a rule's own code). */
+export const conflict = (message: string, details: Refusal = {}): AppError =>
+  refusal(409, 'conflict', message, details);
+/** 400: the request breaks a rule (`validation_failed` unless the rule has its own code). */
+export const invalid = (message: string, details: Refusal = {}): AppError =>
+  refusal(400, 'validation_failed', message, details);

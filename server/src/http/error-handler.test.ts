@@ -46,6 +46,15 @@ describe('error handling', () => {
     });
     expect(response.statusCode).toBe(400);
     expect(response.json()).toMatchObject({ error: { code: 'validation_failed', field: 'text' } });
+
+    const missing = await app.inject({
+      method: 'POST',
+      url: `/api/boards/${board.id}/suggestions`,
+      headers: { cookie },
+      payload: { id: testUuid(), dimension: 'social' },
+    });
+    expect(missing.statusCode).toBe(400);
+    expect(missing.json()).toMatchObject({ error: { code: 'validation_failed', field: 'text' } });
   });
 
   it('sends security headers with a CSP that allows no inline script', async () => {

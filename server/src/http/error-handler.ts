@@ -58,6 +58,21 @@ function body(code: ErrorCode, message: string): ApiErrorBody {
   return { error: { code, message } };
 }
 
+/**
+ * The property a "required" error is about: TypeBox names them in `requiredProperties`, Ajv
+ * in `missingProperty`. Its instancePath is the object holding it, not the field itself.
+ */
+function missingProperty(params: unknown): string | undefined {
+  if (typeof params !== 'object' || params === null) return undefined;
+  const { missingProperty: one, requiredProperties: all } = params as {
+    missingProperty?: unknown;
+    requiredProperties?: unknown;
+  };
+  if (typeof one === 'string') return one;
+  const first: unknown = Array.isArray(all) ? all[0] : undefined;
+  return typeof first === 'string' ? first : undefined;
+}
+
 function isFastifyError(error: unknown): error is FastifyError {
   return error instanceof Error && 'code' in error;
 }
@@ -90,11 +105,9 @@ export function installErrorHandling(
         const where = error.validationContext ?? 'request';
         // The first field at fault, as a path ("text", "boardIds/0"), for the apps to name.
         const first = error.validation[0];
-        const missing = (first?.params as { missingProperty?: unknown } | undefined)
-          ?.missingProperty;
-        const field =
-          first?.instancePath.replace(/^\//, '') ||
-          (typeof missing === 'string' ? missing : undefined);
+        const at = first?.instancePath.replace(/^\//, '') ?? '';
+        const missing = missingProperty(first?.params);
+        const field = missing === undefined ? at : at ? `${at}/${missing}` : missing;
         return reply.status(400).send({
           error: {
             code: 'validation_failed',

@@ -5,7 +5,7 @@ import { newId, randomToken } from '../../lib/random-token.js';
 import { sha256Hex } from '../../lib/sha256.js';
 import type { HashLimiter } from '../../lib/hash-limiter.js';
 import { hashSecret, verifySecret } from '../../lib/secret-hash.js';
-import { conflict, invalid, notFound, unauthorized } from '../../http/app-error.js';
+import { AppError, conflict, invalid, notFound } from '../../http/app-error.js';
 import type { BoardRepository } from '../boards/board-repository.js';
 import type { SetupCodes } from '../setup/setup-code.js';
 import type { AccountRepository, UserRow } from './account-repository.js';
@@ -20,6 +20,10 @@ export const sessionHash = (sessionId: string): string => sha256Hex(sessionId);
 
 /** Sessions that just ended: one (a logout) or all of a user's (reset, sign out everywhere). */
 export type EndedSessions = { sessionHash: string } | { userId: string };
+
+const usernameTaken = () =>
+  conflict('That username is taken.', { code: 'username_taken', field: 'username' });
+const setupDone = () => conflict('Setup is already done. Sign in instead.', { code: 'setup_done' });
 
 export interface NewSession {
   sessionId: string;
@@ -102,10 +106,10 @@ export function createAccountService(deps: {
     boardIds: readonly string[],
   ): Promise<User> {
     checkBoards(boardIds);
-    if (accounts.userByName(body.username)) throw conflict('That username is taken.');
+    if (accounts.userByName(body.username)) throw usernameTaken();
     const passwordHash = await hashPassword(body.password);
     return db.transaction(() => {
-      if (accounts.userByName(body.username)) throw conflict('That username is taken.');
+      if (accounts.userByName(body.username)) throw usernameTaken();
       const row: UserRow = {
         id: newId(),
         username: body.username,
@@ -133,17 +137,17 @@ export function createAccountService(deps: {
 
     /** First admin, created with the one-time setup code printed at first start. */
     async setup(body: SetupBody, address: string): Promise<NewSession> {
-      if (!setupCodes.pending()) throw conflict('Setup is already done. Sign in instead.');
+      if (!setupCodes.pending()) throw setupDone();
       const { ok, attempt } = await checkedAttempt([['setup', address]], () =>
         setupCodes.matches(body.code),
       );
-      if (!ok) throw unauthorized('The setup code is not right.');
+      if (!ok) throw new AppError(401, 'setup_code_wrong', 'The setup code is not right.');
       attempt.succeeded();
       const passwordHash = await hashPassword(body.password);
       return db.transaction(() => {
         // Checked again inside the transaction: two racing setups must not make two admins.
-        if (!setupCodes.pending()) throw conflict('Setup is already done. Sign in instead.');
-        if (accounts.userByName(body.username)) throw conflict('That username is taken.');
+        if (!setupCodes.pending()) throw setupDone();
+        if (accounts.userByName(body.username)) throw usernameTaken();
         const row: UserRow = {
           id: newId(),
           username: body.username,
@@ -163,7 +167,7 @@ export function createAccountService(deps: {
       const { ok, attempt } = await checkedAttempt(signInScopes(username, address), async () =>
         verifySecret(password, user?.password_hash ?? (await decoyHash), pepper),
       );
-      if (!user || !ok) throw unauthorized('Wrong username or password.');
+      if (!user || !ok) throw new AppError(401, 'wrong_credentials', 'Wrong username or password.');
       attempt.succeeded();
       return startSession(user);
     },
@@ -197,7 +201,7 @@ export function createAccountService(deps: {
       const target = accounts.userById(userId);
       if (!target) throw notFound('There is no such user.');
       if (target.role === 'admin' && target.id !== actor.id) {
-        throw invalid('Admins change their own password.');
+        throw invalid('Admins change their own password.', { code: 'admin_password_not_yours' });
       }
       const hash = await hashPassword(password);
       db.transaction(() => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { AdminBoard, SessionUser } from '@tavla/shared';
+import type { AdminBoard, ApiErrorBody, ErrorCode, SessionUser } from '@tavla/shared';
+import { errorMessage } from '@tavla/shared/i18n';
 import {
   ADMIN_PASSWORD,
   LEAD_PASSWORD,
@@ -38,6 +39,7 @@ describe('first-start setup', () => {
       payload: { ...body, code: 'AAAA-BBBB-CCCC-DDDD' },
     });
     expect(wrong.statusCode).toBe(401);
+    expect(wrong.json<ApiErrorBody>().error.code).toBe('setup_code_wrong');
     const short = await app.inject({
       method: 'POST',
       url: '/api/setup',
@@ -61,7 +63,26 @@ describe('first-start setup', () => {
       payload: { ...body, username: 'other' },
     });
     expect(again.statusCode).toBe(409);
+    expect(again.json<ApiErrorBody>().error.code).toBe('setup_done');
     expect(count(db, 'users')).toBe(1);
+  });
+
+  it('names the username field in Swedish when it breaks its pattern, never the server’s text', async () => {
+    const { app } = await testApp();
+    const code = await app.services.setupCodes.rotate();
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/setup',
+      payload: { code, username: 'maria lind', displayName: 'Maria', password: ADMIN_PASSWORD },
+    });
+    expect(response.statusCode).toBe(400);
+    const { error } = response.json<ApiErrorBody>();
+    expect(error).toMatchObject({ code: 'validation_failed', field: 'username' });
+    // What a Swedish phone shows for this answer.
+    const shown = errorMessage('sv', error);
+    expect(shown).toMatch(/^Kontrollera fältet ”Användarnamn”: det ska ha 2–40 tecken/);
+    expect(shown).not.toContain(error.message);
+    expect(shown).not.toMatch(/username|pattern|body/);
   });
 });
 
@@ -69,7 +90,9 @@ describe('sign-in and sessions', () => {
   it('signs in, knows who you are, and signs out', async () => {
     const { app, db } = await testApp();
     await setupAdmin(app, 'maria');
-    expect((await login(app, 'maria', 'wrong password!')).statusCode).toBe(401);
+    const wrong = await login(app, 'maria', 'wrong password!');
+    expect(wrong.statusCode).toBe(401);
+    expect(wrong.json<ApiErrorBody>().error.code).toBe('wrong_credentials');
     expect((await login(app, 'nobody', ADMIN_PASSWORD)).statusCode).toBe(401);
     const ok = await login(app, 'MARIA', ADMIN_PASSWORD); // usernames are case-insensitive
     expect(ok.statusCode).toBe(200);
@@ -168,11 +191,27 @@ describe('admin manages leads and boards', () => {
     const admin = await setupAdmin(app);
     await createLead(app, admin, [a.id], 'erik');
     const users = count(db, 'users');
-    const cases: [Record<string, unknown>, number][] = [
-      [{ username: 'erik', displayName: 'Erik 2', password: LEAD_PASSWORD, boardIds: [a.id] }, 409],
-      [{ username: 'new lead!', displayName: 'X', password: LEAD_PASSWORD, boardIds: [a.id] }, 400],
-      [{ username: 'sven', displayName: 'Sven', password: 'too short', boardIds: [a.id] }, 400],
-      [{ username: 'sven', displayName: 'Sven', password: LEAD_PASSWORD, boardIds: [] }, 400],
+    const cases: [Record<string, unknown>, number, { code: ErrorCode; field?: string }?][] = [
+      [
+        { username: 'erik', displayName: 'Erik 2', password: LEAD_PASSWORD, boardIds: [a.id] },
+        409,
+        { code: 'username_taken', field: 'username' },
+      ],
+      [
+        { username: 'new lead!', displayName: 'X', password: LEAD_PASSWORD, boardIds: [a.id] },
+        400,
+        { code: 'validation_failed', field: 'username' },
+      ],
+      [
+        { username: 'sven', displayName: 'Sven', password: 'too short', boardIds: [a.id] },
+        400,
+        { code: 'validation_failed', field: 'password' },
+      ],
+      [
+        { username: 'sven', displayName: 'Sven', password: LEAD_PASSWORD, boardIds: [] },
+        400,
+        { code: 'validation_failed', field: 'boardIds' },
+      ],
       [
         {
           username: 'sven',
@@ -193,7 +232,7 @@ describe('admin manages leads and boards', () => {
         400,
       ],
     ];
-    for (const [payload, status] of cases) {
+    for (const [payload, status, error] of cases) {
       const response = await app.inject({
         method: 'POST',
         url: '/api/admin/users',
@@ -201,6 +240,7 @@ describe('admin manages leads and boards', () => {
         payload,
       });
       expect(response.statusCode, JSON.stringify(payload)).toBe(status);
+      if (error) expect(response.json<ApiErrorBody>().error).toMatchObject(error);
     }
     expect(count(db, 'users')).toBe(users);
   });
@@ -237,6 +277,27 @@ describe('admin manages leads and boards', () => {
       headers: { cookie: cookieFrom(again, 'tavla_session') },
     });
     expect(me.statusCode).toBe(401);
+  });
+
+  it('leaves another admin’s password to that admin, saying so by its own code', async () => {
+    const { app } = await testApp();
+    const admin = await setupAdmin(app);
+    const other = await app.inject({
+      method: 'POST',
+      url: '/api/admin/admins',
+      headers: { cookie: admin },
+      payload: { username: 'anna', displayName: 'Anna', password: LEAD_PASSWORD },
+    });
+    expect(other.statusCode).toBe(201);
+    const reset = await app.inject({
+      method: 'PUT',
+      url: `/api/admin/users/${other.json<{ id: string }>().id}/password`,
+      headers: { cookie: admin },
+      payload: { password: 'brand new password' },
+    });
+    expect(reset.statusCode).toBe(400);
+    expect(reset.json<ApiErrorBody>().error.code).toBe('admin_password_not_yours');
+    expect((await login(app, 'anna', LEAD_PASSWORD)).statusCode).toBe(200);
   });
 
   it('keeps admin routes for admins', async () => {

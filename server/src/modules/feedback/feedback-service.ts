@@ -1,4 +1,10 @@
-import type { Comment, CommentPage, CreateCommentBody, VoteResult } from '@tavla/shared';
+import {
+  LIMITS,
+  type Comment,
+  type CommentPage,
+  type CreateCommentBody,
+  type VoteResult,
+} from '@tavla/shared';
 import { conflict, invalid, notFound } from '../../http/app-error.js';
 import type { UserRow } from '../accounts/account-repository.js';
 import type { BoardChanges } from '../boards/board-changes.js';
@@ -123,7 +129,9 @@ export function createFeedbackService(deps: {
     ): Promise<VoteResult> {
       const row = visible(board, suggestionId);
       if (row.device_id === deviceId) {
-        throw conflict('This is your own suggestion: "me too" is for the others.');
+        throw conflict('This is your own suggestion: "me too" is for the others.', {
+          code: 'own_suggestion_vote',
+        });
       }
       return new Promise((resolve, reject) => {
         pendingVotes.push({
@@ -182,7 +190,7 @@ export function createFeedbackService(deps: {
         throw conflict('A different comment already uses this id.');
       }
       const text = normaliseText(body.text);
-      if (text.length === 0) throw invalid('Write something in the comment.');
+      if (text.length === 0) throw invalid('Write something in the comment.', { field: 'text' });
       const authorName =
         author.kind === 'lead'
           ? author.user.display_name
@@ -223,7 +231,12 @@ export function createFeedbackService(deps: {
         throw notFound('There is no such comment on this suggestion.');
       }
       const cleaned = normaliseText(reason);
-      if (cleaned.length < 3) throw invalid('Give a reason of at least 3 characters.');
+      if (cleaned.length < LIMITS.reasonMin) {
+        throw invalid(`Give a reason of at least ${LIMITS.reasonMin} characters.`, {
+          code: 'reason_required',
+          field: 'reason',
+        });
+      }
       boardChanges.commit(board, (seq, at) => {
         feedback.hideComment(comment.id, at, cleaned, lead.id);
         suggestions.insertEvent({

@@ -1,5 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { BoardSnapshot, Comment, CommentPage, Suggestion, VoteResult } from '@tavla/shared';
+import type {
+  ApiErrorBody,
+  BoardSnapshot,
+  Comment,
+  CommentPage,
+  Suggestion,
+  VoteResult,
+} from '@tavla/shared';
 import {
   count,
   createBoard,
@@ -201,6 +208,7 @@ describe('me too', () => {
       ],
     ];
     for (const [name, call, status] of cases) expect((await call()).statusCode, name).toBe(status);
+    expect((await vote(author, true)).json<ApiErrorBody>().error.code).toBe('own_suggestion_vote');
     expect(votesInDb()).toBe(0);
     expect(tally()).toEqual(before);
   });

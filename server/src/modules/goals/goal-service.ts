@@ -83,24 +83,38 @@ export function createGoalService(deps: {
     const { baselineValue, targetValue, direction, deadline, baselineDate } = input;
     if (baselineValue !== null && targetValue !== null) {
       if (baselineValue === targetValue) {
-        throw invalid('The target equals the baseline: there would be nothing to achieve.');
+        throw invalid('The target equals the baseline: there would be nothing to achieve.', {
+          code: 'goal_target_equals_baseline',
+          field: 'targetValue',
+        });
       }
       if (direction !== null && !targetFitsDirection(baselineValue, targetValue, direction)) {
         throw invalid(
           direction === 'decrease'
             ? 'To decrease, the target must be below the baseline.'
             : 'To increase, the target must be above the baseline.',
+          { code: 'goal_target_against_direction', field: 'targetValue' },
         );
       }
     }
-    if (deadline !== null && deadline <= today)
-      throw invalid('The deadline must be in the future.');
-    if (deadline !== null && baselineDate !== null && deadline <= baselineDate) {
-      throw invalid('The deadline must come after the baseline date.');
+    if (deadline !== null && deadline <= today) {
+      throw invalid('The deadline must be in the future.', {
+        code: 'goal_deadline_not_in_future',
+        field: 'deadline',
+      });
     }
-    for (const value of [baselineValue, targetValue]) {
+    if (deadline !== null && baselineDate !== null && deadline <= baselineDate) {
+      throw invalid('The deadline must come after the baseline date.', {
+        code: 'goal_deadline_before_baseline',
+        field: 'deadline',
+      });
+    }
+    for (const [field, value] of [
+      ['baselineValue', baselineValue],
+      ['targetValue', targetValue],
+    ] as const) {
       if (value !== null && !Number.isFinite(value))
-        throw invalid('Values must be finite numbers.');
+        throw invalid('Values must be finite numbers.', { field });
     }
   }
 
@@ -158,19 +172,26 @@ export function createGoalService(deps: {
 
     update(board: BoardRow, goalId: string, input: GoalInput): Goal {
       const row = found(board, goalId);
-      if (row.state === 'archived')
-        throw conflict('The goal is archived; restore it to a draft first.');
+      if (row.state === 'archived') {
+        throw conflict('The goal is archived; restore it to a draft first.', {
+          code: 'goal_archived',
+        });
+      }
       validate(input);
       const next: GoalRow = { ...row, ...fromInput(input) };
       if (row.state === 'active' && !canActivate(checkSmart(draftOf(next), clock.now()))) {
-        throw invalid('An active goal must stay measurable and time-bound.');
+        throw invalid('An active goal must stay measurable and time-bound.', {
+          code: 'goal_not_measurable_time_bound',
+        });
       }
       return commit(board, next);
     },
 
     setState(board: BoardRow, goalId: string, state: GoalState): Goal {
       const row = found(board, goalId);
-      if (row.state === state) throw conflict(`The goal is already ${state}.`);
+      if (row.state === state) {
+        throw conflict(`The goal is already ${state}.`, { code: 'goal_state_unchanged' });
+      }
       if (state === 'active') {
         const smart = checkSmart(draftOf(row), clock.now());
         if (!canActivate(smart)) {
@@ -180,11 +201,13 @@ export function createGoalService(deps: {
           ].filter(Boolean);
           throw invalid(
             `The goal is not ${missing.join(' and ')} yet, so it cannot go on the wall.`,
+            { code: 'goal_not_measurable_time_bound' },
           );
         }
         if (goals.activeCount(board.id) >= MAX_ACTIVE_GOALS) {
           throw conflict(
             `A board has at most ${MAX_ACTIVE_GOALS} active goals. Achieve or archive one first.`,
+            { code: 'goal_limit_reached' },
           );
         }
       }
@@ -193,12 +216,22 @@ export function createGoalService(deps: {
 
     addMeasurement(board: BoardRow, lead: UserRow, goalId: string, body: MeasurementBody): Goal {
       const row = found(board, goalId);
-      if (row.state === 'archived') throw conflict('The goal is archived.');
-      if (!Number.isFinite(body.value)) throw invalid('The value must be a finite number.');
-      if (body.date > isoDay(clock.now()))
-        throw invalid('A measurement cannot be dated in the future.');
+      if (row.state === 'archived')
+        throw conflict('The goal is archived.', { code: 'goal_archived' });
+      if (!Number.isFinite(body.value)) {
+        throw invalid('The value must be a finite number.', { field: 'value' });
+      }
+      if (body.date > isoDay(clock.now())) {
+        throw invalid('A measurement cannot be dated in the future.', {
+          code: 'measurement_in_future',
+          field: 'date',
+        });
+      }
       if (row.baseline_date !== null && body.date < row.baseline_date) {
-        throw invalid('A measurement cannot be older than the baseline.');
+        throw invalid('A measurement cannot be older than the baseline.', {
+          code: 'measurement_before_baseline',
+          field: 'date',
+        });
       }
       const note = body.note?.trim() ?? '';
       return commit(board, row, (at) =>
@@ -218,7 +251,10 @@ export function createGoalService(deps: {
     linkable(board: BoardRow, goalId: string): GoalRow {
       const row = goals.findById(goalId);
       if (!row || row.board_id !== board.id || row.state !== 'active') {
-        throw invalid('Link suggestions to an active goal of this board.');
+        throw invalid('Link suggestions to an active goal of this board.', {
+          code: 'goal_not_linkable',
+          field: 'goalId',
+        });
       }
       return row;
     },

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { BoardSnapshot, Goal, GoalInput, Suggestion } from '@tavla/shared';
+import type {
+  ApiErrorBody,
+  BoardSnapshot,
+  ErrorCode,
+  Goal,
+  GoalInput,
+  Suggestion,
+} from '@tavla/shared';
+import { errorMessage } from '@tavla/shared/i18n';
 import {
   count,
   createBoard,
@@ -90,6 +98,9 @@ describe('goals', () => {
     const vague = await create({ unit: '', baselineValue: null });
     const response = await activate(vague);
     expect(response.statusCode).toBe(400);
+    expect(response.json<ApiErrorBody>().error).toMatchObject({
+      code: 'goal_not_measurable_time_bound',
+    });
     expect(response.json<{ error: { message: string } }>().error.message).toContain('Measurable');
     const undated = await create({ deadline: null });
     expect(
@@ -105,8 +116,10 @@ describe('goals', () => {
     const before = tables();
     const response = await activate(sixth);
     expect(response.statusCode).toBe(409);
-    expect(response.json<{ error: { message: string } }>().error.message).toMatch(
-      /at most 5 active goals/,
+    // Its own code, so a phone says it in its user's language instead of a generic clash.
+    expect(response.json<ApiErrorBody>().error.code).toBe('goal_limit_reached');
+    expect(errorMessage('sv', response.json<ApiErrorBody>().error)).toBe(
+      'Tavlan har redan 5 aktiva mål, och fler får inte plats. Markera ett som uppnått eller arkivera ett först.',
     );
     expect(tables()).toEqual(before);
   });
@@ -114,21 +127,38 @@ describe('goals', () => {
   it('rejects goals that make no sense and stores nothing', async () => {
     const { call, goalsUrl, tables } = await setup();
     const before = tables();
-    const cases: [string, Record<string, unknown>][] = [
-      ['target equal to baseline', { targetValue: 12 }],
-      ['target in the wrong direction', { targetValue: 14 }],
-      ['deadline in the past', { deadline: '2026-01-31' }],
-      ['deadline before the baseline', { baselineDate: '2027-08-01' }],
-      ['malformed date', { deadline: '31/12/2027' }],
-      ['impossible date', { deadline: '2027-13-01' }],
-      ['too short title', { title: 'ab' }],
-      ['unknown dimension', { dimension: 'political' }],
-      ['value of the wrong type', { baselineValue: '12' }],
-      ['unknown field', { status: 'active' }],
+    const cases: [string, Record<string, unknown>, { code: ErrorCode; field?: string }][] = [
+      [
+        'target equal to baseline',
+        { targetValue: 12 },
+        { code: 'goal_target_equals_baseline', field: 'targetValue' },
+      ],
+      [
+        'target in the wrong direction',
+        { targetValue: 14 },
+        { code: 'goal_target_against_direction', field: 'targetValue' },
+      ],
+      [
+        'deadline in the past',
+        { deadline: '2026-01-31' },
+        { code: 'goal_deadline_not_in_future', field: 'deadline' },
+      ],
+      [
+        'deadline before the baseline',
+        { baselineDate: '2027-08-01' },
+        { code: 'goal_deadline_before_baseline', field: 'deadline' },
+      ],
+      ['malformed date', { deadline: '31/12/2027' }, { code: 'validation_failed' }],
+      ['impossible date', { deadline: '2027-13-01' }, { code: 'validation_failed' }],
+      ['too short title', { title: 'ab' }, { code: 'validation_failed', field: 'title' }],
+      ['unknown dimension', { dimension: 'political' }, { code: 'validation_failed' }],
+      ['value of the wrong type', { baselineValue: '12' }, { code: 'validation_failed' }],
+      ['unknown field', { status: 'active' }, { code: 'validation_failed' }],
     ];
-    for (const [name, change] of cases) {
+    for (const [name, change, error] of cases) {
       const response = await call('POST', goalsUrl, { ...energy, ...change });
       expect(response.statusCode, name).toBe(400);
+      expect(response.json<ApiErrorBody>().error, name).toMatchObject(error);
     }
     expect(tables()).toEqual(before);
   });
@@ -139,9 +169,14 @@ describe('goals', () => {
     await activate(goal);
     const before = tables();
     const url = `${goalsUrl}/${goal.id}`;
-    expect((await call('PUT', url, { ...energy, targetValue: 12 })).statusCode).toBe(400);
-    expect((await call('PUT', url, { ...energy, deadline: null })).statusCode).toBe(400);
-    expect((await call('PUT', url, { ...energy, unit: '' })).statusCode).toBe(400);
+    const refused = async (change: Partial<GoalInput>) => {
+      const response = await call('PUT', url, { ...energy, ...change });
+      expect(response.statusCode).toBe(400);
+      return response.json<ApiErrorBody>().error.code;
+    };
+    expect(await refused({ targetValue: 12 })).toBe('goal_target_equals_baseline');
+    expect(await refused({ deadline: null })).toBe('goal_not_measurable_time_bound');
+    expect(await refused({ unit: '' })).toBe('goal_not_measurable_time_bound');
     expect(tables()).toEqual(before);
     const renamed = await call('PUT', url, { ...energy, title: 'Less energy per unit, for real' });
     expect(renamed.json<Goal>()).toMatchObject({
@@ -150,20 +185,50 @@ describe('goals', () => {
     });
   });
 
+  it('refuses a repeated state change and changes to an archived goal, each by its own code', async () => {
+    const { call, goalsUrl, create, activate, tables } = await setup();
+    const goal = await create();
+    await activate(goal);
+    const again = await activate(goal);
+    expect(again.statusCode).toBe(409);
+    expect(again.json<ApiErrorBody>().error.code).toBe('goal_state_unchanged');
+    await call('PUT', `${goalsUrl}/${goal.id}/state`, { state: 'archived' });
+    const before = tables();
+    const edit = await call('PUT', `${goalsUrl}/${goal.id}`, energy);
+    const measure = await call('POST', `${goalsUrl}/${goal.id}/measurements`, {
+      value: 10,
+      date: '2026-11-01',
+    });
+    for (const response of [edit, measure]) {
+      expect(response.statusCode).toBe(409);
+      expect(response.json<ApiErrorBody>().error.code).toBe('goal_archived');
+    }
+    expect(tables()).toEqual(before);
+  });
+
   it('rejects bad measurements', async () => {
     const { call, goalsUrl, create, tables } = await setup();
     const goal = await create();
     const before = tables();
-    for (const body of [
-      { value: 'ten', date: '2026-11-01' },
-      { value: 10, date: '2026-12-01' }, // in the future
-      { value: 10, date: '2026-08-01' }, // before the baseline
-      { value: 10 },
-    ]) {
-      expect(
-        (await call('POST', `${goalsUrl}/${goal.id}/measurements`, body)).statusCode,
-        JSON.stringify(body),
-      ).toBe(400);
+    const cases: [Record<string, unknown>, { code: ErrorCode; field?: string }][] = [
+      [
+        { value: 'ten', date: '2026-11-01' },
+        { code: 'validation_failed', field: 'value' },
+      ],
+      [
+        { value: 10, date: '2026-12-01' },
+        { code: 'measurement_in_future', field: 'date' },
+      ],
+      [
+        { value: 10, date: '2026-08-01' },
+        { code: 'measurement_before_baseline', field: 'date' },
+      ],
+      [{ value: 10 }, { code: 'validation_failed', field: 'date' }],
+    ];
+    for (const [body, error] of cases) {
+      const response = await call('POST', `${goalsUrl}/${goal.id}/measurements`, body);
+      expect(response.statusCode, JSON.stringify(body)).toBe(400);
+      expect(response.json<ApiErrorBody>().error, JSON.stringify(body)).toMatchObject(error);
     }
     expect(tables()).toEqual(before);
   });
@@ -223,7 +288,12 @@ describe('suggestions linked to goals', () => {
         },
       });
     // A draft goal is not on the wall yet: nothing to link to.
-    expect((await post(goal.id)).statusCode).toBe(400);
+    const draft = await post(goal.id);
+    expect(draft.statusCode).toBe(400);
+    expect(draft.json<ApiErrorBody>().error).toMatchObject({
+      code: 'goal_not_linkable',
+      field: 'goalId',
+    });
     await activate(goal);
     const linked = await post(goal.id);
     expect(linked.statusCode).toBe(201);

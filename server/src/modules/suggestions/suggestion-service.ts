@@ -172,6 +172,7 @@ export function createSuggestionService(deps: {
       if (text.length < LIMITS.suggestionTextMin) {
         throw invalid(
           `The suggestion needs at least ${LIMITS.suggestionTextMin} characters of text.`,
+          { field: 'text' },
         );
       }
       if (input.goalId) checkGoal(board, input.goalId);

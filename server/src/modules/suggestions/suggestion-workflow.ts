@@ -1,4 +1,9 @@
-import type { ChangeStatusBody, SuggestionHistory, SuggestionStatus } from '@tavla/shared';
+import {
+  LIMITS,
+  type ChangeStatusBody,
+  type SuggestionHistory,
+  type SuggestionStatus,
+} from '@tavla/shared';
 import { conflict, invalid, notFound } from '../../http/app-error.js';
 import type { UserRow } from '../accounts/account-repository.js';
 import type { BoardChanges } from '../boards/board-changes.js';
@@ -66,25 +71,42 @@ export function createSuggestionWorkflow(deps: {
       const row = visible(board, suggestionId);
       const note = body.note === undefined ? null : normaliseText(body.note) || null;
       if (body.status === row.status) {
-        throw conflict(`The suggestion is already "${row.status}".`);
+        throw conflict(`The suggestion is already "${row.status}".`, {
+          code: 'suggestion_status_unchanged',
+        });
       }
-      if (body.status === 'not_doing' && (note === null || note.length < 3)) {
+      if (body.status === 'not_doing' && (note === null || note.length < LIMITS.reasonMin)) {
         throw invalid(
-          'Say why it will not be done: a reason of at least 3 characters is required.',
+          `Say why it will not be done: a reason of at least ${LIMITS.reasonMin} characters is required.`,
+          { code: 'reason_required', field: 'note' },
         );
       }
       let duplicateOf: string | null = null;
       if (body.status === 'duplicate') {
-        if (!body.duplicateOf)
-          throw invalid('Say which suggestion this one duplicates (duplicateOf).');
+        if (!body.duplicateOf) {
+          throw invalid('Say which suggestion this one duplicates (duplicateOf).', {
+            code: 'duplicate_of_required',
+            field: 'duplicateOf',
+          });
+        }
         const original = visible(board, body.duplicateOf);
-        if (original.id === row.id) throw invalid('A suggestion cannot duplicate itself.');
+        if (original.id === row.id) {
+          throw invalid('A suggestion cannot duplicate itself.', {
+            code: 'duplicate_of_self',
+            field: 'duplicateOf',
+          });
+        }
         if (original.status === 'duplicate') {
-          throw invalid('Point to the original suggestion, not to another duplicate.');
+          throw invalid('Point to the original suggestion, not to another duplicate.', {
+            code: 'duplicate_of_duplicate',
+            field: 'duplicateOf',
+          });
         }
         duplicateOf = original.id;
       } else if (body.duplicateOf !== undefined) {
-        throw invalid('duplicateOf only goes with the status "duplicate".');
+        throw invalid('duplicateOf only goes with the status "duplicate".', {
+          field: 'duplicateOf',
+        });
       }
       const to = body.status;
       return boardChanges.commit(board, (seq, at) => {
@@ -104,7 +126,12 @@ export function createSuggestionWorkflow(deps: {
     hide(board: BoardRow, lead: UserRow, suggestionId: string, reason: string): void {
       const row = visible(board, suggestionId);
       const cleaned = normaliseText(reason);
-      if (cleaned.length < 3) throw invalid('Give a reason of at least 3 characters.');
+      if (cleaned.length < LIMITS.reasonMin) {
+        throw invalid(`Give a reason of at least ${LIMITS.reasonMin} characters.`, {
+          code: 'reason_required',
+          field: 'reason',
+        });
+      }
       boardChanges.commit(board, (seq, at) => {
         suggestions.hide({ id: row.id, reason: cleaned, userId: lead.id, at, seq });
         logEvent(row, lead, at, { kind: 'hidden', to: null, note: cleaned });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { BoardSnapshot, Suggestion, SuggestionHistory } from '@tavla/shared';
+import type {
+  ApiErrorBody,
+  BoardSnapshot,
+  ErrorCode,
+  Suggestion,
+  SuggestionHistory,
+} from '@tavla/shared';
 import type { BoardChange } from '../../lib/change-feed.js';
 import {
   count,
@@ -112,10 +118,14 @@ describe('status workflow', () => {
   it('needs a reason for Not doing, shown to everyone', async () => {
     const { post, setStatus, snapshot } = await setup();
     const suggestion = await post('Solar panels on the roof');
-    expect((await setStatus(suggestion.id, { status: 'not_doing' })).statusCode).toBe(400);
-    expect((await setStatus(suggestion.id, { status: 'not_doing', note: '  ' })).statusCode).toBe(
-      400,
-    );
+    for (const payload of [{ status: 'not_doing' }, { status: 'not_doing', note: '  ' }]) {
+      const refused = await setStatus(suggestion.id, payload);
+      expect(refused.statusCode).toBe(400);
+      expect(refused.json<ApiErrorBody>().error).toMatchObject({
+        code: 'reason_required',
+        field: 'note',
+      });
+    }
     const ok = await setStatus(suggestion.id, {
       status: 'not_doing',
       note: 'The roof cannot carry the load',
@@ -134,23 +144,32 @@ describe('status workflow', () => {
     const copy = await post('Switch the warehouse to LED');
     const elsewhere = await post('LED everywhere', other.id, otherPhone);
 
-    const cases: [Record<string, unknown>, number][] = [
-      [{ status: 'duplicate' }, 400],
-      [{ status: 'duplicate', duplicateOf: copy.id }, 400],
-      [{ status: 'duplicate', duplicateOf: elsewhere.id }, 404],
-      [{ status: 'duplicate', duplicateOf: '00000000-0000-4000-8000-0000000fffff' }, 404],
-      [{ status: 'planned', duplicateOf: original.id }, 400],
+    const cases: [Record<string, unknown>, number, ErrorCode][] = [
+      [{ status: 'duplicate' }, 400, 'duplicate_of_required'],
+      [{ status: 'duplicate', duplicateOf: copy.id }, 400, 'duplicate_of_self'],
+      [{ status: 'duplicate', duplicateOf: elsewhere.id }, 404, 'not_found'],
+      [
+        { status: 'duplicate', duplicateOf: '00000000-0000-4000-8000-0000000fffff' },
+        404,
+        'not_found',
+      ],
+      [{ status: 'planned', duplicateOf: original.id }, 400, 'validation_failed'],
     ];
-    for (const [payload, status] of cases) {
-      expect((await setStatus(copy.id, payload)).statusCode, JSON.stringify(payload)).toBe(status);
+    for (const [payload, status, code] of cases) {
+      const response = await setStatus(copy.id, payload);
+      expect(response.statusCode, JSON.stringify(payload)).toBe(status);
+      expect(response.json<ApiErrorBody>().error.code, JSON.stringify(payload)).toBe(code);
     }
     const ok = await setStatus(copy.id, { status: 'duplicate', duplicateOf: original.id });
     expect(ok.json<Suggestion>()).toMatchObject({ status: 'duplicate', duplicateOf: original.id });
     // No chains: a third one must point at the original, not at the duplicate.
     const third = await post('LED please');
-    expect(
-      (await setStatus(third.id, { status: 'duplicate', duplicateOf: copy.id })).statusCode,
-    ).toBe(400);
+    const chained = await setStatus(third.id, { status: 'duplicate', duplicateOf: copy.id });
+    expect(chained.statusCode).toBe(400);
+    expect(chained.json<ApiErrorBody>().error).toMatchObject({
+      code: 'duplicate_of_duplicate',
+      field: 'duplicateOf',
+    });
     // The other board's lead cannot touch this board at all.
     expect((await setStatus(third.id, { status: 'planned' }, otherLead.cookie)).statusCode).toBe(
       403,
@@ -188,6 +207,9 @@ describe('status workflow', () => {
     for (const [name, call, status] of cases) {
       expect((await call()).statusCode, name).toBe(status);
     }
+    expect(
+      (await setStatus(suggestion.id, { status: 'new' })).json<ApiErrorBody>().error.code,
+    ).toBe('suggestion_status_unchanged');
     expect(row(suggestion.id)).toEqual(before);
     expect(count(db, 'suggestion_events')).toBe(events);
     expect(count(db, 'board_changes')).toBe(changes);
@@ -210,7 +232,13 @@ describe('hiding', () => {
         payload,
       });
     expect((await hide(phone, { reason: 'I do not like it' })).statusCode).toBe(401);
-    expect((await hide(lead.cookie, { reason: '' })).statusCode).toBe(400);
+    // Too short once cleaned (a zero-width space is no character): the field is named.
+    const blank = await hide(lead.cookie, { reason: 'a\u200b ' });
+    expect(blank.statusCode).toBe(400);
+    expect(blank.json<ApiErrorBody>().error).toMatchObject({
+      code: 'validation_failed',
+      field: 'reason',
+    });
     expect((await snapshot()).suggestions).toHaveLength(1);
 
     published.length = 0;
