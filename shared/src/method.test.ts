@@ -3,6 +3,8 @@ import {
   ANALYSIS_CATEGORY_LIST,
   dotsProblem,
   materialityPoints,
+  matrixSplitAt,
+  quadrantOf,
   scoreCategory,
   scoreForm,
   trafficLight,
@@ -77,6 +79,25 @@ describe('the materiality matrix', () => {
   it('leaves need, interest and quadrant null without a round or a closed vote', () => {
     for (const point of materialityPoints(null, null, 'fixed')) {
       expect(point).toMatchObject({ need: null, interest: null, quadrant: null });
+    }
+  });
+  it('splits at 50, or at the medians of the known values, where the quadrants are cut', () => {
+    const points = [
+      { need: 10, interest: 0 },
+      { need: 30, interest: 40 },
+      { need: null, interest: 90 },
+      { need: 70, interest: 100 },
+    ];
+    expect(matrixSplitAt(points, 'fixed')).toEqual({ need: 50, interest: 50 });
+    expect(matrixSplitAt(points, 'median')).toEqual({ need: 30, interest: 65 });
+    expect(matrixSplitAt([], 'median')).toEqual({ need: 50, interest: 50 });
+    const scores = { energy_climate: 20, emissions: 90, health_safety: 30, skills_development: 60 };
+    const dots = { energy_climate: 10, emissions: 8, health_safety: 2 };
+    const placed = materialityPoints(scores, dots, 'median');
+    const at = matrixSplitAt(placed, 'median');
+    for (const p of placed) {
+      if (p.need !== null && p.interest !== null)
+        expect(p.quadrant).toBe(quadrantOf(p.need, p.interest, at));
     }
   });
 });

@@ -255,15 +255,25 @@ export function materialityPoints(
       dots === null ? null : most === 0 ? 0 : Math.round(((dots[id] ?? 0) / most) * 100);
     return { categoryId: id, dimension, need, interest };
   });
-  const at =
-    split === 'median'
-      ? {
-          need: median(raw.flatMap((p) => (p.need === null ? [] : [p.need]))),
-          interest: median(raw.flatMap((p) => (p.interest === null ? [] : [p.interest]))),
-        }
-      : { need: 50, interest: 50 };
+  const at = matrixSplitAt(raw, split);
   return raw.map((p) => ({
     ...p,
     quadrant: p.need === null || p.interest === null ? null : quadrantOf(p.need, p.interest, at),
   }));
+}
+
+/**
+ * Where the quadrant lines are: at 50, or at the medians of the needs and the interests that
+ * are known (a screen draws its lines where `materialityPoints` split the points).
+ */
+export function matrixSplitAt(
+  points: readonly { need: number | null; interest: number | null }[],
+  split: MatrixSplit,
+): { need: number; interest: number } {
+  return split === 'median'
+    ? {
+        need: median(points.flatMap((p) => (p.need === null ? [] : [p.need]))),
+        interest: median(points.flatMap((p) => (p.interest === null ? [] : [p.interest]))),
+      }
+    : { need: 50, interest: 50 };
 }
