@@ -301,7 +301,7 @@ const sv = {
   'analysis.comment': 'Kommentar (valfri)',
   'analysis.commentWithAnswer': 'Sparas när du svarar.',
   'analysis.unanswered': 'Inte besvarad',
-  'analysis.answeredBy': '{name}, {when}',
+  'analysis.answeredBy': 'Svarat av {name}, {when}',
   'analysis.finish': 'Avsluta omgången',
   'analysis.finishConfirm': 'Avsluta omgången?',
   'analysis.allAnswered': 'Alla frågor är besvarade.',
@@ -347,7 +347,6 @@ const sv = {
   'vote.closed': 'Omröstningen är stängd. Tack!',
   'vote.toMatrix': 'Se matrisen',
   'vote.none': 'Ingen intresseomröstning pågår just nu.',
-  'vote.ownDots': 'Dina egna prickar',
   'vote.open': 'Öppna intresseomröstning',
   'vote.openHint':
     'Alla telefoner på tavlan får 5 prickar att placera. Resultatet syns först när du stänger.',
@@ -704,7 +703,7 @@ const en: Record<MessageKey, string> = {
   'analysis.comment': 'Comment (optional)',
   'analysis.commentWithAnswer': 'Saved when you answer.',
   'analysis.unanswered': 'Not answered',
-  'analysis.answeredBy': '{name}, {when}',
+  'analysis.answeredBy': 'Answered by {name}, {when}',
   'analysis.finish': 'Finish the round',
   'analysis.finishConfirm': 'Finish the round?',
   'analysis.allAnswered': 'Every question is answered.',
@@ -750,7 +749,6 @@ const en: Record<MessageKey, string> = {
   'vote.closed': 'The vote is closed. Thank you!',
   'vote.toMatrix': 'See the matrix',
   'vote.none': 'No interest vote is open right now.',
-  'vote.ownDots': 'Your own dots',
   'vote.open': 'Open an interest vote',
   'vote.openHint':
     'Every phone of the board gets 5 dots to place. Results show only once you close it.',

@@ -77,6 +77,14 @@ export function AnalysisResultsPage({ boardId, roundId }: { boardId: string; rou
           ? ` · ${t(language, 'results.comparedWith', { name: round.previous.name })}`
           : ''}
       </p>
+      {round.finishedAt ? (
+        <ShowOnWall
+          boardId={boardId}
+          view="analysis"
+          wall={snapshot?.method?.wall ?? null}
+          language={language}
+        />
+      ) : null}
       {weakest.length > 0 ? (
         <section className="form">
           <h2>{t(language, 'results.weakest')}</h2>
@@ -95,14 +103,6 @@ export function AnalysisResultsPage({ boardId, roundId }: { boardId: string; rou
       {DIMENSIONS.map((dimension) => (
         <FormResult key={dimension} dimension={dimension} round={round} language={language} />
       ))}
-      {round.finishedAt ? (
-        <ShowOnWall
-          boardId={boardId}
-          view="analysis"
-          wall={snapshot?.method?.wall ?? null}
-          language={language}
-        />
-      ) : null}
     </>,
   );
 }
@@ -198,7 +198,7 @@ function WeakCategory(props: { boardId: string; score: CategoryScore; language: 
           {formatPercent(language, score.percent ?? 0)}
         </span>
       </p>
-      <div className="state-buttons">
+      <div className="weak__actions">
         <button type="button" className="small-button" onClick={suggest}>
           + {t(language, 'results.suggest')}
         </button>

@@ -153,7 +153,7 @@ function TextFields(props: { texts: Texts; onChange: (texts: Texts) => void; lan
       </label>
       <textarea
         id={`${id}-${part}-${lang}`}
-        rows={part === 'text' ? 2 : 3}
+        rows={part === 'text' ? 2 : 4}
         maxLength={400}
         required
         value={texts[part][lang]}

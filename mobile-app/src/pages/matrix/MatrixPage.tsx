@@ -73,7 +73,7 @@ export function MatrixPage({ boardId }: { boardId: string }) {
   if (!matrix) {
     return frame(
       failure && snapshot ? (
-        method ? (
+        method && (method.analysis === null || method.vote?.status !== 'closed') ? (
           <Missing
             boardId={boardId}
             need={method.analysis === null}
@@ -351,9 +351,10 @@ export function MatrixChart({ layout, language }: { layout: MatrixLayout; langua
       ))}
       <text
         x={plot.x + plot.width / 2}
-        y={bottom + 24}
+        y={layout.height - 6}
         textAnchor="middle"
         fontSize={font}
+        fontWeight={700}
         fill="#14201a"
       >
         {t(language, 'matrix.axisNeed')} →
@@ -361,18 +362,13 @@ export function MatrixChart({ layout, language }: { layout: MatrixLayout; langua
       <text
         x={0}
         y={0}
-        transform={`translate(${plot.x - 10} ${plot.y + plot.height / 2}) rotate(-90)`}
+        transform={`translate(${plot.x - 8} ${plot.y + plot.height / 2}) rotate(-90)`}
         textAnchor="middle"
         fontSize={font}
+        fontWeight={700}
         fill="#14201a"
       >
         {t(language, 'matrix.axisInterest')} →
-      </text>
-      <text x={plot.x} y={bottom + 12} fontSize={10} fill="#56645b" textAnchor="middle">
-        0
-      </text>
-      <text x={plot.x + plot.width} y={bottom + 12} fontSize={10} fill="#56645b" textAnchor="end">
-        100
       </text>
       {layout.points.map((p) => (
         <g key={p.categoryId}>

@@ -65,13 +65,15 @@ export interface MatrixLayout {
 
 export const MATRIX_SIZE = {
   width: 360,
-  left: 30,
-  top: 6,
-  plot: 322,
-  bottom: 34,
+  /** Room for the vertical axis title. */
+  left: 24,
+  /** Space between the plot's edge and a dot at 0 or 100, so no dot sits on the frame. */
+  inset: 13,
   radius: 10,
   font: 12,
-  quadrantFont: 11,
+  quadrantFont: 12,
+  /** The horizontal axis title under the bottom quadrants' names. */
+  axis: 22,
 } as const;
 
 /** A generous estimate of a text's width (DejaVu Sans, the phone's font, is wide). */
@@ -116,24 +118,40 @@ function spreadOffsets(step: number): [number, number][] {
 }
 
 /**
- * Lays out the matrix: quadrant lines at `at` (the split, in values), a label in the outer
- * corner of each quadrant, the dots (moved apart when they would cover each other), and each
- * dot's name on the first side where it covers nothing.
+ * Lays out the matrix: quadrant lines at `at` (the split, in values); each quadrant's name at
+ * its outer corner just outside the frame (above the top quadrants, below the bottom ones), so
+ * no dot hides it; the dots (moved apart when they would cover each other); and each dot's name
+ * on the first side where it covers nothing.
  */
 export function layoutMatrix(
   input: readonly MatrixPointInput[],
   at: { need: number; interest: number },
   quadrantNames: Record<Quadrant, string>,
 ): MatrixLayout {
-  const { width, left, top, plot: size, bottom, radius: r, font, quadrantFont } = MATRIX_SIZE;
+  const { width, left, inset, radius: r, font, quadrantFont, axis } = MATRIX_SIZE;
+  const size = width - left - 2;
+  const lineHeight = quadrantFont * 1.2;
+  // Two names share a row (left and right corner): each gets half the row if both will not fit.
+  const row = (a: string, b: string) => {
+    const both = textWidth(a, quadrantFont) + textWidth(b, quadrantFont) + 12 <= size;
+    const max = both ? size : size / 2 - 6;
+    return [wrapText(a, max, quadrantFont), wrapText(b, max, quadrantFont)] as const;
+  };
+  const [quickLines, startLines] = row(quadrantNames.quick_wins, quadrantNames.start_here);
+  const [monitorLines, buildLines] = row(quadrantNames.monitor, quadrantNames.build_interest);
+  const topRows = Math.max(quickLines.length, startLines.length);
+  const bottomRows = Math.max(monitorLines.length, buildLines.length);
+  const top = 4 + topRows * lineHeight + 2;
+  const floor = top + size;
+  const height = floor + 4 + bottomRows * lineHeight + axis;
   const plot: Box = { x: left, y: top, width: size, height: size };
-  const height = top + size + bottom;
-  const toX = (need: number) => left + (Math.min(100, Math.max(0, need)) / 100) * size;
-  const toY = (interest: number) => top + (1 - Math.min(100, Math.max(0, interest)) / 100) * size;
+  const span = size - 2 * inset;
+  const clamp = (value: number) => Math.min(100, Math.max(0, value));
+  const toX = (need: number) => left + inset + (clamp(need) / 100) * span;
+  const toY = (interest: number) => top + inset + (1 - clamp(interest) / 100) * span;
   const splitX = toX(at.need);
   const splitY = toY(at.interest);
   const right = left + size;
-  const floor = top + size;
   const areas: Record<Quadrant, Box> = {
     quick_wins: { x: left, y: top, width: splitX - left, height: splitY - top },
     start_here: { x: splitX, y: top, width: right - splitX, height: splitY - top },
@@ -141,34 +159,31 @@ export function layoutMatrix(
     build_interest: { x: splitX, y: splitY, width: right - splitX, height: floor - splitY },
   };
 
-  // Quadrant names in the outer corners, wrapped to their quadrant's width.
-  const pad = 4;
-  const lineHeight = quadrantFont * 1.15;
-  const quadrantLabels = (Object.keys(areas) as Quadrant[]).map((quadrant): QuadrantLabel => {
-    const area = areas[quadrant];
-    const lines = wrapText(
-      quadrantNames[quadrant],
-      Math.max(area.width - 2 * pad, 60),
-      quadrantFont,
-    );
-    const boxWidth = Math.max(...lines.map((line) => textWidth(line, quadrantFont)));
-    const boxHeight = lines.length * lineHeight;
+  const label = (quadrant: Quadrant, lines: string[]): QuadrantLabel => {
     const atRight = quadrant === 'start_here' || quadrant === 'build_interest';
     const atTop = quadrant === 'start_here' || quadrant === 'quick_wins';
-    const x = atRight ? right - pad : left + pad;
-    const boxTop = atTop ? top + pad : floor - pad - boxHeight;
+    const boxWidth = Math.max(0, ...lines.map((line) => textWidth(line, quadrantFont)));
+    const boxHeight = lines.length * lineHeight;
+    const x = atRight ? right : left;
+    const boxTop = atTop ? top - 2 - boxHeight : floor + 4;
     return {
       quadrant,
       lines,
       x,
-      y: boxTop + quadrantFont * 0.9,
+      y: boxTop + quadrantFont * 0.95,
       anchor: atRight ? 'end' : 'start',
       box: { x: atRight ? x - boxWidth : x, y: boxTop, width: boxWidth, height: boxHeight },
     };
-  });
+  };
+  const quadrantLabels = [
+    label('quick_wins', quickLines),
+    label('start_here', startLines),
+    label('monitor', monitorLines),
+    label('build_interest', buildLines),
+  ];
 
   // Dots, each moved off the ones before it if it would cover them.
-  const dotArea: Box = { x: left - r, y: top - r, width: size + 2 * r, height: size + 2 * r };
+  const dotArea = plot;
   const centres: { cx: number; cy: number }[] = [];
   for (const point of input) {
     const x0 = toX(point.need);
@@ -183,12 +198,9 @@ export function layoutMatrix(
     centres.push(free ?? { cx: x0, cy: y0 });
   }
 
-  // Names: the first side of each dot where the text covers no dot, name or quadrant label.
-  const view: Box = { x: 0, y: 0, width, height: floor + r };
-  const taken: Box[] = [
-    ...centres.map((c) => circleBox(c.cx, c.cy, r)),
-    ...quadrantLabels.map((q) => q.box),
-  ];
+  // Names: the first side of each dot, inside the frame, where the text covers no dot or name.
+  const view: Box = { x: left + 2, y: top + 1, width: size - 4, height: size - 2 };
+  const taken: Box[] = centres.map((c) => circleBox(c.cx, c.cy, r));
   const points = input.map((point, index): PlacedPoint => {
     const { cx, cy } = centres[index] ?? { cx: 0, cy: 0 };
     const w = textWidth(point.name, font);

@@ -124,14 +124,8 @@ export function VotePage({ boardId }: { boardId: string }) {
           onChanged={(next) => setCurrent((c) => ({ vote: next, myDots: c?.myDots ?? {} }))}
         />
       ) : null}
-      {leads && dots ? (
-        <details className="form own-dots">
-          <summary>{t(language, 'vote.ownDots')}</summary>
-          {dots}
-        </details>
-      ) : (
-        dots
-      )}
+      {/* A signed-in lead runs the vote; the board's phones place the dots. */}
+      {leads ? null : dots}
       {!vote && canPlace !== null && !leads ? (
         <p className="page--notice">{t(language, 'vote.none')}</p>
       ) : null}
