@@ -1,10 +1,11 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import { Route, Router, Switch } from 'wouter';
 import { BoardPage } from './pages/BoardPage.js';
-import { HomePage } from './pages/HomePage.js';
 
 // The employee's first screen (the board page) is in the initial bundle; everything else
 // loads when it is opened, so a phone on factory Wi-Fi downloads only what it needs.
+// (The home page too: a phone that scanned the QR code lands on its board, not there.)
+const HomePage = lazy(() => import('./pages/HomePage.js').then((m) => ({ default: m.HomePage })));
 const GoalPage = lazy(() => import('./pages/GoalsPages.js').then((m) => ({ default: m.GoalPage })));
 const GoalsPage = lazy(() =>
   import('./pages/GoalsPages.js').then((m) => ({ default: m.GoalsPage })),
@@ -168,9 +169,7 @@ export function App({ ssrPath }: { ssrPath?: string } = {}) {
             {(params: Params) => route.render(params)}
           </Route>
         ))}
-        <Route>
-          <HomePage />
-        </Route>
+        <Route>{later(<HomePage />)}</Route>
       </Switch>
     </Router>
   );
