@@ -98,7 +98,10 @@ export function AnalysisFormPage(props: { boardId: string; roundId: string; cate
     };
   }, [boardId, roundId, categoryId, leads]);
 
-  useEffect(() => window.scrollTo(0, 0), [categoryId]);
+  // In braces: Chromium's scrollTo returns a promise, which React would take for a cleanup.
+  useEffect(() => {
+    window.scrollTo(0, 0);
+  }, [categoryId]);
 
   const categories =
     bank?.forms.flatMap((form) =>
