@@ -190,5 +190,5 @@ describe('the method on the phone (issue 11)', () => {
     await lead.goto(`/m/b/${boardId}/roadmap`);
     await lead.locator('.roadmap__step--done').nth(1).waitFor();
     await lead.screenshot({ path: `${ARTIFACTS}method-roadmap.png`, fullPage: true });
-  });
+  }, 240_000); // sixty answers tapped one by one, on a busy 2-core machine
 });
