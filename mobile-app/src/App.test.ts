@@ -18,6 +18,39 @@ describe('the route table', () => {
     expect(name('/b/board_1/goals/new')).toBe('newGoal');
     expect(name('/b/board_1/goals/abcDEF12')).toBe('goal');
   });
+  it("opens the method's pages: roadmap, analysis, vote and matrix", () => {
+    expect(name('/b/board_1/roadmap')).toBe('roadmap');
+    expect(name('/b/board_1/analysis')).toBe('analysis');
+    expect(name('/b/board_1/analysis/')).toBe('analysis');
+    expect(name('/b/board_1/analysis/questions')).toBe('analysisQuestions');
+    expect(name('/b/board_1/analysis/round_12345/results')).toBe('analysisResults');
+    expect(name('/b/board_1/analysis/round_12345/energy_climate')).toBe('analysisForm');
+    expect(name('/b/board_1/vote')).toBe('vote');
+    expect(name('/b/board_1/matrix')).toBe('matrix');
+  });
+  it('opens nothing of the method for a malformed path', () => {
+    expect(name('/b/board_1/analysis/round 1/energy_climate')).toBe('home');
+    expect(name('/b/board_1/analysis/r/e/x')).toBe('home');
+    expect(name('/b/board_1/roadmap/extra')).toBe('home');
+    expect(name('/b/board_1/vote/%3Cscript%3E')).toBe('home');
+  });
+  it('passes the round and the category from the URL to the form', () => {
+    const path = '/b/board_1/analysis/round_12345/health_safety';
+    const route = routeFor(path);
+    const params = route?.path.exec(path)?.groups ?? {};
+    const suspense = route?.render(params) as ReactElement<{ children: ReactElement }>;
+    expect(suspense.props.children.props).toEqual({
+      boardId: 'board_1',
+      roundId: 'round_12345',
+      categoryId: 'health_safety',
+    });
+    expect(suspense.props.children.key).toBe('round_12345');
+    const results = '/b/board_1/analysis/round_12345/results';
+    const resultsRoute = routeFor(results);
+    const shown = resultsRoute?.render(resultsRoute.path.exec(results)?.groups ?? {}) as
+      ReactElement<{ children: ReactElement }> | undefined;
+    expect(shown?.props.children.props).toEqual({ boardId: 'board_1', roundId: 'round_12345' });
+  });
   it('opens the sign-in pages and sends anything else home', () => {
     expect(name('/login')).toBe('login');
     expect(name('/setup/')).toBe('setup');

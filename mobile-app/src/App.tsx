@@ -1,10 +1,11 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import { Route, Router, Switch } from 'wouter';
 import { BoardPage } from './pages/BoardPage.js';
-import { HomePage } from './pages/HomePage.js';
 
 // The employee's first screen (the board page) is in the initial bundle; everything else
 // loads when it is opened, so a phone on factory Wi-Fi downloads only what it needs.
+// (The home page too: a phone that scanned the QR code lands on its board, not there.)
+const HomePage = lazy(() => import('./pages/HomePage.js').then((m) => ({ default: m.HomePage })));
 const GoalPage = lazy(() => import('./pages/GoalsPages.js').then((m) => ({ default: m.GoalPage })));
 const GoalsPage = lazy(() =>
   import('./pages/GoalsPages.js').then((m) => ({ default: m.GoalsPage })),
@@ -21,6 +22,30 @@ const SetupPage = lazy(() =>
 );
 const SuggestionPage = lazy(() =>
   import('./pages/SuggestionPage.js').then((m) => ({ default: m.SuggestionPage })),
+);
+// The method's pages (roadmap, analysis, interest vote, matrix), each in its own chunk.
+const RoadmapPage = lazy(() =>
+  import('./pages/roadmap/RoadmapPage.js').then((m) => ({ default: m.RoadmapPage })),
+);
+const AnalysisPage = lazy(() =>
+  import('./pages/analysis/AnalysisPage.js').then((m) => ({ default: m.AnalysisPage })),
+);
+const AnalysisFormPage = lazy(() =>
+  import('./pages/analysis/AnalysisFormPage.js').then((m) => ({ default: m.AnalysisFormPage })),
+);
+const AnalysisResultsPage = lazy(() =>
+  import('./pages/analysis/AnalysisResultsPage.js').then((m) => ({
+    default: m.AnalysisResultsPage,
+  })),
+);
+const QuestionBankPage = lazy(() =>
+  import('./pages/analysis/QuestionBankPage.js').then((m) => ({ default: m.QuestionBankPage })),
+);
+const VotePage = lazy(() =>
+  import('./pages/vote/VotePage.js').then((m) => ({ default: m.VotePage })),
+);
+const MatrixPage = lazy(() =>
+  import('./pages/matrix/MatrixPage.js').then((m) => ({ default: m.MatrixPage })),
 );
 
 const later = (page: ReactNode) => (
@@ -78,6 +103,52 @@ export const ROUTES: ReadonlyArray<{
     path: pattern('/b/:boardId/goals/:goalId'),
     render: (p) => later(<GoalPage boardId={param(p, 'boardId')} goalId={param(p, 'goalId')} />),
   },
+  {
+    name: 'roadmap',
+    path: pattern('/b/:boardId/roadmap'),
+    render: (p) => later(<RoadmapPage boardId={param(p, 'boardId')} />),
+  },
+  {
+    name: 'analysis',
+    path: pattern('/b/:boardId/analysis'),
+    render: (p) => later(<AnalysisPage boardId={param(p, 'boardId')} />),
+  },
+  {
+    name: 'analysisQuestions',
+    path: pattern('/b/:boardId/analysis/questions'),
+    render: (p) => later(<QuestionBankPage boardId={param(p, 'boardId')} />),
+  },
+  // Before the form, whose category would otherwise be "results".
+  {
+    name: 'analysisResults',
+    path: pattern('/b/:boardId/analysis/:roundId/results'),
+    render: (p) =>
+      later(<AnalysisResultsPage boardId={param(p, 'boardId')} roundId={param(p, 'roundId')} />),
+  },
+  {
+    name: 'analysisForm',
+    path: pattern('/b/:boardId/analysis/:roundId/:categoryId'),
+    // A new round is a new page: its answers and their saving start afresh.
+    render: (p) =>
+      later(
+        <AnalysisFormPage
+          key={param(p, 'roundId')}
+          boardId={param(p, 'boardId')}
+          roundId={param(p, 'roundId')}
+          categoryId={param(p, 'categoryId')}
+        />,
+      ),
+  },
+  {
+    name: 'vote',
+    path: pattern('/b/:boardId/vote'),
+    render: (p) => later(<VotePage boardId={param(p, 'boardId')} />),
+  },
+  {
+    name: 'matrix',
+    path: pattern('/b/:boardId/matrix'),
+    render: (p) => later(<MatrixPage boardId={param(p, 'boardId')} />),
+  },
   { name: 'login', path: pattern('/login'), render: () => later(<LoginPage />) },
   { name: 'setup', path: pattern('/setup'), render: () => later(<SetupPage />) },
   { name: 'lead', path: pattern('/lead'), render: () => later(<LeadPage />) },
@@ -98,9 +169,7 @@ export function App({ ssrPath }: { ssrPath?: string } = {}) {
             {(params: Params) => route.render(params)}
           </Route>
         ))}
-        <Route>
-          <HomePage />
-        </Route>
+        <Route>{later(<HomePage />)}</Route>
       </Switch>
     </Router>
   );

@@ -55,7 +55,7 @@ const TIMEOUT_MS = 20_000;
 const PHOTO_TIMEOUT_MS = 90_000;
 
 /** JSON by default; a Blob (a photo) goes as it is, with its own type. */
-async function request<T>(method: string, url: string, body?: unknown): Promise<T> {
+export async function request<T>(method: string, url: string, body?: unknown): Promise<T> {
   const raw = body instanceof Blob;
   const response = await fetch(url, {
     method,

@@ -8,6 +8,7 @@ import { SuggestionList } from '../components/SuggestionList.js';
 import { phoneLanguage, useDocumentLanguage } from '../language.js';
 import { useOutbox } from '../use-outbox.js';
 import { loadMine, rememberMine } from '../local-store.js';
+import { useIsLead } from '../use-lead.js';
 import { usePhoneBoard } from '../use-phone-board.js';
 
 export function BoardPage({ boardId }: { boardId: string }) {
@@ -18,6 +19,7 @@ export function BoardPage({ boardId }: { boardId: string }) {
     setNotices((current) => [changed, ...current.filter((n) => n.id !== changed.id)].slice(0, 3)),
   );
   const language = phoneLanguage(snapshot?.board.language);
+  const isLead = useIsLead(boardId);
   const [refusal, setRefusal] = useState<string | null>(null);
   // Suggestions the form is sending right now: a refusal of one of these the form shows itself.
   const inForm = useRef(new Set<string>());
@@ -159,6 +161,22 @@ export function BoardPage({ boardId }: { boardId: string }) {
         </a>
         <span className={`live live--${connection}`}>{connectionLabel}</span>
       </header>
+      {isLead ? (
+        <nav className="leadbar" aria-label={t(language, 'lead.title')}>
+          <a href={`/m/b/${boardId}/roadmap`}>{t(language, 'roadmap.title')}</a>
+          <a href={`/m/b/${boardId}/vote`}>{t(language, 'vote.title')}</a>
+          <a href="/m/lead">{t(language, 'lead.title')}</a>
+        </nav>
+      ) : null}
+      {snapshot?.method?.vote?.status === 'open' ? (
+        <a className="vote-banner" href={`/m/b/${boardId}/vote`}>
+          <span className="vote-banner__dots" aria-hidden="true">
+            ● ● ● ● ●
+          </span>
+          <strong>{t(language, 'vote.banner')}</strong>
+          <span aria-hidden="true">→</span>
+        </a>
+      ) : null}
       {notices.length > 0 ? (
         <div className="notices" role="status">
           {notices.map((notice) => (

@@ -6,9 +6,11 @@ import { t, type FieldLabels } from '@tavla/shared/i18n';
 import { createGoal, describeError, recordMeasurement, setGoalState, updateGoal } from '../api.js';
 import { EMPTY_GOAL, GoalForm, inputOf } from '../components/GoalForm.js';
 import { GoalSummary } from '../components/GoalSummary.js';
+import { goalPrefill } from '../goal-prefill.js';
 import { NumberField } from '../components/NumberField.js';
 import { readNumberField } from '../number-field.js';
 import { phoneLanguage, useDocumentLanguage } from '../language.js';
+import { createGoalWithOrigin } from '../method-api.js';
 import { useIsLead } from '../use-lead.js';
 import { usePhoneBoard } from '../use-phone-board.js';
 
@@ -82,6 +84,13 @@ export function NewGoalPage({ boardId }: { boardId: string }) {
   const { snapshot } = usePhoneBoard(boardId);
   const language = phoneLanguage(snapshot?.board.language);
   useDocumentLanguage(language, `${t(language, 'goals.new')} · Tavla`);
+  // A draft from the analysis results or the matrix arrives with its dimension and focus area.
+  const [prefill] = useState(() => goalPrefill(window.location.search));
+  const initial = {
+    ...EMPTY_GOAL,
+    ...(prefill.dimension ? { dimension: prefill.dimension } : {}),
+    focusArea: prefill.focusArea,
+  };
   return (
     <Frame
       boardId={boardId}
@@ -90,10 +99,12 @@ export function NewGoalPage({ boardId }: { boardId: string }) {
       back={`/m/b/${boardId}/goals`}
     >
       <GoalForm
-        initial={EMPTY_GOAL}
+        initial={initial}
         language={language}
         onSave={async (input) => {
-          const goal = await createGoal(boardId, input);
+          const goal = prefill.origin
+            ? await createGoalWithOrigin(boardId, input, prefill.origin)
+            : await createGoal(boardId, input);
           window.location.assign(`/m/b/${boardId}/goals/${goal.id}`);
         }}
       />

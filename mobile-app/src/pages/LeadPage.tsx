@@ -106,8 +106,11 @@ export function LeadPage() {
                 <p className="item__text">
                   <strong>{board.name}</strong>
                 </p>
-                <p>
+                <p className="row">
                   <a href={`/m/b/${board.id}`}>{t(language, 'lead.openBoard')}</a>
+                  <a className="button-link" href={`/m/b/${board.id}/roadmap`}>
+                    {t(language, 'roadmap.title')} →
+                  </a>
                 </p>
                 <BoardScreens boardId={board.id} language={language} />
                 <details>
