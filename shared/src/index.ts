@@ -12,3 +12,5 @@ export * from './goal-smart.js';
 export * from './text.js';
 export * from './method.js';
 export * from './method-schemas.js';
+export * from './analysis-categories.js';
+export * from './analysis-questions.js';
