@@ -527,8 +527,10 @@ describe('authorization: role × action', () => {
       const allowed = action.allowed.includes(role);
       it(`${role} ${allowed ? 'may' : 'may not'} ${action.name}`, async () => {
         const spec = await action.request(role);
-        // An earlier allowed vote's tally broadcast goes out now, not during this case.
+        // An earlier allowed vote's tally (or dots' voter count) goes out now, not during
+        // this case.
         fx.app.services.tallies.flush();
+        fx.app.services.voterCounts.flush();
         const before = fingerprint(fx.db);
         const response = await fx.app.inject({
           method: spec.method,

@@ -13,7 +13,7 @@ import {
 import { exampleGoalInput } from '@tavla/shared/testing/fixtures';
 import { DEFAULT_RATE_LIMITS } from '../../http/rate-limits.js';
 import type { BoardChange } from '../../lib/change-feed.js';
-import { manualClock, count, joinPhone } from '../../test-support/test-app.js';
+import { manualClock, count, joinPhone, testApp } from '../../test-support/test-app.js';
 import { openSocket, type ClientSocket } from '../../test-support/sockets.js';
 import {
   finishedRound,
@@ -188,6 +188,8 @@ describe('the interest vote', () => {
       ],
     ];
     for (const [what, request, status, code] of refusals) {
+      // Voter counts of the placements above go out now, not during this case.
+      fx.app.services.voterCounts.flush();
       const before = methodFingerprint(fx.db);
       const response = await request();
       expect(response.statusCode, what).toBe(status);
@@ -425,6 +427,38 @@ describe('the voter count, live', () => {
     expect(closed.voters).toBe(200);
     expect((await materiality(board)).dots).toBe(1000);
     changes.stop();
+  });
+
+  it('sends a count a crash left unsent when the server starts again', async () => {
+    const board = fx.board();
+    const vote = await openVote(board);
+    for (let i = 0; i < 3; i += 1) {
+      await place(board, vote, await joinPhone(fx.app, board), { emissions: 1 });
+    }
+    const sent = () =>
+      fx.db.prepare('SELECT voters_sent AS n FROM interest_votes WHERE id = ?').get(vote.id);
+    await waitFor(() => (sent() as { n: number }).n === 3);
+    // As if the process had been killed after storing the dots and before their batch went
+    // out: nothing sent yet. A new process starts on the same database.
+    fx.db.prepare('UPDATE interest_votes SET voters_sent = 0 WHERE id = ?').run(vote.id);
+    const seqBefore = fx.app.services.boardRepository.findById(board.id)?.last_seq ?? 0;
+    const restarted = await testApp({ db: fx.db, clock });
+    try {
+      expect(sent()).toEqual({ n: 3 });
+      const logged = fx.db
+        .prepare(
+          `SELECT payload FROM board_changes WHERE board_id = ? AND event = 'method:updated'
+           ORDER BY seq DESC LIMIT 1`,
+        )
+        .get(board.id) as { payload: string };
+      expect(JSON.parse(logged.payload)).toMatchObject({
+        seq: seqBefore + 1,
+        method: { vote: { voters: 3 } },
+      });
+    } finally {
+      // Closing an app leaves the database open (main.ts closes it).
+      await restarted.app.close();
+    }
   });
 
   it('limits how often one phone places dots, generously', async () => {
