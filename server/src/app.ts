@@ -24,6 +24,7 @@ import { installEarlyAccess } from './http/early-access.js';
 import { createHostCheck, installHostCheck } from './http/host-check.js';
 import { boardLinkRoutes } from './modules/boards/board-link-routes.js';
 import { installRequestAuth } from './http/request-auth.js';
+import { installOpenApi } from './http/openapi.js';
 import { installInputNormalisation } from './http/normalise-input.js';
 import { redactingLogger } from './http/log-redaction.js';
 import { installRateLimits, type RateLimits } from './http/rate-limits.js';
@@ -155,9 +156,18 @@ export async function buildApp(options: AppOptions) {
 
   const version = options.version ?? '0.1.0';
   const build = options.appDirs ? buildIdOf(options.appDirs) : version;
+  // Before any route: every route registered from here on is documented, or refused.
+  await installOpenApi(app, version);
   app.get(
     '/api/health',
-    { schema: { response: { 200: HealthSchema } } },
+    {
+      schema: {
+        operationId: 'getHealth',
+        summary: 'Whether the server is up, its version and build, and the data disk',
+        tags: ['meta'],
+        response: { 200: HealthSchema },
+      },
+    },
     async (_request, reply) => {
       reply.header('cache-control', 'no-store');
       return { status: 'ok' as const, version, build, disk: disk.state() };

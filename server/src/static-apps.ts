@@ -62,12 +62,14 @@ export async function serveApps(app: FastifyInstance, dirs: AppDirs): Promise<vo
     reply.header('cache-control', 'no-cache');
     return reply.sendFile('index.html', dirs.mobile);
   };
-  app.get('/m/b/*', phoneIndex);
-  for (const page of ['/m/login', '/m/setup', '/m/lead']) app.get(page, phoneIndex);
-  app.get('/', async (_request, reply) => reply.redirect('/m/', 302));
+  // Pages of the apps, not the API: left out of the OpenAPI document (as @fastify/static's are).
+  const page = { schema: { hide: true } };
+  app.get('/m/b/*', page, phoneIndex);
+  for (const url of ['/m/login', '/m/setup', '/m/lead']) app.get(url, page, phoneIndex);
+  app.get('/', page, async (_request, reply) => reply.redirect('/m/', 302));
   // "/board?key=…" typed without the slash still reaches the kiosk, key and all.
   for (const prefix of ['/board', '/m']) {
-    app.get(prefix, async (request, reply) =>
+    app.get(prefix, page, async (request, reply) =>
       reply.redirect(`${prefix}/${request.url.slice(prefix.length)}`, 301),
     );
   }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import * as hdr from 'hdr-histogram-js';
 import { io, type Socket } from 'socket.io-client';
+import { dotBurst } from './dot-burst.js';
 import {
   forkClients,
   http,
@@ -294,7 +295,7 @@ async function workshopBurst(connected: Connected, settings: Settings) {
   };
 }
 
-/** Scenarios 1, 3, 4 and 5 against the real server, and the bare Socket.IO baseline. */
+/** Scenarios 1, 3, 4, 5 and 7 against the real server, and the bare Socket.IO baseline. */
 export async function runRealtime(settings: Settings, log: (line: string) => void) {
   const out: Record<string, Record<string, unknown>> = {};
   for (const kind of ['app', 'bare-socketio'] as const) {
@@ -311,6 +312,14 @@ export async function runRealtime(settings: Settings, log: (line: string) => voi
       if (kind === 'app') {
         log('workshop burst (app)');
         side.workshopBurst = await workshopBurst(connected, settings);
+        log('dot-vote burst (app)');
+        side.dotBurst = await dotBurst(
+          connected.target,
+          connected.kiosk,
+          connected.boardId,
+          connected.phones,
+          settings.burstSeconds,
+        );
       }
     } finally {
       await disconnect(connected);

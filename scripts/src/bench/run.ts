@@ -231,6 +231,36 @@ async function main() {
     baselineName: 'the camera file',
   });
 
+  const dots = a.dotBurst ?? {};
+  add({
+    scenario: '7. Dot-vote burst',
+    metric: `wall's voter count exact after ${settings.sockets} devices × 5 dots in ${settings.burstSeconds} s (ms)`,
+    value: Number(dots.wallExactAfterMs ?? 0),
+    baseline: 1000,
+    baselineName: 'target',
+    target: '≤ 1000 ms, every dot stored once',
+    met:
+      dots.wallExact === true &&
+      Number(dots.wallExactAfterMs ?? Infinity) <= 1000 &&
+      dots.failed === 0 &&
+      dots.storedDots === Number(dots.devices ?? -1) * 5 &&
+      dots.storedVoters === dots.devices,
+  });
+  add({
+    scenario: '7. Dot-vote burst',
+    metric: 'dot tap ack p99 (ms)',
+    value: Number(dots.ackP99Ms ?? 0),
+    baseline: Number(burst.ackP99Ms ?? 0),
+    baselineName: '"me too" ack p99 in scenario 3',
+  });
+  add({
+    scenario: '7. Dot-vote burst',
+    metric: 'method broadcasts per second',
+    value: Number(dots.broadcastsPerSecond ?? 0),
+    baseline: Number(dots.tapsPerSecond ?? 0),
+    baselineName: 'one broadcast per tap',
+  });
+
   const results = {
     quick,
     date: new Date().toISOString(),

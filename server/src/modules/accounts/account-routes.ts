@@ -3,6 +3,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import {
   ErrorBodySchema,
   LoginBodySchema,
+  NoContentSchema,
   SessionUserSchema,
   SetupBodySchema,
   SetupStatusSchema,
@@ -22,6 +23,7 @@ function setSessionCookie(request: FastifyRequest, reply: FastifyReply, session:
 }
 
 const errors = { '4xx': ErrorBodySchema };
+const tags = ['accounts'];
 
 export const accountRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = async (
   app,
@@ -29,13 +31,30 @@ export const accountRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = 
 ) => {
   const { accounts } = opts.services;
 
-  app.get('/api/setup', { schema: { response: { 200: SetupStatusSchema } } }, async () => ({
-    needed: accounts.setupPending(),
-  }));
+  app.get(
+    '/api/setup',
+    {
+      schema: {
+        operationId: 'getSetupStatus',
+        summary: 'Whether the first admin still has to be created',
+        tags,
+        response: { 200: SetupStatusSchema },
+      },
+    },
+    async () => ({ needed: accounts.setupPending() }),
+  );
 
   app.post(
     '/api/setup',
-    { schema: { body: SetupBodySchema, response: { 201: SessionUserSchema, ...errors } } },
+    {
+      schema: {
+        operationId: 'createFirstAdmin',
+        summary: 'Create the first admin with the printed setup code, and sign in',
+        tags,
+        body: SetupBodySchema,
+        response: { 201: SessionUserSchema, ...errors },
+      },
+    },
     async (request, reply) => {
       const session = await accounts.setup(request.body, request.ip);
       setSessionCookie(request, reply, session);
@@ -45,7 +64,15 @@ export const accountRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = 
 
   app.post(
     '/api/auth/login',
-    { schema: { body: LoginBodySchema, response: { 200: SessionUserSchema, ...errors } } },
+    {
+      schema: {
+        operationId: 'signIn',
+        summary: 'Sign in a lead or an admin (sets the session cookie)',
+        tags,
+        body: LoginBodySchema,
+        response: { 200: SessionUserSchema, ...errors },
+      },
+    },
     async (request, reply) => {
       const session = await accounts.login(
         request.body.username,
@@ -57,15 +84,33 @@ export const accountRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = 
     },
   );
 
-  app.post('/api/auth/logout', async (request, reply) => {
-    accounts.logout(request.cookies[SESSION_COOKIE]);
-    reply.clearCookie(SESSION_COOKIE, { path: '/' });
-    return reply.status(204).send();
-  });
+  app.post(
+    '/api/auth/logout',
+    {
+      schema: {
+        operationId: 'signOut',
+        summary: 'End this session and clear its cookie',
+        tags,
+        response: { 204: NoContentSchema },
+      },
+    },
+    async (request, reply) => {
+      accounts.logout(request.cookies[SESSION_COOKIE]);
+      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return reply.status(204).send(null);
+    },
+  );
 
   app.get(
     '/api/auth/me',
-    { schema: { response: { 200: SessionUserSchema, ...errors } } },
+    {
+      schema: {
+        operationId: 'getCurrentUser',
+        summary: 'The signed-in user and the boards they manage',
+        tags,
+        response: { 200: SessionUserSchema, ...errors },
+      },
+    },
     async (request) => ({ user: accounts.toUser(requireUser(request)) }),
   );
 };

@@ -18,6 +18,7 @@ import type { BoardRow } from '../boards/board-repository.js';
 import { toBoard } from '../boards/board-service.js';
 
 const errors = { '4xx': ErrorBodySchema };
+const tags = ['admin'];
 
 export const adminRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = async (app, opts) => {
   const { accounts, boards, boardRepository } = opts.services;
@@ -26,7 +27,14 @@ export const adminRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = as
   // The boards a signed-in user manages, with the wall-screen and join links to hand out.
   app.get(
     '/api/boards/managed',
-    { schema: { response: { 200: AdminBoardListSchema, ...errors } } },
+    {
+      schema: {
+        operationId: 'listManagedBoards',
+        summary: 'The boards the signed-in user manages, with their join and wall-screen links',
+        tags: ['boards'],
+        response: { 200: AdminBoardListSchema, ...errors },
+      },
+    },
     async (request) => {
       const user = requireUser(request);
       const ids = new Set(accounts.toUser(user).boardIds);
@@ -41,7 +49,15 @@ export const adminRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = as
 
   app.post(
     '/api/admin/boards',
-    { schema: { body: CreateBoardBodySchema, response: { 201: AdminBoardSchema, ...errors } } },
+    {
+      schema: {
+        operationId: 'createBoard',
+        summary: 'Create a board, with its join token and display key',
+        tags,
+        body: CreateBoardBodySchema,
+        response: { 201: AdminBoardSchema, ...errors },
+      },
+    },
     async (request, reply) => {
       requireAdmin(request);
       const row = boards.create({
@@ -54,7 +70,14 @@ export const adminRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = as
 
   app.get(
     '/api/admin/users',
-    { schema: { response: { 200: UserListSchema, ...errors } } },
+    {
+      schema: {
+        operationId: 'listUsers',
+        summary: 'All admins and team leads',
+        tags,
+        response: { 200: UserListSchema, ...errors },
+      },
+    },
     async (request) => {
       requireAdmin(request);
       return { users: accounts.listUsers() };
@@ -63,7 +86,15 @@ export const adminRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = as
 
   app.post(
     '/api/admin/users',
-    { schema: { body: CreateLeadBodySchema, response: { 201: UserSchema, ...errors } } },
+    {
+      schema: {
+        operationId: 'createLead',
+        summary: 'Create a team lead for some boards',
+        tags,
+        body: CreateLeadBodySchema,
+        response: { 201: UserSchema, ...errors },
+      },
+    },
     async (request, reply) => {
       requireAdmin(request);
       return reply.status(201).send(await accounts.createLead(request.body));
@@ -73,7 +104,15 @@ export const adminRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = as
   // Another admin, so the only admin is never a single point of failure.
   app.post(
     '/api/admin/admins',
-    { schema: { body: CreateAdminBodySchema, response: { 201: UserSchema, ...errors } } },
+    {
+      schema: {
+        operationId: 'createAdmin',
+        summary: 'Create another admin',
+        tags,
+        body: CreateAdminBodySchema,
+        response: { 201: UserSchema, ...errors },
+      },
+    },
     async (request, reply) => {
       requireAdmin(request);
       return reply.status(201).send(await accounts.createAdmin(request.body));
@@ -84,6 +123,9 @@ export const adminRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = as
     '/api/admin/users/:userId/password',
     {
       schema: {
+        operationId: 'resetPassword',
+        summary: 'Set a new password for a user and end their sessions',
+        tags,
         params: UserParamsSchema,
         body: ResetPasswordBodySchema,
         response: { 204: NoContentSchema, ...errors },
@@ -98,7 +140,15 @@ export const adminRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = as
 
   app.delete(
     '/api/admin/users/:userId/sessions',
-    { schema: { params: UserParamsSchema, response: { 204: NoContentSchema, ...errors } } },
+    {
+      schema: {
+        operationId: 'endUserSessions',
+        summary: 'Sign a user out everywhere',
+        tags,
+        params: UserParamsSchema,
+        response: { 204: NoContentSchema, ...errors },
+      },
+    },
     async (request, reply) => {
       requireAdmin(request);
       accounts.revokeSessions(request.params.userId);

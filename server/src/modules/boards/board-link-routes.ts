@@ -16,17 +16,28 @@ export const boardLinkRoutes: FastifyPluginAsyncTypebox<{ services: Services }> 
 ) => {
   const { boards, boardLinks } = opts.services;
   const schema = {
+    tags: ['admin'],
     params: BoardParamsSchema,
     response: { 200: AdminBoardSchema, '4xx': ErrorBodySchema },
   };
 
-  app.post('/api/admin/boards/:boardId/join-token', { schema }, async (request) => {
+  const joinToken = {
+    ...schema,
+    operationId: 'replaceJoinToken',
+    summary: 'Replace the board’s join token (a new QR code)',
+  };
+  app.post('/api/admin/boards/:boardId/join-token', { schema: joinToken }, async (request) => {
     requireAdmin(request);
     const row = boardLinks.rotateJoinToken(request.params.boardId);
     return { board: toBoard(row), ...boards.links(row) };
   });
 
-  app.post('/api/admin/boards/:boardId/display-key', { schema }, async (request) => {
+  const displayKey = {
+    ...schema,
+    operationId: 'replaceDisplayKey',
+    summary: 'Replace the board’s display key (cuts off the wall screens with the old one)',
+  };
+  app.post('/api/admin/boards/:boardId/display-key', { schema: displayKey }, async (request) => {
     requireAdmin(request);
     const row = boardLinks.rotateDisplayKey(request.params.boardId);
     return { board: toBoard(row), ...boards.links(row) };

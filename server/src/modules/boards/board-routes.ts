@@ -16,6 +16,9 @@ export const boardRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = as
     '/api/boards/:boardId/displays',
     {
       schema: {
+        operationId: 'listDisplays',
+        summary: 'The board’s wall screens and when each was last alive',
+        tags: ['boards'],
         params: BoardParamsSchema,
         response: { 200: DisplayListSchema, '4xx': ErrorBodySchema },
       },
@@ -30,6 +33,9 @@ export const boardRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = as
     '/api/boards/:boardId/snapshot',
     {
       schema: {
+        operationId: 'getBoardSnapshot',
+        summary: 'Everything a screen needs to draw the board from scratch',
+        tags: ['boards'],
         params: BoardParamsSchema,
         response: { 200: BoardSnapshotSchema, '4xx': ErrorBodySchema },
       },

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { DeviceBoardsSchema, ErrorBodySchema, JoinParamsSchema } from '@tavla/shared';
 import { AppError, unauthorized } from '../../http/app-error.js';
+import { documentedAs } from '../../http/openapi.js';
 import type { PhoneLimits } from '../../http/rate-limits.js';
 import type { Services } from '../../services.js';
 import { toBoard } from '../boards/board-service.js';
@@ -47,7 +48,31 @@ export const deviceRoutes: FastifyPluginAsyncTypebox<{
   app.get(
     '/join/:token',
     {
-      schema: { params: JoinParamsSchema },
+      schema: {
+        operationId: 'joinBoard',
+        summary: 'Join a board from its QR code: sets the device cookie, redirects to the app',
+        tags: ['devices'],
+        params: JoinParamsSchema,
+      },
+      // Answers with a redirect, or a page for a browser: documented, not serialised.
+      config: documentedAs({
+        response: {
+          302: {
+            description: 'Joined: the device cookie is set; on to the phone app at /m/b/{boardId}.',
+            type: 'null',
+          },
+          '4xx': {
+            description:
+              'An unknown (404) or replaced (410) link, or too many new phones from this ' +
+              'address (429, with Retry-After): a page in Swedish and English for a browser ' +
+              '(Accept: text/html) that retries by itself after a 429, otherwise the JSON error.',
+            content: {
+              'application/json': { schema: ErrorBodySchema },
+              'text/html': { schema: { type: 'string' } },
+            },
+          },
+        },
+      }),
       // New devices per address are limited; a browser gets a page that retries by itself.
       onRequest: async function (request, reply) {
         try {
@@ -91,7 +116,14 @@ export const deviceRoutes: FastifyPluginAsyncTypebox<{
 
   app.get(
     '/api/me/boards',
-    { schema: { response: { 200: DeviceBoardsSchema, '4xx': ErrorBodySchema } } },
+    {
+      schema: {
+        operationId: 'listMyBoards',
+        summary: 'The boards this phone has joined',
+        tags: ['devices'],
+        response: { 200: DeviceBoardsSchema, '4xx': ErrorBodySchema },
+      },
+    },
     async (request) => {
       const deviceId = devices.knownDevice(request.cookies[DEVICE_COOKIE]);
       if (!deviceId) throw unauthorized('Scan the QR code on a board to join it.');

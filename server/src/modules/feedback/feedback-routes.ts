@@ -17,6 +17,7 @@ import type { PhoneLimits } from '../../http/rate-limits.js';
 
 const errors = { '4xx': ErrorBodySchema };
 const base = '/api/boards/:boardId/suggestions/:suggestionId';
+const tags = ['feedback'];
 
 export const feedbackRoutes: FastifyPluginAsyncTypebox<{
   services: Services;
@@ -29,6 +30,9 @@ export const feedbackRoutes: FastifyPluginAsyncTypebox<{
     {
       onRequest: opts.limits.hook('vote'),
       schema: {
+        operationId: 'setVote',
+        summary: 'Say "me too" to a suggestion, or take it back (the state to reach)',
+        tags,
         params: SuggestionParamsSchema,
         body: VoteBodySchema,
         response: { 200: VoteResultSchema, ...errors },
@@ -43,7 +47,15 @@ export const feedbackRoutes: FastifyPluginAsyncTypebox<{
 
   app.get(
     `${base}/comments`,
-    { schema: { params: SuggestionParamsSchema, response: { 200: CommentListSchema, ...errors } } },
+    {
+      schema: {
+        operationId: 'listComments',
+        summary: 'The visible comments on a suggestion',
+        tags,
+        params: SuggestionParamsSchema,
+        response: { 200: CommentListSchema, ...errors },
+      },
+    },
     async (request) => {
       const { board } = access.viewer(request.params.boardId, request.credentials);
       return { comments: feedback.listComments(board, request.params.suggestionId) };
@@ -55,6 +67,9 @@ export const feedbackRoutes: FastifyPluginAsyncTypebox<{
     {
       onRequest: opts.limits.hook('comment'),
       schema: {
+        operationId: 'postComment',
+        summary: 'Comment on a suggestion (a retry with the same id is stored once)',
+        tags,
         params: SuggestionParamsSchema,
         body: CreateCommentBodySchema,
         response: { 200: CommentSchema, 201: CommentSchema, ...errors },
@@ -84,6 +99,9 @@ export const feedbackRoutes: FastifyPluginAsyncTypebox<{
     `${base}/comments/:commentId/hide`,
     {
       schema: {
+        operationId: 'hideComment',
+        summary: 'Hide a comment (moderation)',
+        tags,
         params: CommentParamsSchema,
         body: HideBodySchema,
         response: { 204: NoContentSchema, ...errors },

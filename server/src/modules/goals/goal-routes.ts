@@ -16,13 +16,22 @@ import type { Services } from '../../services.js';
 
 const errors = { '4xx': ErrorBodySchema };
 const goalsUrl = '/api/boards/:boardId/goals';
+const tags = ['goals'];
 
 export const goalRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = async (app, opts) => {
   const { access, goals, workflow } = opts.services;
 
   app.get(
     goalsUrl,
-    { schema: { params: BoardParamsSchema, response: { 200: GoalListSchema, ...errors } } },
+    {
+      schema: {
+        operationId: 'listGoals',
+        summary: 'The board’s goals with their measurements',
+        tags,
+        params: BoardParamsSchema,
+        response: { 200: GoalListSchema, ...errors },
+      },
+    },
     async (request) => {
       const { board } = access.viewer(request.params.boardId, request.credentials);
       return { goals: goals.list(board) };
@@ -33,6 +42,9 @@ export const goalRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = asy
     goalsUrl,
     {
       schema: {
+        operationId: 'createGoal',
+        summary: 'Create a goal (a draft, or active when it is measurable and time-bound)',
+        tags,
         params: BoardParamsSchema,
         body: GoalInputSchema,
         response: { 201: GoalSchema, ...errors },
@@ -48,6 +60,9 @@ export const goalRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = asy
     `${goalsUrl}/:goalId`,
     {
       schema: {
+        operationId: 'updateGoal',
+        summary: 'Edit a goal',
+        tags,
         params: GoalParamsSchema,
         body: GoalInputSchema,
         response: { 200: GoalSchema, ...errors },
@@ -63,6 +78,9 @@ export const goalRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = asy
     `${goalsUrl}/:goalId/state`,
     {
       schema: {
+        operationId: 'setGoalState',
+        summary: 'Activate, achieve, archive or reopen a goal',
+        tags,
         params: GoalParamsSchema,
         body: GoalStateBodySchema,
         response: { 200: GoalSchema, ...errors },
@@ -78,6 +96,9 @@ export const goalRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = asy
     `${goalsUrl}/:goalId/measurements`,
     {
       schema: {
+        operationId: 'addMeasurement',
+        summary: 'Record a measurement of a goal',
+        tags,
         params: GoalParamsSchema,
         body: MeasurementBodySchema,
         response: { 201: GoalSchema, ...errors },
@@ -95,6 +116,9 @@ export const goalRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = asy
     '/api/boards/:boardId/suggestions/:suggestionId/goal',
     {
       schema: {
+        operationId: 'linkSuggestionToGoal',
+        summary: 'Link a suggestion to a goal, or unlink it',
+        tags,
         params: SuggestionParamsSchema,
         body: LinkGoalBodySchema,
         response: { 200: SuggestionSchema, ...errors },

@@ -8,6 +8,7 @@ import {
   SuggestionSchema,
 } from '@tavla/shared';
 import { AppError, notFound } from '../../http/app-error.js';
+import { binaryContent, documentedAs } from '../../http/openapi.js';
 import type { Services } from '../../services.js';
 import { createUploadBudget } from './upload-budget.js';
 import type { PhoneLimits } from '../../http/rate-limits.js';
@@ -32,6 +33,7 @@ export const photoRoutes: FastifyPluginAsyncTypebox<{
 }> = async (app, opts) => {
   const { access, photos } = opts.services;
   const uploads = createUploadBudget();
+  const tags = ['photos'];
 
   app.addContentTypeParser(
     UPLOAD_TYPES,
@@ -60,9 +62,14 @@ export const photoRoutes: FastifyPluginAsyncTypebox<{
         return payload;
       },
       schema: {
+        operationId: 'uploadPhoto',
+        summary: 'Add a photo to the phone’s own suggestion, or replace it (the raw image bytes)',
+        tags,
         params: SuggestionParamsSchema,
         response: { 200: SuggestionSchema, '4xx': ErrorBodySchema },
       },
+      // The body is the image itself, read as a Buffer: documented, not validated by a schema.
+      config: documentedAs({ body: { content: binaryContent(UPLOAD_TYPES) } }),
     },
     async (request) => {
       const { board, deviceId } = access.device(request.params.boardId, request.credentials);
@@ -81,13 +88,37 @@ export const photoRoutes: FastifyPluginAsyncTypebox<{
   // as long as a visible suggestion shows it. A hidden suggestion's photo answers 404, and
   // the cache is short and private (no proxy keeps a copy) so hiding takes effect everywhere
   // within minutes, while a wall or a phone that redraws meanwhile still has it at hand.
-  app.get('/photos/:name', { schema: { params: PhotoParamsSchema } }, async (request, reply) => {
-    const path = photos.servedPath(request.params.name);
-    if (!path) throw notFound('There is no such photo.');
-    return reply
-      .type('image/webp')
-      .header('cache-control', PHOTO_CACHE_CONTROL)
-      .header('x-content-type-options', 'nosniff')
-      .send(createReadStream(path));
-  });
+  app.get(
+    '/photos/:name',
+    {
+      schema: {
+        operationId: 'getPhoto',
+        summary: 'A photo or its thumbnail, while a visible suggestion shows it',
+        tags,
+        params: PhotoParamsSchema,
+      },
+      // A file stream: documented, not serialised.
+      config: documentedAs({
+        response: {
+          200: {
+            description: 'The re-encoded photo, without metadata.',
+            content: binaryContent(['image/webp']),
+          },
+          404: {
+            description: 'No visible suggestion shows this photo.',
+            content: { 'application/json': { schema: ErrorBodySchema } },
+          },
+        },
+      }),
+    },
+    async (request, reply) => {
+      const path = photos.servedPath(request.params.name);
+      if (!path) throw notFound('There is no such photo.');
+      return reply
+        .type('image/webp')
+        .header('cache-control', PHOTO_CACHE_CONTROL)
+        .header('x-content-type-options', 'nosniff')
+        .send(createReadStream(path));
+    },
+  );
 };

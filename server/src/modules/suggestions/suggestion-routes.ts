@@ -21,12 +21,16 @@ export const suggestionRoutes: FastifyPluginAsyncTypebox<{
 }> = async (app, opts) => {
   const { access, suggestions, workflow } = opts.services;
   const errors = { '4xx': ErrorBodySchema };
+  const tags = ['suggestions'];
 
   app.post(
     '/api/boards/:boardId/suggestions',
     {
       onRequest: opts.limits.hook('suggestion'),
       schema: {
+        operationId: 'postSuggestion',
+        summary: 'Post a suggestion from a phone (a retry with the same id is stored once)',
+        tags,
         params: BoardParamsSchema,
         body: CreateSuggestionBodySchema,
         response: { 200: SuggestionSchema, 201: SuggestionSchema, '4xx': ErrorBodySchema },
@@ -49,6 +53,9 @@ export const suggestionRoutes: FastifyPluginAsyncTypebox<{
     '/api/boards/:boardId/suggestions',
     {
       schema: {
+        operationId: 'listOlderSuggestions',
+        summary: 'A page of the suggestions a snapshot leaves out, newest first',
+        tags,
         params: BoardParamsSchema,
         querystring: SuggestionPageQuerySchema,
         response: { 200: SuggestionPageSchema, ...errors },
@@ -64,6 +71,9 @@ export const suggestionRoutes: FastifyPluginAsyncTypebox<{
     '/api/boards/:boardId/suggestions/:suggestionId/status',
     {
       schema: {
+        operationId: 'changeSuggestionStatus',
+        summary: 'Move a suggestion to another status (with a reason when declining)',
+        tags,
         params: SuggestionParamsSchema,
         body: ChangeStatusBodySchema,
         response: { 200: SuggestionSchema, ...errors },
@@ -79,6 +89,9 @@ export const suggestionRoutes: FastifyPluginAsyncTypebox<{
     '/api/boards/:boardId/suggestions/:suggestionId/hide',
     {
       schema: {
+        operationId: 'hideSuggestion',
+        summary: 'Hide a suggestion (moderation); its photo is deleted',
+        tags,
         params: SuggestionParamsSchema,
         body: HideBodySchema,
         response: { 204: NoContentSchema, ...errors },
@@ -95,6 +108,9 @@ export const suggestionRoutes: FastifyPluginAsyncTypebox<{
     '/api/boards/:boardId/suggestions/:suggestionId/history',
     {
       schema: {
+        operationId: 'getSuggestionHistory',
+        summary: 'What happened to a suggestion: status changes and moderation',
+        tags,
         params: SuggestionParamsSchema,
         response: { 200: SuggestionHistorySchema, ...errors },
       },
