@@ -10,6 +10,7 @@ import {
   type AnalysisRound,
   type AnalysisRoundDetail,
   type AnswerBody,
+  type AnswerType,
   type LocalText,
 } from '@tavla/shared';
 import { ANALYSIS_CATEGORY_TEXT } from '@tavla/shared/analysis-categories';
@@ -142,10 +143,7 @@ export function createAnalysisService(deps: {
     addQuestion(
       board: BoardRow,
       admin: UserRow,
-      body: { categoryId: AnalysisCategoryId; type: QuestionRow['type'] } & {
-        text: LocalText;
-        help: LocalText;
-      },
+      body: { categoryId: AnalysisCategoryId; type: AnswerType; text: LocalText; help: LocalText },
     ): AnalysisQuestion {
       ensureBank(board);
       // Lower-case, so it matches the question id pattern; the category is kept readable.
@@ -275,11 +273,12 @@ export function createAnalysisService(deps: {
     /** Freezes the round's scores and shows it on the wall's radar. */
     finish(board: BoardRow, lead: UserRow, roundId: string): AnalysisRound {
       const round = open(roundOf(board, roundId));
-      const tallies = scores.liveTallies(round);
-      if (tallies.every((t) => t.scored + t.dontKnow + t.notRelevant === 0)) {
-        throw new AppError(409, 'round_empty', 'Answer at least one question before finishing.');
-      }
+      // Scored and frozen inside the change's transaction: exactly what is committed.
       boardChanges.commit(board, (seq, at) => {
+        const tallies = scores.liveTallies(round);
+        if (tallies.every((t) => t.scored + t.dontKnow + t.notRelevant === 0)) {
+          throw new AppError(409, 'round_empty', 'Answer at least one question before finishing.');
+        }
         if (!repo.finish(round.id, at, lead.id)) {
           throw new AppError(409, 'round_finished', 'The round is already finished.');
         }

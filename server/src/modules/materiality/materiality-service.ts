@@ -221,10 +221,7 @@ export function createMaterialityService(deps: {
       return matrix.current(board.id);
     },
 
-    /**
-     * A goal drafted from the matrix names a closed vote of this board and a category; null
-     * when it does not (the goals service refuses it).
-     */
+    /** Whether a goal drafted from the matrix names a closed vote of this board. */
     isClosedVoteOf(board: BoardRow, voteId: string): boolean {
       const vote = repo.vote(voteId);
       return vote !== undefined && vote.board_id === board.id && vote.closed_at !== null;
