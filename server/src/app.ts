@@ -33,6 +33,10 @@ import { feedbackRoutes } from './modules/feedback/feedback-routes.js';
 import { photoRoutes } from './modules/photos/photo-routes.js';
 import { goalRoutes } from './modules/goals/goal-routes.js';
 import { suggestionRoutes } from './modules/suggestions/suggestion-routes.js';
+import { analysisRoutes } from './modules/analysis/analysis-routes.js';
+import { materialityRoutes } from './modules/materiality/materiality-routes.js';
+import { methodRoutes } from './modules/method/method-routes.js';
+import { roadmapRoutes } from './modules/roadmap/roadmap-routes.js';
 import { attachRealtime } from './realtime/realtime.js';
 import { endSocketsWithTheirSession } from './realtime/session-sockets.js';
 import type { HashLimits } from './lib/hash-limiter.js';
@@ -53,7 +57,7 @@ export interface AppOptions {
   /** Serve the built apps; tests of the API alone leave this out. */
   appDirs?: AppDirs;
   version?: string;
-  /** How long "me too" tallies are gathered before they are broadcast (default 200 ms). */
+  /** How long "me too" tallies and voter counts are gathered before they go out (default 200 ms). */
   tallyBatchMs?: number;
   /** Password hashes in flight and waiting for a turn (default 2 running, 8 waiting). */
   hashLimits?: HashLimits;
@@ -140,8 +144,11 @@ export async function buildApp(options: AppOptions) {
     reportError: (error, context) => app.log.error({ err: error }, context),
   });
   app.decorate('services', services);
-  // Votes counted but not yet broadcast go out before the database closes.
-  app.addHook('onClose', async () => services.tallies.flush());
+  // Votes and voter counts not yet broadcast go out before the database closes.
+  app.addHook('onClose', async () => {
+    services.tallies.flush();
+    services.voterCounts.flush();
+  });
   installRequestAuth(app, services.accounts);
   installEarlyAccess(app, services.access);
   installInputNormalisation(app);
@@ -175,6 +182,10 @@ export async function buildApp(options: AppOptions) {
   await app.register(feedbackRoutes, { services, limits });
   await app.register(photoRoutes, { services, limits });
   await app.register(goalRoutes, { services });
+  await app.register(analysisRoutes, { services });
+  await app.register(materialityRoutes, { services, limits });
+  await app.register(methodRoutes, { services });
+  await app.register(roadmapRoutes, { services });
 
   if (options.appDirs) await serveApps(app, options.appDirs);
 

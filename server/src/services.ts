@@ -26,6 +26,16 @@ import { createFeedbackService } from './modules/feedback/feedback-service.js';
 import { createSuggestionRepository } from './modules/suggestions/suggestion-repository.js';
 import { createSuggestionService } from './modules/suggestions/suggestion-service.js';
 import { createSuggestionWorkflow } from './modules/suggestions/suggestion-workflow.js';
+import { createAnalysisRepository } from './modules/analysis/analysis-repository.js';
+import { createAnalysisScores } from './modules/analysis/analysis-scores.js';
+import { createAnalysisService } from './modules/analysis/analysis-service.js';
+import { createMaterialityRepository } from './modules/materiality/materiality-repository.js';
+import { createMaterialityService } from './modules/materiality/materiality-service.js';
+import { createMatrixReads } from './modules/materiality/matrix.js';
+import { createVoterCounts } from './modules/materiality/voter-counts.js';
+import { createMethodSettings } from './modules/method/method-settings.js';
+import { createMethodState } from './modules/method/method-state.js';
+import { createRoadmapService } from './modules/roadmap/roadmap-service.js';
 
 /** Wires repositories and services for one database. No module-level state. */
 export function createServices(deps: {
@@ -34,6 +44,7 @@ export function createServices(deps: {
   publicUrl: string;
   pepper: Buffer;
   photoDir: string;
+  /** How long "me too" tallies and interest-vote voter counts are gathered (default 200 ms). */
   tallyBatchMs?: number;
   /** Password hashes in flight and waiting (default 2 and 8). */
   hashLimits?: HashLimits;
@@ -66,7 +77,52 @@ export function createServices(deps: {
   });
   // Tallies a crash left unsent go out now.
   tallies.flush();
-  const goals = createGoalService({ goals: createGoalRepository(db), clock, boardChanges });
+  // The method: analysis, interest vote and matrix, and the state every screen is sent.
+  const methodSettings = createMethodSettings(db);
+  const analysisRepository = createAnalysisRepository(db);
+  const analysisScores = createAnalysisScores(analysisRepository);
+  const materialityRepository = createMaterialityRepository(db);
+  const matrix = createMatrixReads({
+    analysis: analysisRepository,
+    materiality: materialityRepository,
+    settings: methodSettings,
+  });
+  const method = createMethodState({
+    analysis: analysisRepository,
+    scores: analysisScores,
+    materiality: materialityRepository,
+    matrix,
+    settings: methodSettings,
+    boardChanges,
+    clock,
+  });
+  const voterCounts = createVoterCounts({
+    repo: materialityRepository,
+    boards: boardRepository,
+    boardChanges,
+    method,
+    ...(deps.tallyBatchMs === undefined ? {} : { batchMs: deps.tallyBatchMs }),
+    onError: (error) => reportError(error, 'sending interest-vote voter counts failed'),
+  });
+  // Voter counts a crash left unsent go out now.
+  voterCounts.flushAll();
+  const materiality = createMaterialityService({
+    db,
+    repo: materialityRepository,
+    analysis: analysisRepository,
+    matrix,
+    settings: methodSettings,
+    method,
+    voterCounts,
+    boardChanges,
+    clock,
+  });
+  const goals = createGoalService({
+    goals: createGoalRepository(db),
+    clock,
+    boardChanges,
+    isClosedVote: (board, voteId) => materiality.isClosedVoteOf(board, voteId),
+  });
   const checkGoal = (board: BoardRow, goalId: string) => void goals.linkable(board, goalId);
   const boardLinks = createBoardLinks({
     db,
@@ -105,6 +161,26 @@ export function createServices(deps: {
       wasReplacedJoinToken: (token) => boardLinks.wasReplaced('join', token),
     }),
     goals,
+    method,
+    analysis: createAnalysisService({
+      db,
+      repo: analysisRepository,
+      scores: analysisScores,
+      boardChanges,
+      method,
+      clock,
+    }),
+    materiality,
+    voterCounts,
+    roadmap: createRoadmapService({
+      db,
+      analysis: analysisRepository,
+      scores: analysisScores,
+      materiality: materialityRepository,
+      matrix,
+      listGoals: (board) => goals.list(board),
+      clock,
+    }),
     displays: createDisplayService({ db, clock }),
     suggestions: createSuggestionService({
       db,
@@ -113,6 +189,7 @@ export function createServices(deps: {
       boardChanges,
       checkGoal,
       listGoals: (board) => goals.list(board),
+      method,
       history,
       clock,
     }),

@@ -19,6 +19,22 @@ export const ERROR_CODES = [
   'link_replaced',
   /** The request (its headers or body) did not arrive in time. */
   'request_timeout',
+  /** Another analysis round of the board is still open: finish it before starting one. */
+  'round_open',
+  /** The analysis round is finished: its answers and scores are frozen. */
+  'round_finished',
+  /** Nothing is answered in the round yet, so there is nothing to finish. */
+  'round_empty',
+  /** The question was retired from the board's bank: it takes no new answers or edits. */
+  'question_retired',
+  /** An interest vote is already open on the board. */
+  'vote_open',
+  /** The interest vote is closed: its dots can no longer be moved. */
+  'vote_closed',
+  /** More than five dots in all. */
+  'too_many_dots',
+  /** More than three dots on one category. */
+  'too_many_dots_on_one',
   'internal',
   // Domain rules a user can break, each with its own words in both languages (i18n.ts).
   // Goals:

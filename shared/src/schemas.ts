@@ -12,7 +12,7 @@ import {
 import { ERROR_CODES } from './errors.js';
 import { TEXT_KIND } from './text.js';
 import { EntityId, Timestamp } from './schema-primitives.js';
-import { MethodStateSchema } from './method-schemas.js';
+import { AnalysisCategoryIdSchema, MethodStateSchema } from './method-schemas.js';
 
 export { EntityId, Timestamp };
 
@@ -353,6 +353,16 @@ export const MeasurementSchema = Type.Object({
 });
 export type Measurement = Static<typeof MeasurementSchema>;
 
+/**
+ * Where a goal came from: a category in "Start here" of a closed interest vote's matrix (the
+ * report shows what goals were chosen from).
+ */
+export const GoalOriginSchema = Type.Object(
+  { voteId: EntityId, categoryId: AnalysisCategoryIdSchema },
+  { additionalProperties: false },
+);
+export type GoalOrigin = Static<typeof GoalOriginSchema>;
+
 /** What a lead writes; a draft may leave the numbers empty. */
 export const GoalInputSchema = Type.Object(
   {
@@ -370,6 +380,8 @@ export const GoalInputSchema = Type.Object(
     responsible: ShortText,
     achievableConfirmed: Type.Boolean(),
     achievableNote: MultilineText({ maxLength: LIMITS.statusNoteMax }),
+    /** Set when the goal is drafted from the materiality matrix; left out, an edit keeps it. */
+    origin: Type.Optional(GoalOriginSchema),
   },
   { additionalProperties: false },
 );
@@ -395,6 +407,8 @@ export const GoalSchema = Type.Object({
   state: Type.Enum(GOAL_STATES),
   stateChangedAt: Timestamp,
   createdAt: Timestamp,
+  /** The matrix point the goal was drafted from, if any. */
+  origin: Type.Union([GoalOriginSchema, Type.Null()]),
   /** The whole measurement history, oldest first. */
   measurements: Type.Array(MeasurementSchema),
   seq: Type.Integer({ minimum: 1 }),

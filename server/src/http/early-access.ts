@@ -27,6 +27,17 @@ const POLICIES: Record<string, EarlyPolicy> = {
   'PUT /api/boards/:boardId/goals/:goalId': 'lead',
   'PUT /api/boards/:boardId/goals/:goalId/state': 'lead',
   'POST /api/boards/:boardId/goals/:goalId/measurements': 'lead',
+  'POST /api/boards/:boardId/analysis/questions': 'admin',
+  'PUT /api/boards/:boardId/analysis/questions/:questionId': 'admin',
+  'POST /api/boards/:boardId/analysis/questions/:questionId/retire': 'admin',
+  'POST /api/boards/:boardId/analysis/rounds': 'lead',
+  'PUT /api/boards/:boardId/analysis/rounds/:roundId/answers/:questionId': 'lead',
+  'POST /api/boards/:boardId/analysis/rounds/:roundId/finish': 'lead',
+  'POST /api/boards/:boardId/interest-votes': 'lead',
+  'PUT /api/boards/:boardId/interest-votes/:voteId/dots': 'device',
+  'POST /api/boards/:boardId/interest-votes/:voteId/close': 'lead',
+  'PUT /api/boards/:boardId/materiality/split': 'lead',
+  'PUT /api/boards/:boardId/wall-view': 'lead',
 };
 
 /**

@@ -20,6 +20,15 @@ export const API_TAGS = [
   { name: 'feedback', description: '"Me too" votes and comments on suggestions.' },
   { name: 'photos', description: 'A suggestion’s photo: upload and the re-encoded files.' },
   { name: 'goals', description: 'SMART goals, their states and measurements.' },
+  {
+    name: 'analysis',
+    description: 'The current-state analysis: a board’s question bank, its rounds and scores.',
+  },
+  {
+    name: 'materiality',
+    description: 'The interest vote (dots from the phones) and the materiality matrix.',
+  },
+  { name: 'method', description: 'The roadmap of the seven steps, and what the wall shows.' },
 ] as const;
 
 /** `listGoals`, `postSuggestion`: a verb, then what it acts on, in camelCase. */

@@ -11,7 +11,7 @@ export interface RateWindow {
 }
 
 /** Every write a phone can make, plus the creation of new devices (joins) per address. */
-export type LimitedAction = 'suggestion' | 'photo' | 'vote' | 'comment' | 'newDevice';
+export type LimitedAction = 'suggestion' | 'photo' | 'vote' | 'comment' | 'dots' | 'newDevice';
 
 /** Phone writes, which are also limited per client address (see ADDRESS budget below). */
 export type PhoneWrite = Exclude<LimitedAction, 'newDevice'>;
@@ -52,13 +52,20 @@ export const DEFAULT_RATE_LIMITS: RateLimits = {
     { max: 20, windowMs: MINUTE },
     { max: 200, windowMs: HOUR },
   ],
+  // Placing an interest vote's dots: each move of a dot is a whole placement, and a person
+  // may move theirs around for a while before the lead closes the vote.
+  dots: [
+    { max: 60, windowMs: MINUTE },
+    { max: 600, windowMs: HOUR },
+  ],
   newDevice: [
     { max: 60, windowMs: MINUTE },
     { max: 600, windowMs: HOUR },
   ],
   // A whole shift behind one NAT address posts far less than this; a script that mints fresh
   // devices stops here (review: 600 suggestions in 3 s from 60 new devices on one address).
-  // Votes are one per device and suggestion, so fresh devices are what bound them.
+  // Votes are one per device and suggestion, and dots one placement per device and vote, so
+  // fresh devices are what bound them (a whole workshop behind one NAT address votes at once).
   perAddress: {
     suggestion: [
       { max: 30, windowMs: MINUTE },

@@ -6,6 +6,7 @@
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeSnapshotResult, type Comment, type Suggestion } from '@tavla/shared';
+import { ANALYSIS_QUESTION_BANK } from '@tavla/shared/analysis-questions';
 import type { App } from '../../app.js';
 import type { Db } from '../../db/open-database.js';
 import type { BoardRow } from '../boards/board-repository.js';
@@ -93,6 +94,15 @@ function fingerprint(db: Db): string {
     'lead_boards',
     'device_boards',
     'replaced_links',
+    'analysis_questions',
+    'analysis_question_versions',
+    'analysis_rounds',
+    'analysis_answers',
+    'analysis_round_scores',
+    'interest_votes',
+    'interest_dots',
+    'materiality_matrices',
+    'board_method_settings',
   ];
   return JSON.stringify(
     tables.map((table) => db.prepare(`SELECT * FROM ${table} ORDER BY 1, 2`).all()),
@@ -191,6 +201,63 @@ let joinTarget: BoardRow | undefined;
 
 /** A draft goal on board A, made directly through the service (not what is being tested). */
 const newGoal = () => fx.app.services.goals.create(fx.boardA, { ...GOAL });
+
+// ── The method (issue 11): what the routes below act on, made through the services ──────
+
+const analysisUrl = (rest: string) => `/api/boards/${fx.boardA.id}/analysis${rest}`;
+const votesUrl = (rest = '') => `/api/boards/${fx.boardA.id}/interest-votes${rest}`;
+const bankId = (category: keyof typeof ANALYSIS_QUESTION_BANK, index: number) =>
+  ANALYSIS_QUESTION_BANK[category][index % ANALYSIS_QUESTION_BANK[category].length]?.id ?? '';
+
+/** The signed-in lead of board A, as the services take it. */
+function leadUser() {
+  const cookie = fx.headers.leadA.cookie ?? '';
+  const user = fx.app.services.accounts.sessionUser(cookie.slice(cookie.indexOf('=') + 1));
+  if (!user) throw new Error('lead A is not signed in');
+  return user;
+}
+
+/** Board A's open analysis round (started when there is none). */
+function openRound(): string {
+  const { analysis } = fx.app.services;
+  const open = analysis.listRounds(fx.boardA).find((round) => round.finishedAt === null);
+  return open?.id ?? analysis.startRound(fx.boardA, leadUser(), 'Analysis').id;
+}
+
+/** Finishes board A's open round, if any, so that another may start. */
+function finishOpenRound(): void {
+  const { analysis } = fx.app.services;
+  const open = analysis.listRounds(fx.boardA).find((round) => round.finishedAt === null);
+  if (!open) return;
+  analysis.answer(fx.boardA, leadUser(), open.id, bankId('energy_climate', 0), { value: 4 });
+  analysis.finish(fx.boardA, leadUser(), open.id);
+}
+
+/** Board A's open interest vote (opened when there is none). */
+function openVote(): string {
+  const { materiality } = fx.app.services;
+  const current = materiality.current(fx.boardA, null).vote;
+  if (current?.status === 'open') return current.id;
+  return materiality.openVote(fx.boardA, leadUser()).id;
+}
+
+function closeOpenVote(): void {
+  const { materiality } = fx.app.services;
+  const current = materiality.current(fx.boardA, null).vote;
+  if (current?.status === 'open') materiality.closeVote(fx.boardA, leadUser(), current.id);
+}
+
+let retired = 0;
+
+const NEW_QUESTION = {
+  categoryId: 'resource_costs',
+  type: 'yes_partly_no',
+  text: {
+    sv: 'Följer vi upp kostnaden för tryckluft?',
+    en: 'Do we follow the cost of compressed air?',
+  },
+  help: { sv: 'Tryckluft är dyr energi.', en: 'Compressed air is expensive energy.' },
+};
 
 const ACTIONS: Action[] = [
   {
@@ -461,6 +528,147 @@ const ACTIONS: Action[] = [
     request: async () => ({ method: 'GET', url: '/api/admin/users' }),
   },
   {
+    name: 'read the analysis questions',
+    route: 'GET /api/boards/:boardId/analysis/questions',
+    allowed: ['leadA', 'admin'],
+    request: async () => ({ method: 'GET', url: analysisUrl('/questions') }),
+  },
+  {
+    name: 'add an analysis question',
+    route: 'POST /api/boards/:boardId/analysis/questions',
+    allowed: ['admin'],
+    request: async () => ({
+      method: 'POST',
+      url: analysisUrl('/questions'),
+      payload: NEW_QUESTION,
+    }),
+  },
+  {
+    name: 'edit an analysis question',
+    route: 'PUT /api/boards/:boardId/analysis/questions/:questionId',
+    allowed: ['admin'],
+    request: async () => ({
+      method: 'PUT',
+      url: analysisUrl(`/questions/${bankId('energy_climate', 1)}`),
+      payload: { text: NEW_QUESTION.text, help: NEW_QUESTION.help },
+    }),
+  },
+  {
+    name: 'retire an analysis question',
+    route: 'POST /api/boards/:boardId/analysis/questions/:questionId/retire',
+    allowed: ['admin'],
+    request: async () => ({
+      method: 'POST',
+      url: analysisUrl(`/questions/${bankId('business_ethics', retired++)}/retire`),
+    }),
+  },
+  {
+    name: 'list the analysis rounds',
+    route: 'GET /api/boards/:boardId/analysis/rounds',
+    allowed: ['leadA', 'admin'],
+    request: async () => ({ method: 'GET', url: analysisUrl('/rounds') }),
+  },
+  {
+    name: 'start an analysis round',
+    route: 'POST /api/boards/:boardId/analysis/rounds',
+    allowed: ['leadA', 'admin'],
+    request: async () => {
+      finishOpenRound();
+      return { method: 'POST', url: analysisUrl('/rounds'), payload: { name: 'Analysis 2027' } };
+    },
+  },
+  {
+    name: 'read an analysis round',
+    route: 'GET /api/boards/:boardId/analysis/rounds/:roundId',
+    allowed: ['leadA', 'admin'],
+    request: async () => ({ method: 'GET', url: analysisUrl(`/rounds/${openRound()}`) }),
+  },
+  {
+    name: 'answer the analysis',
+    route: 'PUT /api/boards/:boardId/analysis/rounds/:roundId/answers/:questionId',
+    allowed: ['leadA', 'admin'],
+    request: async () => ({
+      method: 'PUT',
+      url: analysisUrl(`/rounds/${openRound()}/answers/${bankId('energy_climate', 2)}`),
+      payload: { value: 'dont_know', comment: 'Ask maintenance' },
+    }),
+  },
+  {
+    name: 'finish an analysis round',
+    route: 'POST /api/boards/:boardId/analysis/rounds/:roundId/finish',
+    allowed: ['leadA', 'admin'],
+    request: async () => {
+      const roundId = openRound();
+      fx.app.services.analysis.answer(fx.boardA, leadUser(), roundId, bankId('emissions', 0), {
+        value: 0,
+      });
+      return { method: 'POST', url: analysisUrl(`/rounds/${roundId}/finish`) };
+    },
+  },
+  {
+    name: 'open an interest vote',
+    route: 'POST /api/boards/:boardId/interest-votes',
+    allowed: ['leadA', 'admin'],
+    request: async () => {
+      closeOpenVote();
+      return { method: 'POST', url: votesUrl() };
+    },
+  },
+  {
+    name: 'see the current interest vote',
+    route: 'GET /api/boards/:boardId/interest-votes/current',
+    allowed: ['deviceA', 'leadA', 'admin', 'displayA'],
+    request: async () => ({ method: 'GET', url: votesUrl('/current') }),
+  },
+  {
+    name: 'place dots',
+    route: 'PUT /api/boards/:boardId/interest-votes/:voteId/dots',
+    allowed: ['deviceA'],
+    request: async () => ({
+      method: 'PUT',
+      url: votesUrl(`/${openVote()}/dots`),
+      payload: { dots: { energy_climate: 3, health_safety: 2 } },
+    }),
+  },
+  {
+    name: 'close an interest vote',
+    route: 'POST /api/boards/:boardId/interest-votes/:voteId/close',
+    allowed: ['leadA', 'admin'],
+    request: async () => ({ method: 'POST', url: votesUrl(`/${openVote()}/close`) }),
+  },
+  {
+    name: 'see the materiality matrix',
+    route: 'GET /api/boards/:boardId/materiality',
+    allowed: ['deviceA', 'leadA', 'admin', 'displayA'],
+    request: async () => ({ method: 'GET', url: `/api/boards/${fx.boardA.id}/materiality` }),
+  },
+  {
+    name: 'set the matrix split',
+    route: 'PUT /api/boards/:boardId/materiality/split',
+    allowed: ['leadA', 'admin'],
+    request: async () => ({
+      method: 'PUT',
+      url: `/api/boards/${fx.boardA.id}/materiality/split`,
+      payload: { split: 'median' },
+    }),
+  },
+  {
+    name: 'choose what the wall shows',
+    route: 'PUT /api/boards/:boardId/wall-view',
+    allowed: ['leadA', 'admin'],
+    request: async () => ({
+      method: 'PUT',
+      url: `/api/boards/${fx.boardA.id}/wall-view`,
+      payload: { view: 'matrix', minutes: 5 },
+    }),
+  },
+  {
+    name: 'read the roadmap',
+    route: 'GET /api/boards/:boardId/roadmap',
+    allowed: ['leadA', 'admin'],
+    request: async () => ({ method: 'GET', url: `/api/boards/${fx.boardA.id}/roadmap` }),
+  },
+  {
     name: 'create a board',
     route: 'POST /api/admin/boards',
     allowed: ['admin'],
@@ -537,8 +745,10 @@ describe('authorization: role × action', () => {
       const allowed = action.allowed.includes(role);
       it(`${role} ${allowed ? 'may' : 'may not'} ${action.name}`, async () => {
         const spec = await action.request(role);
-        // An earlier allowed vote's tally broadcast goes out now, not during this case.
+        // An earlier allowed vote's tally (or dots' voter count) goes out now, not during
+        // this case.
         fx.app.services.tallies.flush();
+        fx.app.services.voterCounts.flush();
         const before = fingerprint(fx.db);
         const response = await fx.app.inject({
           method: spec.method,

@@ -1,3 +1,4 @@
+import type { AnalysisCategoryId } from '@tavla/shared';
 import type { Db } from '../../db/open-database.js';
 
 export interface GoalRow {
@@ -22,6 +23,9 @@ export interface GoalRow {
   created_at: string;
   updated_at: string;
   seq: number;
+  /** The closed interest vote and category of the matrix point the goal was drafted from. */
+  origin_vote_id: string | null;
+  origin_category_id: AnalysisCategoryId | null;
 }
 
 export interface MeasurementRow {
@@ -56,6 +60,8 @@ const COLUMNS = [
   'created_at',
   'updated_at',
   'seq',
+  'origin_vote_id',
+  'origin_category_id',
 ] as const;
 
 export function createGoalRepository(db: Db) {

@@ -9,7 +9,7 @@ import {
 } from '@tavla/shared';
 import type { Clock } from '../../lib/clock.js';
 import { newId } from '../../lib/random-token.js';
-import { conflict, invalid, notFound } from '../../http/app-error.js';
+import { AppError, conflict, invalid, notFound } from '../../http/app-error.js';
 import type { UserRow } from '../accounts/account-repository.js';
 import type { BoardChanges } from '../boards/board-changes.js';
 import type { BoardRow } from '../boards/board-repository.js';
@@ -35,6 +35,10 @@ export const toGoal = (row: GoalRow, measurements: readonly MeasurementRow[]): G
   state: row.state,
   stateChangedAt: row.state_changed_at,
   createdAt: row.created_at,
+  origin:
+    row.origin_vote_id !== null && row.origin_category_id !== null
+      ? { voteId: row.origin_vote_id, categoryId: row.origin_category_id }
+      : null,
   measurements: measurements.map((m) => ({
     id: m.id,
     value: m.value,
@@ -68,8 +72,33 @@ export function createGoalService(deps: {
   goals: GoalRepository;
   clock: Clock;
   boardChanges: BoardChanges;
+  /** Whether a vote is a closed interest vote of the board (a goal's origin must be). */
+  isClosedVote: (board: BoardRow, voteId: string) => boolean;
 }) {
   const { goals, clock, boardChanges } = deps;
+
+  /** The origin columns for the input: a new origin checked, or the one the goal had. */
+  function originOf(
+    board: BoardRow,
+    input: GoalInput,
+    kept: Pick<GoalRow, 'origin_vote_id' | 'origin_category_id'> = {
+      origin_vote_id: null,
+      origin_category_id: null,
+    },
+  ): Pick<GoalRow, 'origin_vote_id' | 'origin_category_id'> {
+    if (!input.origin) {
+      return { origin_vote_id: kept.origin_vote_id, origin_category_id: kept.origin_category_id };
+    }
+    if (!deps.isClosedVote(board, input.origin.voteId)) {
+      throw new AppError(
+        400,
+        'validation_failed',
+        'A goal drafted from the matrix names a closed interest vote of this board.',
+        { field: 'origin' },
+      );
+    }
+    return { origin_vote_id: input.origin.voteId, origin_category_id: input.origin.categoryId };
+  }
 
   function found(board: BoardRow, goalId: string): GoalRow {
     const row = goals.findById(goalId);
@@ -157,11 +186,13 @@ export function createGoalService(deps: {
     /** A new goal starts as a draft; activating it is a separate, checked step. */
     create(board: BoardRow, input: GoalInput): Goal {
       validate(input);
+      const origin = originOf(board, input);
       const at = clock.now().toISOString();
       return commit(board, {
         id: newId(),
         board_id: board.id,
         ...fromInput(input),
+        ...origin,
         state: 'draft',
         state_changed_at: at,
         created_at: at,
@@ -178,7 +209,7 @@ export function createGoalService(deps: {
         });
       }
       validate(input);
-      const next: GoalRow = { ...row, ...fromInput(input) };
+      const next: GoalRow = { ...row, ...fromInput(input), ...originOf(board, input, row) };
       if (row.state === 'active' && !canActivate(checkSmart(draftOf(next), clock.now()))) {
         throw invalid('An active goal must stay measurable and time-bound.', {
           code: 'goal_not_measurable_time_bound',

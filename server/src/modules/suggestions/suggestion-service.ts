@@ -2,6 +2,7 @@ import type {
   BoardSnapshot,
   CreateSuggestionBody,
   Goal,
+  MethodState,
   Suggestion,
   SuggestionPage,
 } from '@tavla/shared';
@@ -32,7 +33,7 @@ export function doneSinceAt(now: Date): string {
 /** The part of a snapshot that is the same for everyone who asks, serialised once. */
 interface SharedSnapshot {
   key: string;
-  /** `{"board":…,"goals":[…],"suggestions":[…` — the JSON up to the end of the list. */
+  /** `{"board":…,"goals":[…],"method":{…},"suggestions":[…` — the JSON up to the end of the list. */
   prefix: Buffer;
   count: number;
   ids: ReadonlySet<string>;
@@ -72,6 +73,11 @@ export function createSuggestionService(deps: {
   checkGoal: (board: BoardRow, goalId: string) => void;
   /** The board's goals for snapshots. */
   listGoals: (board: BoardRow) => Goal[];
+  /**
+   * Where the board stands in the method, for snapshots, and what that depends on besides
+   * the board's seq (the wall view's time running out).
+   */
+  method: { state: (board: BoardRow) => MethodState; cacheKey: (board: BoardRow) => string };
   /** This database's history id, given with every snapshot. */
   history: string;
   clock: Clock;
@@ -93,6 +99,7 @@ export function createSuggestionService(deps: {
       doneSince,
       fresh.name,
       fresh.language,
+      deps.method.cacheKey(fresh),
     ]);
     const cached = cache.get(fresh.id);
     if (cached?.key === key) return cached;
@@ -104,6 +111,7 @@ export function createSuggestionService(deps: {
       doneSince,
       hasOlder: suggestions.hasOutsideSnapshotScope(fresh.id, doneSince),
       goals: listGoals(fresh),
+      method: deps.method.state(fresh),
     });
     const list = JSON.stringify(rows.map(toSuggestion));
     const made: SharedSnapshot = {

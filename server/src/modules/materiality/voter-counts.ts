@@ -1,0 +1,75 @@
+import type { BoardChanges } from '../boards/board-changes.js';
+import type { BoardRepository } from '../boards/board-repository.js';
+import type { MethodStateService } from '../method/method-state.js';
+import type { MaterialityRepository } from './materiality-repository.js';
+
+/** How long dots are gathered before a board's voter count goes out. */
+export const VOTER_COUNT_BATCH_MS = 200;
+
+/**
+ * Coalesces the live voter count of an open interest vote, like the "me too" tallies: dots are
+ * stored (and acknowledged) at once, and at most every `batchMs` each board whose count moved
+ * gets one ordinary `method:updated` change with the count as it is then. A workshop's
+ * thousand phones placing and moving dots become a handful of broadcasts a second, and the
+ * last one carries the exact count. `interest_votes.voters_sent` remembers what went out, so
+ * a count a crash left unsent goes out at the next start (`flushAll`).
+ */
+export function createVoterCounts(deps: {
+  repo: MaterialityRepository;
+  boards: BoardRepository;
+  boardChanges: BoardChanges;
+  method: MethodStateService;
+  batchMs?: number;
+  onError?: (error: unknown) => void;
+}) {
+  const { repo, boards, boardChanges, method } = deps;
+  const batchMs = deps.batchMs ?? VOTER_COUNT_BATCH_MS;
+  const pending = new Set<string>();
+  let timer: ReturnType<typeof setTimeout> | null = null;
+
+  /** Sends the board's count if it differs from the one last sent. */
+  function send(boardId: string): void {
+    const vote = repo.openVote(boardId);
+    const board = boards.findById(boardId);
+    if (!vote || !board) return;
+    const voters = repo.voters(vote.id);
+    if (voters === vote.voters_sent) return;
+    boardChanges.commit(board, (seq) => {
+      repo.markVotersSent(vote.id, voters);
+      return method.changed(board, seq);
+    });
+  }
+
+  function flush(): void {
+    if (timer) clearTimeout(timer);
+    timer = null;
+    const boardIds = [...pending];
+    pending.clear();
+    for (const boardId of boardIds) {
+      try {
+        send(boardId);
+      } catch (error) {
+        // Runs from a timer: report it and try again later instead of ending the process.
+        pending.add(boardId);
+        deps.onError?.(error);
+      }
+    }
+    if (pending.size > 0) timer = setTimeout(flush, batchMs * 10);
+  }
+
+  return {
+    /** A board's count may have moved: make sure it goes out within `batchMs`. */
+    schedule(boardId: string): void {
+      pending.add(boardId);
+      timer ??= setTimeout(flush, batchMs);
+    },
+    flush,
+    /** At start: every open vote whose count was not sent before the last stop. */
+    flushAll(): void {
+      for (const vote of repo.openVotes()) pending.add(vote.board_id);
+      flush();
+    },
+  };
+}
+
+export type VoterCounts = ReturnType<typeof createVoterCounts>;

@@ -1,0 +1,94 @@
+import type { MethodState, WallView } from '@tavla/shared';
+import type { Clock } from '../../lib/clock.js';
+import type { AnalysisRepository } from '../analysis/analysis-repository.js';
+import type { AnalysisScores } from '../analysis/analysis-scores.js';
+import type { BoardChanges } from '../boards/board-changes.js';
+import type { BoardRow } from '../boards/board-repository.js';
+import type { MaterialityRepository } from '../materiality/materiality-repository.js';
+import type { MatrixReads } from '../materiality/matrix.js';
+import type { MethodSettings } from './method-settings.js';
+
+/** How long the wall shows the analysis or the matrix when a lead does not say. */
+export const DEFAULT_WALL_MINUTES = 15;
+
+/**
+ * Where a board stands in the method, as every screen of it sees it: composed from the
+ * analysis, the interest vote and the matrix, and what a lead put on the wall. It goes out
+ * whole in the snapshot and in every `method:updated` change; `changed()` builds that change
+ * inside the transaction that made it, so it shows exactly what was committed.
+ */
+export function createMethodState(deps: {
+  analysis: AnalysisRepository;
+  scores: AnalysisScores;
+  materiality: MaterialityRepository;
+  matrix: MatrixReads;
+  settings: MethodSettings;
+  boardChanges: BoardChanges;
+  clock: Clock;
+}) {
+  const { analysis, scores, materiality, matrix, settings, boardChanges, clock } = deps;
+
+  /** What the wall shows now: a view whose time ran out is the board again. */
+  function wallOf(boardId: string): MethodState['wall'] {
+    const row = settings.get(boardId);
+    if (row.wall_view === 'board') return { view: 'board', until: null };
+    if (row.wall_until !== null && row.wall_until <= clock.now().toISOString()) {
+      return { view: 'board', until: null };
+    }
+    return { view: row.wall_view, until: row.wall_until };
+  }
+
+  function state(board: BoardRow): MethodState {
+    const round = analysis.latestFinished(board.id);
+    const vote = materiality.latestVote(board.id);
+    let latest: MethodState['analysis'] = null;
+    if (round?.finished_at) {
+      const { scores: roundScores, previous } = scores.scoresOf(round);
+      latest = {
+        roundId: round.id,
+        name: round.name,
+        finishedAt: round.finished_at,
+        previousName: previous?.name ?? null,
+        scores: roundScores,
+      };
+    }
+    return {
+      wall: wallOf(board.id),
+      analysis: latest,
+      vote: vote ? matrix.voteView(vote) : null,
+      matrix: matrix.kept(board.id),
+    };
+  }
+
+  /** The logged, broadcast change for a method change; call inside `boardChanges.commit`. */
+  const changed = (board: BoardRow, seq: number) => ({
+    event: 'method:updated' as const,
+    payload: { seq, method: state(board) },
+  });
+
+  return {
+    state,
+    changed,
+
+    /**
+     * What a cached snapshot's method part depends on besides the board's seq: the wall view
+     * turns back to the board when its time runs out, with no change of its own.
+     */
+    cacheKey: (board: BoardRow): string => {
+      const wall = wallOf(board.id);
+      return `${wall.view}:${wall.until ?? ''}`;
+    },
+
+    /** A lead puts the analysis or the matrix on the wall for a while, or the board back. */
+    setWallView(board: BoardRow, view: WallView, minutes = DEFAULT_WALL_MINUTES): MethodState {
+      return boardChanges.commit(board, (seq, at) => {
+        const until =
+          view === 'board' ? null : new Date(Date.parse(at) + minutes * 60_000).toISOString();
+        settings.setWall(board.id, view, until);
+        return changed(board, seq);
+      }).payload.method;
+    },
+  };
+}
+
+export type MethodStateService = ReturnType<typeof createMethodState>;

@@ -1,0 +1,226 @@
+import {
+  ROADMAP_STEPS,
+  computeProgress,
+  goalNumbers,
+  t,
+  weakestCategories,
+  type Goal,
+  type Language,
+  type Roadmap,
+  type RoadmapStep,
+  type RoadmapStepKey,
+} from '@tavla/shared';
+import { ANALYSIS_CATEGORY_TEXT } from '@tavla/shared/analysis-categories';
+import type { Db } from '../../db/open-database.js';
+import type { Clock } from '../../lib/clock.js';
+import type { AnalysisRepository } from '../analysis/analysis-repository.js';
+import type { AnalysisScores } from '../analysis/analysis-scores.js';
+import type { BoardRow } from '../boards/board-repository.js';
+import type { MaterialityRepository } from '../materiality/materiality-repository.js';
+import type { MatrixReads } from '../materiality/matrix.js';
+
+/** The first instant of the calendar quarter (UTC) that `now` is in. */
+export function quarterStart(now: Date): string {
+  const month = now.getUTCMonth() - (now.getUTCMonth() % 3);
+  return new Date(Date.UTC(now.getUTCFullYear(), month, 1)).toISOString();
+}
+
+const SEPARATOR = ' · ';
+
+type Step = Omit<RoadmapStep, 'step' | 'key'>;
+
+/**
+ * Where a board stands in the method's seven steps, each with a status, one line of real
+ * figures in the board's language, and the next thing to do (a phone-app path). Steps 1, 5 and 7
+ * are not in Tavla yet and say so.
+ */
+export function createRoadmapService(deps: {
+  db: Db;
+  analysis: AnalysisRepository;
+  scores: AnalysisScores;
+  materiality: MaterialityRepository;
+  matrix: MatrixReads;
+  listGoals: (board: BoardRow) => Goal[];
+  clock: Clock;
+}) {
+  const { db, analysis, scores, materiality, matrix, clock } = deps;
+  const suggestionCounts = db.prepare<
+    [{ boardId: string; since: string }],
+    { ever: number; quarter: number; done: number }
+  >(
+    `SELECT COUNT(*) AS ever,
+            COALESCE(SUM(created_at >= @since), 0) AS quarter,
+            COALESCE(SUM(created_at >= @since AND status = 'done'), 0) AS done
+       FROM suggestions WHERE board_id = @boardId AND hidden_at IS NULL`,
+  );
+
+  const later = (key: 'workshop' | 'implementation' | 'follow_up', language: Language): Step => ({
+    status: 'not_started',
+    summary: t(language, `roadmap.later.${key}`),
+    next: null,
+    available: false,
+  });
+
+  function analysisStep(board: BoardRow, language: Language, path: string): Step {
+    const open = analysis.openRound(board.id);
+    if (open) {
+      const round = scores.toRound(open);
+      const answered = round.forms.reduce((n, form) => n + form.answered, 0);
+      const total = round.forms.reduce((n, form) => n + form.questions, 0);
+      return {
+        status: 'in_progress',
+        summary: t(language, 'roadmap.analysis.answered', { answered, total }),
+        next: { label: t(language, 'roadmap.analysis.continue'), path },
+        available: true,
+      };
+    }
+    const finished = analysis.latestFinished(board.id);
+    if (!finished) {
+      return {
+        status: 'not_started',
+        summary: t(language, 'roadmap.analysis.none'),
+        next: { label: t(language, 'roadmap.analysis.start'), path },
+        available: true,
+      };
+    }
+    const round = scores.toRound(finished);
+    const done = round.forms.filter((f) => f.questions > 0 && f.answered === f.questions).length;
+    const parts = [t(language, 'roadmap.analysis.forms', { done, forms: round.forms.length })];
+    const [weakest] = weakestCategories(round.scores, 1);
+    if (weakest) {
+      parts.push(
+        t(language, 'roadmap.analysis.weakest', {
+          category: ANALYSIS_CATEGORY_TEXT[weakest.categoryId].name[language],
+          percent: weakest.percent ?? 0,
+        }),
+      );
+    }
+    return {
+      status: 'done',
+      summary: parts.join(SEPARATOR),
+      next: { label: t(language, 'roadmap.analysis.results'), path },
+      available: true,
+    };
+  }
+
+  function materialityStep(board: BoardRow, language: Language, base: string): Step {
+    const open = materiality.openVote(board.id);
+    if (open) {
+      const voters = materiality.voters(open.id);
+      return {
+        status: 'in_progress',
+        summary:
+          voters === 1
+            ? t(language, 'roadmap.materiality.voters.one')
+            : t(language, 'roadmap.materiality.voters', { count: voters }),
+        next: { label: t(language, 'roadmap.materiality.close'), path: `${base}/vote` },
+        available: true,
+      };
+    }
+    const kept = matrix.kept(board.id);
+    if (!kept) {
+      return {
+        status: 'not_started',
+        summary: t(language, 'roadmap.materiality.none'),
+        next: { label: t(language, 'roadmap.materiality.open'), path: `${base}/vote` },
+        available: true,
+      };
+    }
+    const names = kept.points
+      .filter((point) => point.quadrant === 'start_here')
+      .map((point) => ANALYSIS_CATEGORY_TEXT[point.categoryId].name[language]);
+    const categories = names.join(', ');
+    return {
+      status: 'done',
+      summary:
+        names.length === 0
+          ? t(language, 'roadmap.materiality.startHere.none')
+          : names.length === 1
+            ? t(language, 'roadmap.materiality.startHere.one', { categories })
+            : t(language, 'roadmap.materiality.startHere', { count: names.length, categories }),
+      next: { label: t(language, 'roadmap.materiality.matrix'), path: `${base}/matrix` },
+      available: true,
+    };
+  }
+
+  function goalsStep(board: BoardRow, language: Language, path: string): Step {
+    const goals = deps.listGoals(board);
+    const active = goals.filter((goal) => goal.state === 'active');
+    const drafts = goals.filter((goal) => goal.state === 'draft').length;
+    const now = clock.now();
+    const onTrack = active.filter((goal) => {
+      const numbers = goalNumbers(goal);
+      return (
+        numbers !== null && computeProgress(numbers, goal.measurements, now).status === 'on_track'
+      );
+    }).length;
+    const summary =
+      active.length > 0
+        ? [
+            active.length === 1
+              ? t(language, 'roadmap.goals.active.one')
+              : t(language, 'roadmap.goals.active', { count: active.length }),
+            t(language, 'roadmap.goals.onTrack', { count: onTrack }),
+          ].join(SEPARATOR)
+        : drafts > 0
+          ? drafts === 1
+            ? t(language, 'roadmap.goals.drafts.one')
+            : t(language, 'roadmap.goals.drafts', { count: drafts })
+          : t(language, 'roadmap.goals.none');
+    const done = active.length >= 3 && active.length <= 5;
+    return {
+      status: done ? 'done' : goals.length > 0 ? 'in_progress' : 'not_started',
+      summary,
+      next: { label: t(language, done ? 'roadmap.goals.follow' : 'roadmap.goals.add'), path },
+      available: true,
+    };
+  }
+
+  function executionStep(board: BoardRow, language: Language, path: string): Step {
+    const counts = suggestionCounts.get({
+      boardId: board.id,
+      since: quarterStart(clock.now()),
+    }) ?? { ever: 0, quarter: 0, done: 0 };
+    const next = { label: t(language, 'roadmap.execution.open'), path };
+    if (counts.ever === 0) {
+      return {
+        status: 'not_started',
+        summary: t(language, 'roadmap.execution.none'),
+        next,
+        available: true,
+      };
+    }
+    return {
+      status: 'in_progress',
+      summary: [
+        counts.quarter === 1
+          ? t(language, 'roadmap.execution.quarter.one')
+          : t(language, 'roadmap.execution.quarter', { count: counts.quarter }),
+        t(language, 'roadmap.execution.done', { count: counts.done }),
+      ].join(SEPARATOR),
+      next,
+      available: true,
+    };
+  }
+
+  return {
+    roadmap(board: BoardRow): Roadmap {
+      const language = board.language;
+      const base = `/m/b/${board.id}`;
+      const steps: Record<RoadmapStepKey, Step> = {
+        workshop: later('workshop', language),
+        analysis: analysisStep(board, language, `${base}/analysis`),
+        materiality: materialityStep(board, language, base),
+        goals: goalsStep(board, language, `${base}/goals`),
+        implementation: later('implementation', language),
+        execution: executionStep(board, language, base),
+        follow_up: later('follow_up', language),
+      };
+      return {
+        steps: ROADMAP_STEPS.map((key, index) => ({ step: index + 1, key, ...steps[key] })),
+      };
+    },
+  };
+}
+
+export type RoadmapService = ReturnType<typeof createRoadmapService>;
