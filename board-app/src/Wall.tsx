@@ -13,6 +13,7 @@ import { useNow, WallClock } from './components/WallClock.js';
 import type { Celebrating, Connection } from './use-kiosk-board.js';
 import { useWallScene } from './use-wall-scene.js';
 import { EMPTY_METHOD_STATE } from './wall-scene.js';
+import './method-messages.js';
 
 /**
  * The wall for a board: the header, then the scene (the board with its goals and columns, or a

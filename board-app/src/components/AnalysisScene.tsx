@@ -5,6 +5,7 @@ import { t } from '@tavla/shared/i18n';
 import type { MethodState } from '@tavla/shared/method-schemas';
 import { RadarChart } from './RadarChart.js';
 import { SceneEmpty } from './SceneEmpty.js';
+import '../method-messages.js';
 
 /** A small key: a filled pentagon for this round, a dashed one for the round before. */
 function Swatch({ dashed }: { dashed: boolean }) {

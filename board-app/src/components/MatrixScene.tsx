@@ -9,6 +9,7 @@ import type { MethodState } from '@tavla/shared/method-schemas';
 import { layoutMatrix, MATRIX_TEXT, nearestOnBox, type MatrixChart } from '../matrix-layout.js';
 import { DimensionIcon } from './DimensionIcon.js';
 import { SceneEmpty } from './SceneEmpty.js';
+import '../method-messages.js';
 
 /**
  * The chart's size in px at 1920×1080: the height the wall leaves under its header, and wider

@@ -14,6 +14,7 @@ import {
   type RadarShape,
 } from '../radar-geometry.js';
 import { DimensionIcon } from './DimensionIcon.js';
+import '../method-messages.js';
 
 /** The chart's width in px at 1920×1080: a third of the wall less gaps and padding. */
 export const RADAR_WIDTH = 576;

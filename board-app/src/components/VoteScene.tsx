@@ -3,6 +3,7 @@ import type { Language } from '@tavla/shared';
 import { DIMENSION_STYLE } from '@tavla/shared/dimension-style';
 import { t } from '@tavla/shared/i18n';
 import { DOTS_PER_DEVICE } from '@tavla/shared/method';
+import '../method-messages.js';
 
 /** A template's text before and after its `{count}`, so the number can be drawn on its own. */
 export function aroundCount(template: string): [string, string] {

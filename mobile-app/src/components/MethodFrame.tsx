@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { Language } from '@tavla/shared';
 import { t, type MessageKey } from '@tavla/shared/i18n';
 import type { Viewer } from '../use-viewer.js';
+import '../method-messages.js';
 
 /** The frame of the method's pages: title bar, a way back, and the page. */
 export function MethodFrame(props: {

@@ -5,6 +5,7 @@ import { describeError } from '../api.js';
 import { showOnWall } from '../method-api.js';
 import { formatTime } from '../method-format.js';
 import { Feedback } from './MethodFrame.js';
+import '../method-messages.js';
 
 const WALL_MINUTES = 15;
 

@@ -1,3 +1,4 @@
+import '../../method-messages.js';
 import { useEffect, useRef, useState, type CSSProperties } from 'react';
 import { Link } from 'wouter';
 import type {

@@ -9,6 +9,7 @@ import { formatCount, formatDate, formatPercent } from '../../method-format.js';
 import { usePhoneBoard } from '../../use-phone-board.js';
 import { isAdmin, useViewer } from '../../use-viewer.js';
 import { defaultRoundName, resumeCategory, roundProgress } from './round-progress.js';
+import '../../method-messages.js';
 
 export const roundPath = (boardId: string, roundId: string) =>
   `/m/b/${boardId}/analysis/${roundId}`;

@@ -16,6 +16,7 @@ import { fetchRound } from '../../method-api.js';
 import { formatChange, formatCount, formatDate, formatPercent } from '../../method-format.js';
 import { usePhoneBoard } from '../../use-phone-board.js';
 import { useViewer } from '../../use-viewer.js';
+import '../../method-messages.js';
 
 /** A round's scores: per form, per category with traffic lights, and the weakest three. */
 export function AnalysisResultsPage({ boardId, roundId }: { boardId: string; roundId: string }) {

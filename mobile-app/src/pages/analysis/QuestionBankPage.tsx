@@ -9,6 +9,7 @@ import { addQuestion, editQuestion, fetchQuestions, retireQuestion } from '../..
 import { formatCount } from '../../method-format.js';
 import { usePhoneBoard } from '../../use-phone-board.js';
 import { useViewer } from '../../use-viewer.js';
+import '../../method-messages.js';
 
 const TYPE_KEYS: Record<AnswerType, MessageKey> = {
   yes_no: 'bank.type.yes_no',

@@ -1,5 +1,6 @@
 import type { AnswerType, AnswerValue } from '@tavla/shared/method';
 import type { MessageKey } from '@tavla/shared/i18n';
+import '../../method-messages.js';
 
 /** One big answer button: the value it stores and its words. */
 export interface AnswerOption {

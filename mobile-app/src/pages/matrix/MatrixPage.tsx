@@ -1,3 +1,4 @@
+import '../../method-messages.js';
 import { useEffect, useState } from 'react';
 import type { Language, Materiality } from '@tavla/shared';
 import { DIMENSION_STYLE } from '@tavla/shared/dimension-style';

@@ -8,6 +8,7 @@ import { phoneLanguage, useDocumentLanguage } from '../../language.js';
 import { fetchRoadmap } from '../../method-api.js';
 import { usePhoneBoard } from '../../use-phone-board.js';
 import { useViewer } from '../../use-viewer.js';
+import '../../method-messages.js';
 
 /** A path the phone app can open (the server names one for "what next"); anything else is text. */
 export const appPath = (path: string | null): string | null =>

@@ -21,6 +21,7 @@ import { formatCount, formatDate } from '../../method-format.js';
 import { usePhoneBoard } from '../../use-phone-board.js';
 import { useViewer } from '../../use-viewer.js';
 import { canAddDot, canRemoveDot, dotsLeft, newerVote, placementFrom, withDot } from './dots.js';
+import '../../method-messages.js';
 
 /**
  * The interest vote. On an employee's phone: five dots to place on the fifteen categories,

@@ -2,6 +2,7 @@ import {
   ROADMAP_STEPS,
   computeProgress,
   goalNumbers,
+  registerMessages,
   t,
   weakestCategories,
   type Goal,
@@ -18,6 +19,10 @@ import type { AnalysisScores } from '../analysis/analysis-scores.js';
 import type { BoardRow } from '../boards/board-repository.js';
 import type { MaterialityRepository } from '../materiality/materiality-repository.js';
 import type { MatrixReads } from '../materiality/matrix.js';
+import { METHOD_MESSAGES } from '@tavla/shared/i18n-method';
+
+// The roadmap's summaries are among the method's strings, which are not in the core table.
+registerMessages(METHOD_MESSAGES);
 
 /** The first instant of the calendar quarter (UTC) that `now` is in. */
 export function quarterStart(now: Date): string {
