@@ -8,7 +8,6 @@ import {
   pickLanguage,
   statusLabel,
   t,
-  type MessageKey,
 } from './i18n.js';
 import { ERROR_CODES } from './errors.js';
 import { LANGUAGES, SUGGESTION_STATUSES, type Language } from './domain.js';
