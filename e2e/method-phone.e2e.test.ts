@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { APIRequestContext, Page } from 'playwright-core';
-import { PHONE_VIEWPORT } from './support/browser.js';
+import { KIOSK_VIEWPORT, PHONE_VIEWPORT } from './support/browser.js';
 import { ARTIFACTS, useBrowserAndServer } from './support/fixture.js';
 
 const fixture = useBrowserAndServer();
@@ -41,8 +41,8 @@ async function answerCategory(page: Page, weak: boolean, dontKnowFirst: boolean)
   await expect.poll(() => page.locator('.save-line--saved').count()).toBe(count);
 }
 
-describe('the method on the phone (issue 11)', () => {
-  it('a lead fills in all three forms and sees the scores; phones vote; the matrix suggests a goal', async () => {
+describe('the method on the phone and the wall (issue 11)', () => {
+  it('a lead fills in all three forms and sees the scores; phones vote while the wall counts; the matrix suggests a goal', async () => {
     const { browser, server } = fixture;
     const code = /\b([A-Z2-9]{4}(?:-[A-Z2-9]{4}){3})\b/.exec(server.output())?.[1] ?? '';
     const admin = (await browser.newContext({ baseURL: server.baseUrl })).request;
@@ -74,6 +74,9 @@ describe('the method on the phone (issue 11)', () => {
       }),
     );
     const lead = await leadContext.newPage();
+    const wall = await (await browser.newContext({ viewport: KIOSK_VIEWPORT })).newPage();
+    await wall.goto(server.kioskUrl);
+    await wall.locator('.kiosk__columns').waitFor();
 
     // The roadmap leads to the analysis; a round starts with this year's name.
     await lead.goto(`/m/b/${boardId}/roadmap`);
@@ -111,6 +114,13 @@ describe('the method on the phone (issue 11)', () => {
     expect(weakest).toEqual(['Energi & klimat', 'Kemikalier & avfall', 'Resurskostnader']);
     await lead.screenshot({ path: `${ARTIFACTS}method-results.png`, fullPage: true });
 
+    // "Show on wall": the wall's radar shows this round, then the board again.
+    await lead.getByRole('button', { name: /Visa på tavlan/ }).click();
+    await wall.locator('section[data-scene="analysis"]').waitFor();
+    await wall.screenshot({ path: `${ARTIFACTS}method-wall-analysis.png` });
+    await lead.getByRole('button', { name: 'Visa tavlan igen' }).click();
+    await wall.locator('.kiosk__columns').waitFor();
+
     // Three phones join; the lead opens the vote and every phone is asked at once.
     await lead.goto(`/m/b/${boardId}/vote`);
     const phones: Page[] = [];
@@ -129,6 +139,9 @@ describe('the method on the phone (issue 11)', () => {
     await lead.getByRole('button', { name: 'Öppna intresseomröstning' }).click();
     const voters = lead.locator('.big-number strong');
     await expect.poll(() => voters.innerText()).toBe('0');
+    // The wall switches to the vote at once and counts the devices that voted, live.
+    const wallVoters = wall.locator('section[data-scene="vote"] .vote__number');
+    await expect.poll(() => wallVoters.innerText()).toBe('0');
     for (const [i, phone] of phones.entries()) {
       await phone.getByRole('link', { name: /Intresseomröstning: placera dina 5 prickar/ }).click();
       await phone.getByText('5 prickar kvar').waitFor();
@@ -145,13 +158,22 @@ describe('the method on the phone (issue 11)', () => {
       }
       await phone.locator('.dots-head .save-line--saved').waitFor();
       if (i === 0) await phone.screenshot({ path: `${ARTIFACTS}method-vote-phone.png` });
-      // The lead sees the count, never the results.
+      // The lead and the wall see the count, never the results.
       await expect.poll(() => voters.innerText()).toBe(String(i + 1));
+      await expect.poll(() => wallVoters.innerText()).toBe(String(i + 1));
     }
     await lead.screenshot({ path: `${ARTIFACTS}method-vote-lead.png` });
     await lead.getByRole('button', { name: 'Stäng omröstningen' }).click();
     await lead.getByRole('button', { name: 'Ja, stäng' }).click();
     for (const phone of phones) await phone.getByText('Omröstningen är stängd. Tack!').waitFor();
+
+    // The wall shows the matrix, with where to start beside it.
+    await wall.locator('section[data-scene="matrix"]').waitFor();
+    expect((await wall.locator('.matrix__start-list li').allInnerTexts()).sort()).toEqual([
+      'Energi & klimat',
+      'Hälsa & säkerhet',
+    ]);
+    await wall.screenshot({ path: `${ARTIFACTS}method-wall-matrix.png` });
 
     // The matrix: high need and high interest are where to start.
     await phones[0]?.getByRole('link', { name: /Se matrisen/ }).click();
