@@ -43,8 +43,8 @@ async function adminSession(target: Target): Promise<string> {
 
 /**
  * Scenario 7: a workshop's interest vote. A lead opens it; every phone places its five dots one
- * at a time (each tap a PUT of the whole placement, as the phone app sends it), spread evenly
- * over `seconds`. Checks every dot is stored once (the closed vote's dot count) and times how
+ * at a time (each tap a PUT of the whole placement, as the phone app sends it), the phones
+ * spread over `seconds`. Checks every dot is stored once (the closed vote's dot count) and times how
  * long after the last tap the wall's voter count is exact; counts the method broadcasts the
  * wall got (they are coalesced, not one per tap).
  */
@@ -63,10 +63,13 @@ export async function dotBurst(
 
   let voters = 0;
   let broadcasts = 0;
+  let exactAt = 0;
+  let lastVoterAckedAt = 0;
   const onMethod = (event: { method: { vote: { id: string; voters: number } | null } }) => {
     if (event.method.vote?.id !== voteId) return;
     broadcasts += 1;
     voters = event.method.vote.voters;
+    if (voters === phones.length && exactAt === 0) exactAt = performance.now();
   };
   kiosk.on('method:updated', onMethod);
 
@@ -74,35 +77,37 @@ export async function dotBurst(
   const ack = hdr.build({ lowestDiscernibleValue: 1, highestTrackableValue: 600_000_000 });
   let failed = 0;
   const started = performance.now();
-  const inFlight: Promise<void>[] = [];
-  for (let i = 0; i < taps; i += 1) {
-    // Tap n of every phone goes out before tap n + 1 of any (phone = i % phones).
-    const phone = i % phones.length;
-    const tap = Math.floor(i / phones.length) + 1;
-    const due = started + (i * seconds * 1000) / taps;
-    const wait = due - performance.now();
-    if (wait > 1) await sleep(wait);
+  // Each phone taps its five dots 100 ms apart, one request at a time as the phone app sends
+  // them (the next only after the last was answered); the phones start one after another
+  // across the burst, so new voters keep arriving until the end and the wall's final count
+  // has to catch up after the last tap. A tap is timed from when it was due.
+  const gapMs = 100;
+  const window = Math.max(0, seconds * 1000 - 5 * gapMs);
+  async function phoneTaps(phone: number): Promise<void> {
+    const start = started + (phone * window) / phones.length;
     const dots: Record<string, number> = {};
-    for (let d = 0; d < tap; d += 1) {
-      const category = CATEGORIES[(phone + d * 4) % CATEGORIES.length] ?? 'emissions';
+    for (let tap = 0; tap < 5; tap += 1) {
+      const due = start + tap * gapMs;
+      const wait = due - performance.now();
+      if (wait > 1) await sleep(wait);
+      const category = CATEGORIES[(phone + tap * 4) % CATEGORIES.length] ?? 'emissions';
       dots[category] = (dots[category] ?? 0) + 1;
+      try {
+        const response = await http(
+          'PUT',
+          `${base}/interest-votes/${voteId}/dots`,
+          { dots },
+          { cookie: phones[phone] ?? '' },
+        );
+        if (response.status !== 200) failed += 1;
+        if (tap === 0) lastVoterAckedAt = Math.max(lastVoterAckedAt, performance.now());
+      } catch {
+        failed += 1;
+      }
+      ack.recordValue(Math.max(1, Math.round((performance.now() - due) * 1000)));
     }
-    inFlight.push(
-      http(
-        'PUT',
-        `${base}/interest-votes/${voteId}/dots`,
-        { dots },
-        { cookie: phones[phone] ?? '' },
-      )
-        .then((response) => {
-          if (response.status !== 200) failed += 1;
-        })
-        .catch(() => {
-          failed += 1;
-        })
-        .finally(() => ack.recordValue(Math.max(1, Math.round((performance.now() - due) * 1000)))),
-    );
   }
+  const inFlight = phones.map((_, phone) => phoneTaps(phone));
   await Promise.all(inFlight);
   const burstEnded = performance.now();
   while (voters !== phones.length && performance.now() - burstEnded < 10_000) await sleep(10);
@@ -133,6 +138,8 @@ export async function dotBurst(
     storedVoters: matrix.voters,
     wallExact: voters === phones.length,
     wallExactAfterMs: round(exactAfterMs, 0),
+    /** From the answer to the last new voter's first dot until the wall showed every voter. */
+    lastVoterToWallMs: exactAt === 0 ? -1 : round(Math.max(0, exactAt - lastVoterAckedAt), 0),
     ackP50Ms: round(ack.getValueAtPercentile(50) / 1000),
     ackP99Ms: round(ack.getValueAtPercentile(99) / 1000),
     broadcastsPerSecond: round(broadcasts / Math.max(burstSeconds, 0.001), 1),

@@ -248,6 +248,15 @@ async function main() {
   });
   add({
     scenario: '7. Dot-vote burst',
+    metric: "last new voter's first dot → wall's count (ms)",
+    value: Number(dots.lastVoterToWallMs ?? 0),
+    baseline: 1000,
+    baselineName: 'target',
+    target: '≤ 1000 ms',
+    met: Number(dots.lastVoterToWallMs ?? -1) >= 0 && Number(dots.lastVoterToWallMs) <= 1000,
+  });
+  add({
+    scenario: '7. Dot-vote burst',
     metric: 'dot tap ack p99 (ms)',
     value: Number(dots.ackP99Ms ?? 0),
     baseline: Number(burst.ackP99Ms ?? 0),
