@@ -4,7 +4,6 @@ import { Link } from 'wouter';
 import type {
   AnalysisAnswer,
   AnalysisQuestion,
-  AnalysisQuestions,
   AnalysisRound,
   AnswerBody,
   Language,
@@ -24,6 +23,7 @@ import { LatestSaver, type SaveState } from '../../latest-saver.js';
 import { fetchQuestions, fetchRound, finishRound, saveAnswer } from '../../method-api.js';
 import { formatCount, formatDate, formatTime } from '../../method-format.js';
 import { usePhoneBoard } from '../../use-phone-board.js';
+import { useFetched } from '../../use-fetched.js';
 import { useViewer } from '../../use-viewer.js';
 import { answerOptions, SKIP_OPTIONS, type AnswerOption } from './answer-options.js';
 import {
@@ -50,27 +50,15 @@ export function AnalysisFormPage(props: { boardId: string; roundId: string; cate
   const myName = viewer.kind === 'user' ? viewer.user.displayName : '';
   const categoryId = isAnalysisCategory(props.categoryId) ? props.categoryId : null;
 
-  const [bank, setBank] = useState<AnalysisQuestions | null>(null);
   const [round, setRound] = useState<AnalysisRound | null>(null);
   const [answers, setAnswers] = useState<Record<string, ShownAnswer>>({});
   const [saves, setSaves] = useState<Saves>({});
-  const [failure, setFailure] = useState<unknown>(null);
+  const [roundFailure, setFailure] = useState<unknown>(null);
   const savers = useRef(new Map<string, LatestSaver<AnswerBody, AnalysisRound>>());
 
-  useEffect(() => {
-    if (!leads) return;
-    let current = true;
-    fetchQuestions(boardId)
-      .then((result) => {
-        if (current) setBank(result);
-      })
-      .catch((error: unknown) => {
-        if (current) setFailure(error ?? new Error('failed'));
-      });
-    return () => {
-      current = false;
-    };
-  }, [boardId, leads]);
+  const asked = useFetched(leads ? () => fetchQuestions(boardId) : null, [boardId]);
+  const bank = asked.data;
+  const failure: unknown = asked.failure ?? roundFailure;
 
   // Fetched again for every category, so what colleagues answered meanwhile shows up. An answer
   // this screen is still saving (or failed to) stays as the user tapped it.

@@ -1,4 +1,4 @@
-import { useEffect, useState, type SubmitEvent } from 'react';
+import { useState, type SubmitEvent } from 'react';
 import type { AnalysisRound, Language } from '@tavla/shared';
 import { t } from '@tavla/shared/i18n';
 import { describeError } from '../../api.js';
@@ -7,6 +7,7 @@ import { phoneLanguage, useDocumentLanguage } from '../../language.js';
 import { fetchRounds, startRound } from '../../method-api.js';
 import { formatCount, formatDate, formatPercent } from '../../method-format.js';
 import { usePhoneBoard } from '../../use-phone-board.js';
+import { useFetched } from '../../use-fetched.js';
 import { isAdmin, useViewer } from '../../use-viewer.js';
 import { defaultRoundName, resumeCategory, roundProgress } from './round-progress.js';
 import '../../method-messages.js';
@@ -20,24 +21,11 @@ export function AnalysisPage({ boardId }: { boardId: string }) {
   const viewer = useViewer(boardId);
   const language = phoneLanguage(snapshot?.board.language);
   useDocumentLanguage(language, `${t(language, 'analysis.title')} · Tavla`);
-  const [rounds, setRounds] = useState<AnalysisRound[] | null>(null);
-  const [failure, setFailure] = useState<unknown>(null);
   const leads = viewer.kind === 'user' && viewer.leads;
-
-  useEffect(() => {
-    if (!leads) return;
-    let current = true;
-    fetchRounds(boardId)
-      .then((result) => {
-        if (current) setRounds(result.rounds);
-      })
-      .catch((error: unknown) => {
-        if (current) setFailure(error ?? new Error('failed'));
-      });
-    return () => {
-      current = false;
-    };
-  }, [boardId, leads]);
+  const [started, setStarted] = useState(0);
+  const fetched = useFetched(leads ? () => fetchRounds(boardId) : null, [boardId, started]);
+  const rounds = fetched.data?.rounds ?? null;
+  const failure = fetched.failure;
 
   const open = rounds?.find((round) => round.finishedAt === null) ?? null;
   const finished = rounds?.filter((round) => round.finishedAt !== null) ?? [];
@@ -65,7 +53,7 @@ export function AnalysisPage({ boardId }: { boardId: string }) {
             <NewRound
               boardId={boardId}
               language={language}
-              onStarted={(round) => setRounds((current) => [round, ...(current ?? [])])}
+              onStarted={() => setStarted((n) => n + 1)}
             />
           ) : null}
           {finished.length > 0 ? (

@@ -1,4 +1,4 @@
-import { useEffect, useState, type CSSProperties } from 'react';
+import { type CSSProperties } from 'react';
 import type { AnalysisRound, CategoryScore, Dimension, Language } from '@tavla/shared';
 import { DIMENSION_STYLE } from '@tavla/shared/dimension-style';
 import { DIMENSIONS } from '@tavla/shared/domain';
@@ -15,6 +15,7 @@ import { loadDraft, saveDraft } from '../../local-store.js';
 import { fetchRound } from '../../method-api.js';
 import { formatChange, formatCount, formatDate, formatPercent } from '../../method-format.js';
 import { usePhoneBoard } from '../../use-phone-board.js';
+import { useFetched } from '../../use-fetched.js';
 import { useViewer } from '../../use-viewer.js';
 import '../../method-messages.js';
 
@@ -24,24 +25,10 @@ export function AnalysisResultsPage({ boardId, roundId }: { boardId: string; rou
   const viewer = useViewer(boardId);
   const language = phoneLanguage(snapshot?.board.language);
   const leads = viewer.kind === 'user' && viewer.leads;
-  const [round, setRound] = useState<AnalysisRound | null>(null);
-  const [failure, setFailure] = useState<unknown>(null);
   useDocumentLanguage(language, `${t(language, 'results.title')} · Tavla`);
-
-  useEffect(() => {
-    if (!leads) return;
-    let current = true;
-    fetchRound(boardId, roundId)
-      .then((detail) => {
-        if (current) setRound(detail.round);
-      })
-      .catch((error: unknown) => {
-        if (current) setFailure(error ?? new Error('failed'));
-      });
-    return () => {
-      current = false;
-    };
-  }, [boardId, roundId, leads]);
+  const fetched = useFetched(leads ? () => fetchRound(boardId, roundId) : null, [boardId, roundId]);
+  const round = fetched.data?.round ?? null;
+  const failure = fetched.failure;
 
   const gate = leadGate(viewer, language);
   const frame = (children: React.ReactNode) => (

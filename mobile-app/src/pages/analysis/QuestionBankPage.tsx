@@ -1,5 +1,5 @@
-import { useCallback, useEffect, useId, useState, type SubmitEvent } from 'react';
-import type { AnalysisQuestion, AnalysisQuestions, Language } from '@tavla/shared';
+import { useCallback, useId, useState, type SubmitEvent } from 'react';
+import type { AnalysisQuestion, Language } from '@tavla/shared';
 import { dimensionLabel, t, type MessageKey } from '@tavla/shared/i18n';
 import { ANSWER_TYPES, type AnswerType, type LocalText } from '@tavla/shared/method';
 import { describeError } from '../../api.js';
@@ -8,6 +8,7 @@ import { phoneLanguage, useDocumentLanguage } from '../../language.js';
 import { addQuestion, editQuestion, fetchQuestions, retireQuestion } from '../../method-api.js';
 import { formatCount } from '../../method-format.js';
 import { usePhoneBoard } from '../../use-phone-board.js';
+import { useFetched } from '../../use-fetched.js';
 import { useViewer } from '../../use-viewer.js';
 import '../../method-messages.js';
 
@@ -37,25 +38,13 @@ export function QuestionBankPage({ boardId }: { boardId: string }) {
   const language = phoneLanguage(snapshot?.board.language);
   useDocumentLanguage(language, `${t(language, 'bank.title')} · Tavla`);
   const admin = viewer.kind === 'user' && viewer.user.role === 'admin';
-  const [bank, setBank] = useState<AnalysisQuestions | null>(null);
-  const [failure, setFailure] = useState<unknown>(null);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [version, setVersion] = useState(0);
 
-  useEffect(() => {
-    if (!admin) return;
-    let current = true;
-    fetchQuestions(boardId)
-      .then((result) => {
-        if (current) setBank(result);
-      })
-      .catch((error: unknown) => {
-        if (current) setFailure(error ?? new Error('failed'));
-      });
-    return () => {
-      current = false;
-    };
-  }, [boardId, admin, version]);
+  const { data: bank, failure } = useFetched(admin ? () => fetchQuestions(boardId) : null, [
+    boardId,
+    version,
+  ]);
 
   /** Runs a change, says how it went, and reads the bank again. */
   const run = useCallback(

@@ -1,5 +1,5 @@
 import '../../method-messages.js';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { Language, Materiality } from '@tavla/shared';
 import { DIMENSION_STYLE } from '@tavla/shared/dimension-style';
 import { DIMENSIONS } from '@tavla/shared/domain';
@@ -15,6 +15,7 @@ import { phoneLanguage, useDocumentLanguage } from '../../language.js';
 import { fetchMateriality, setMatrixSplit } from '../../method-api.js';
 import { formatCount } from '../../method-format.js';
 import { usePhoneBoard } from '../../use-phone-board.js';
+import { useFetched } from '../../use-fetched.js';
 import { useViewer } from '../../use-viewer.js';
 import {
   layoutMatrix,
@@ -37,27 +38,14 @@ export function MatrixPage({ boardId }: { boardId: string }) {
   const language = phoneLanguage(snapshot?.board.language);
   useDocumentLanguage(language, `${t(language, 'matrix.title')} · Tavla`);
   const leads = viewer.kind === 'user' && viewer.leads;
-  const [fetched, setFetched] = useState<Materiality | null>(null);
-  const [failure, setFailure] = useState<unknown>(null);
   const [version, setVersion] = useState(0);
 
   // Asked again when the method changes (a round finished, a vote closed, the split changed).
   const method = snapshot?.method;
-  useEffect(() => {
-    let current = true;
-    fetchMateriality(boardId)
-      .then((result) => {
-        if (!current) return;
-        setFetched(result);
-        setFailure(null);
-      })
-      .catch((error: unknown) => {
-        if (current) setFailure(error ?? new Error('failed'));
-      });
-    return () => {
-      current = false;
-    };
-  }, [boardId, method, version]);
+  const { data: fetched, failure } = useFetched(
+    () => fetchMateriality(boardId),
+    [boardId, method, version],
+  );
 
   // A phone that may not ask still sees the matrix the board state carries.
   const matrix = fetched ?? method?.matrix ?? null;

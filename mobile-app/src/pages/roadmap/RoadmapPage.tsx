@@ -1,5 +1,4 @@
-import { useEffect, useState } from 'react';
-import type { Language, Roadmap, RoadmapStep } from '@tavla/shared';
+import type { Language, RoadmapStep } from '@tavla/shared';
 import { t } from '@tavla/shared/i18n';
 import type { RoadmapStatus } from '@tavla/shared/method';
 import { describeError } from '../../api.js';
@@ -7,6 +6,7 @@ import { leadGate, MethodFrame } from '../../components/MethodFrame.js';
 import { phoneLanguage, useDocumentLanguage } from '../../language.js';
 import { fetchRoadmap } from '../../method-api.js';
 import { usePhoneBoard } from '../../use-phone-board.js';
+import { useFetched } from '../../use-fetched.js';
 import { useViewer } from '../../use-viewer.js';
 import '../../method-messages.js';
 
@@ -20,29 +20,13 @@ export function RoadmapPage({ boardId }: { boardId: string }) {
   const viewer = useViewer(boardId);
   const language = phoneLanguage(snapshot?.board.language);
   useDocumentLanguage(language, `${t(language, 'roadmap.title')} · Tavla`);
-  const [roadmap, setRoadmap] = useState<Roadmap | null>(null);
-  const [failure, setFailure] = useState<unknown>(null);
   const leads = viewer.kind === 'user' && viewer.leads;
-
   // Asked again whenever the method or the goals change, so the steps follow live.
-  const method = snapshot?.method;
-  const goals = snapshot?.goals;
-  useEffect(() => {
-    if (!leads) return;
-    let current = true;
-    fetchRoadmap(boardId)
-      .then((next) => {
-        if (!current) return;
-        setRoadmap(next);
-        setFailure(null);
-      })
-      .catch((error: unknown) => {
-        if (current) setFailure(error ?? new Error('failed'));
-      });
-    return () => {
-      current = false;
-    };
-  }, [boardId, leads, method, goals]);
+  const { data: roadmap, failure } = useFetched(leads ? () => fetchRoadmap(boardId) : null, [
+    boardId,
+    snapshot?.method,
+    snapshot?.goals,
+  ]);
 
   const title = snapshot
     ? `${t(language, 'roadmap.title')} · ${snapshot.board.name}`
