@@ -47,6 +47,7 @@ describe('npm run bench -- --quick', () => {
           '4. Reconnect storm',
           '5. Footprint',
           '6. Weight',
+          '7. Dot-vote burst',
         ]),
       );
       for (const row of results.rows) {

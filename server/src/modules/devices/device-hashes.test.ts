@@ -100,7 +100,14 @@ describe('migration 009', () => {
         keys.some((key) => key.table === 'devices')
       );
     });
-    expect(naming.sort()).toEqual(['comments', 'device_boards', 'suggestions', 'votes']);
+    // interest_dots came with 011, after 009: its device ids were hashes from the start.
+    expect(naming.sort()).toEqual([
+      'comments',
+      'device_boards',
+      'interest_dots',
+      'suggestions',
+      'votes',
+    ]);
   });
 
   it('hashes the ids of existing devices everywhere, and their phones keep working', async () => {
@@ -144,7 +151,7 @@ describe('migration 009', () => {
        VALUES ('00000000-0000-4000-8000-00000000c001', ?, ?, 0, 'Good', ?)`,
     ).run(suggestionId, voter, at);
 
-    expect(migrate(db).applied).toEqual(['009-device-hashes.sql']);
+    expect(migrate(db).applied[0]).toBe('009-device-hashes.sql');
     const ids = storedDeviceIds(db);
     expect(ids).not.toContain(phone);
     expect(ids).not.toContain(voter);

@@ -173,7 +173,7 @@ describe('the interest vote', () => {
         'forbidden',
       ],
       // A lead has no device: dots are the employees' own.
-      ['the lead', () => place(board, vote, fx.lead, { emissions: 1 }), 401, 'unauthorized'],
+      ['the lead', () => place(board, vote, fx.lead, { emissions: 1 }), 403, 'forbidden'],
       [
         'closing a closed vote',
         () => fx.call(fx.lead, 'POST', `${votesUrl(closedBoard)}/${closed.id}/close`),
