@@ -11,17 +11,28 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { hashSecret } from '../lib/secret-hash.js';
 import { checkDatabase, DatabaseDamagedError } from './check-database.js';
 import { migrate } from './migrate.js';
 import { openDataDir } from './open-data-dir.js';
 import { openDatabase } from './open-database.js';
+
+/** Folders this file made; removed when it is done, so runs do not pile up in /tmp. */
+const made: string[] = [];
+function tempDir(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  made.push(dir);
+  return dir;
+}
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
 import { StartRefusedError, diskFullAtStart, isDiskFull, preparePepper } from './start-checks.js';
 
 /** A data folder as a server leaves it: database, pepper, a backup, one admin. */
 async function usedDataDir(options: { admin: boolean } = { admin: true }): Promise<string> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'tavla-start-'));
+  const dataDir = tempDir('tavla-start-');
   const { db, pepper, lock } = openDataDir(dataDir);
   if (options.admin) {
     db.prepare(
@@ -92,14 +103,14 @@ describe('start-up checks of the data folder', () => {
     expect(() => openDataDir(dataDir)).toThrow(/tavla\.db is missing/);
     expect(readdirSync(dataDir)).not.toContain('tavla.db');
     // A really new folder is a new install.
-    const fresh = mkdtempSync(join(tmpdir(), 'tavla-fresh-'));
+    const fresh = tempDir('tavla-fresh-');
     const opened = openDataDir(fresh);
     opened.db.close();
     opened.lock.release();
   });
 
   it('finds a broken index, which quick_check lets through', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'tavla-index-'));
+    const dir = tempDir('tavla-index-');
     const file = join(dir, 'tavla.db');
     const setup = openDatabase(file);
     migrate(setup);
@@ -127,7 +138,7 @@ describe('start-up checks of the data folder', () => {
   });
 
   it('says "disk full", not "damaged, restore a backup", when the disk fills during start', () => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'tavla-full-'));
+    const dataDir = tempDir('tavla-full-');
     // The database fills its disk (max_page_count) while migrating.
     const db = openDatabase(join(dataDir, 'tavla.db'));
     db.pragma('max_page_count = 3');
@@ -146,7 +157,7 @@ describe('start-up checks of the data folder', () => {
   });
 
   it('a start refused for a full disk leaves no tavla.lock.pid behind, nor a held lock', () => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'tavla-full-'));
+    const dataDir = tempDir('tavla-full-');
     // /dev/full answers every write with ENOSPC, like a full disk.
     symlinkSync('/dev/full', join(dataDir, 'tavla.lock.pid'));
     expect(() => openDataDir(dataDir)).toThrow(StartRefusedError);
