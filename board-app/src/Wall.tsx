@@ -12,7 +12,7 @@ import { VoteScene } from './components/VoteScene.js';
 import { useNow, WallClock } from './components/WallClock.js';
 import type { Celebrating, Connection } from './use-kiosk-board.js';
 import { useWallScene } from './use-wall-scene.js';
-import { EMPTY_METHOD_STATE } from './wall-scene.js';
+import { EMPTY_METHOD_STATE } from '@tavla/shared/method';
 import './method-messages.js';
 
 /**

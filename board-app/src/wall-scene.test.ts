@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_METHOD_STATE, type MethodState } from '@tavla/shared/method-schemas';
+import { EMPTY_METHOD_STATE } from '@tavla/shared/method';
+import type { MethodState } from '@tavla/shared/method-schemas';
 import { chooseWallScene, msUntilSceneChange } from './wall-scene.js';
 
 const NOW = new Date('2027-03-10T10:00:00.000Z');

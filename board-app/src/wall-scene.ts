@@ -31,14 +31,3 @@ export function msUntilSceneChange(method: MethodState | undefined, now: Date): 
   if (!Number.isFinite(end) || end <= now.getTime()) return null;
   return end - now.getTime();
 }
-
-/**
- * No method state yet: the same as shared's EMPTY_METHOD_STATE, which sits beside the TypeBox
- * schemas and would bring TypeBox into the kiosk's bundle.
- */
-export const EMPTY_METHOD_STATE: MethodState = {
-  wall: { view: 'board', until: null },
-  analysis: null,
-  vote: null,
-  matrix: null,
-};

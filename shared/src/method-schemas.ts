@@ -243,13 +243,6 @@ export const MethodStateSchema = Type.Object({
 });
 export type MethodState = Static<typeof MethodStateSchema>;
 
-export const EMPTY_METHOD_STATE: MethodState = {
-  wall: { view: 'board', until: null },
-  analysis: null,
-  vote: null,
-  matrix: null,
-};
-
 // ── The roadmap ─────────────────────────────────────────────────────────────────────────
 
 export const RoadmapStepSchema = Type.Object({

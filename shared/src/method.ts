@@ -1,4 +1,5 @@
 import type { Dimension } from './domain.js';
+import type { MethodState } from './method-schemas.js';
 
 /**
  * The coaching method's steps 2 and 3 as plain rules, shared by the server and both screens:
@@ -277,3 +278,11 @@ export function matrixSplitAt(
       }
     : { need: 50, interest: 50 };
 }
+
+/** A board's method state before anything happened (a plain value: apps import it without TypeBox). */
+export const EMPTY_METHOD_STATE: MethodState = {
+  wall: { view: 'board', until: null },
+  analysis: null,
+  vote: null,
+  matrix: null,
+};
