@@ -81,7 +81,7 @@ export function createBoardAccess(deps: {
      * Leads and admins do not (they comment as leads), so a signed-in user without a phone of
      * the board is refused as such (403), not asked to sign in (401).
      */
-    device(boardId: string, credentials: Credentials): BoardViewer {
+    device(boardId: string, credentials: Credentials): BoardViewer & { deviceId: string } {
       if (credentials.displayKey !== undefined) throw forbidden('A wall screen cannot do this.');
       const deviceId = credentials.deviceId;
       if (!deviceId || !devices.exists(deviceId)) {

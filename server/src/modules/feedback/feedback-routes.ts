@@ -41,7 +41,6 @@ export const feedbackRoutes: FastifyPluginAsyncTypebox<{
     },
     async (request) => {
       const { board, deviceId } = access.device(request.params.boardId, request.credentials);
-      if (!deviceId) throw forbidden('Only a phone that joined the board can say "me too".');
       return feedback.vote(board, deviceId, request.params.suggestionId, request.body.voted);
     },
   );

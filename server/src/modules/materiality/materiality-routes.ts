@@ -9,7 +9,6 @@ import {
   MatrixSplitBodySchema,
   VoteParamsSchema,
 } from '@tavla/shared';
-import { forbidden } from '../../http/app-error.js';
 import type { PhoneLimits } from '../../http/rate-limits.js';
 import type { Services } from '../../services.js';
 
@@ -76,7 +75,6 @@ export const materialityRoutes: FastifyPluginAsyncTypebox<{
     },
     async (request) => {
       const { board, deviceId } = access.device(request.params.boardId, request.credentials);
-      if (!deviceId) throw forbidden('Only a phone that joined the board places dots.');
       return materiality.placeDots(board, deviceId, request.params.voteId, request.body.dots);
     },
   );

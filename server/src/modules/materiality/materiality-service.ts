@@ -191,9 +191,8 @@ export function createMaterialityService(deps: {
       if (vote.closed_at !== null) throw voteClosed();
       boardChanges.commit(board, (seq, at) => {
         if (!repo.close(vote.id, at, lead.id, repo.voters(vote.id))) throw voteClosed();
-        const closed = repo.vote(vote.id) ?? vote;
         const roundId = analysis.latestFinished(board.id)?.id ?? null;
-        const made = matrix.compute(board.id, closed, roundId);
+        const made = matrix.compute(board.id, vote, roundId);
         repo.insertMatrix({
           vote_id: vote.id,
           board_id: board.id,
