@@ -1,3 +1,4 @@
+import { createBatchTimer } from '../../lib/batch-timer.js';
 import type { BoardChanges } from '../boards/board-changes.js';
 import type { BoardRepository } from '../boards/board-repository.js';
 import type { SuggestionRepository } from '../suggestions/suggestion-repository.js';
@@ -23,11 +24,8 @@ export function createTallyBroadcaster(deps: {
 }) {
   const { suggestions, boards, boardChanges } = deps;
   const batchMs = deps.batchMs ?? TALLY_BATCH_MS;
-  let timer: ReturnType<typeof setTimeout> | null = null;
-
-  function flush(): void {
-    if (timer) clearTimeout(timer);
-    timer = null;
+  /** Sends every pending tally; false when one failed (it stays pending, to be tried again). */
+  function sendPending(): boolean {
     let failed = false;
     for (const pending of suggestions.pendingTallies()) {
       try {
@@ -48,15 +46,14 @@ export function createTallyBroadcaster(deps: {
         deps.onError?.(error);
       }
     }
-    if (failed) timer = setTimeout(flush, batchMs * 10);
+    return !failed;
   }
 
+  const batches = createBatchTimer(sendPending, batchMs);
   return {
     /** A tally changed: make sure a batch goes out within `batchMs`. */
-    schedule(): void {
-      timer ??= setTimeout(flush, batchMs);
-    },
-    flush,
+    schedule: batches.schedule,
+    flush: batches.flush,
   };
 }
 

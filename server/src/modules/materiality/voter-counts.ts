@@ -1,3 +1,4 @@
+import { createBatchTimer } from '../../lib/batch-timer.js';
 import type { BoardChanges } from '../boards/board-changes.js';
 import type { BoardRepository } from '../boards/board-repository.js';
 import type { MethodStateService } from '../method/method-state.js';
@@ -25,7 +26,6 @@ export function createVoterCounts(deps: {
   const { repo, boards, boardChanges, method } = deps;
   const batchMs = deps.batchMs ?? VOTER_COUNT_BATCH_MS;
   const pending = new Set<string>();
-  let timer: ReturnType<typeof setTimeout> | null = null;
 
   /** Sends the board's count if it differs from the one last sent. */
   function send(boardId: string): void {
@@ -40,9 +40,8 @@ export function createVoterCounts(deps: {
     });
   }
 
-  function flush(): void {
-    if (timer) clearTimeout(timer);
-    timer = null;
+  /** Sends every pending board's count; false when one failed (it stays pending). */
+  function sendPending(): boolean {
     const boardIds = [...pending];
     pending.clear();
     for (const boardId of boardIds) {
@@ -54,20 +53,21 @@ export function createVoterCounts(deps: {
         deps.onError?.(error);
       }
     }
-    if (pending.size > 0) timer = setTimeout(flush, batchMs * 10);
+    return pending.size === 0;
   }
 
+  const batches = createBatchTimer(sendPending, batchMs);
   return {
     /** A board's count may have moved: make sure it goes out within `batchMs`. */
     schedule(boardId: string): void {
       pending.add(boardId);
-      timer ??= setTimeout(flush, batchMs);
+      batches.schedule();
     },
-    flush,
+    flush: batches.flush,
     /** At start: every open vote whose count was not sent before the last stop. */
     flushAll(): void {
       for (const vote of repo.openVotes()) pending.add(vote.board_id);
-      flush();
+      batches.flush();
     },
   };
 }
