@@ -16,7 +16,7 @@ import { fetchMateriality, setMatrixSplit } from '../../method-api.js';
 import { formatCount } from '../../method-format.js';
 import { usePhoneBoard } from '../../use-phone-board.js';
 import { useFetched } from '../../use-fetched.js';
-import { useViewer } from '../../use-viewer.js';
+import { leadsBoard, useViewer } from '../../use-viewer.js';
 import {
   layoutMatrix,
   MATRIX_SIZE,
@@ -37,7 +37,7 @@ export function MatrixPage({ boardId }: { boardId: string }) {
   const viewer = useViewer(boardId);
   const language = phoneLanguage(snapshot?.board.language);
   useDocumentLanguage(language, `${t(language, 'matrix.title')} · Tavla`);
-  const leads = viewer.kind === 'user' && viewer.leads;
+  const leads = leadsBoard(viewer);
   const [version, setVersion] = useState(0);
 
   // Asked again when the method changes (a round finished, a vote closed, the split changed).
