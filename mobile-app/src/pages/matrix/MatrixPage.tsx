@@ -4,7 +4,13 @@ import type { Language, Materiality } from '@tavla/shared';
 import { DIMENSION_STYLE } from '@tavla/shared/dimension-style';
 import { DIMENSIONS } from '@tavla/shared/domain';
 import { dimensionLabel, t } from '@tavla/shared/i18n';
-import { matrixSplitAt, QUADRANTS, type MatrixSplit, type Quadrant } from '@tavla/shared/method';
+import {
+  MATRIX_SPLITS,
+  matrixSplitAt,
+  QUADRANTS,
+  type MatrixSplit,
+  type Quadrant,
+} from '@tavla/shared/method';
 import { describeError } from '../../api.js';
 import { categoryName } from '../../category-text.js';
 import { DimensionIcon } from '../../components/DimensionPicker.js';
@@ -419,7 +425,7 @@ function SplitSetting(props: {
     <div className="split-setting">
       <p className="field__label">{t(language, 'matrix.split')}</p>
       <div className="tabs">
-        {(['fixed', 'median'] as const).map((option) => (
+        {MATRIX_SPLITS.map((option) => (
           <button
             key={option}
             type="button"
