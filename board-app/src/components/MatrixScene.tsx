@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import type { Language } from '@tavla/shared';
 import { ANALYSIS_CATEGORY_TEXT } from '@tavla/shared/analysis-categories';
 import { DIMENSION_STYLE } from '@tavla/shared/dimension-style';
@@ -250,24 +250,31 @@ export function MatrixScene(props: {
   const missing = matrixMissing(method);
   const plotted = matrix?.points.filter(isPlotted) ?? [];
   const unplotted = matrix?.points.filter((p) => !isPlotted(p)) ?? [];
-  const quadrantNames = Object.fromEntries(
-    QUADRANTS.map((q) => [q, t(language, `wall.matrix.quadrant.${q}`)]),
-  ) as Record<Quadrant, string>;
-  const chart =
-    matrix && missing.length === 0
-      ? layoutMatrix(
-          plotted.map((p) => ({
-            id: p.categoryId,
-            need: p.need,
-            interest: p.interest,
-            name: name(p.categoryId),
-          })),
-          matrixSplitAt(matrix.points, matrix.split),
-          quadrantNames,
-          MATRIX_WIDTH,
-          MATRIX_HEIGHT,
-        )
-      : null;
+  // The label search is costly: lay out again only when the matrix or the language changes,
+  // not on every other change of the board (a new suggestion, a vote) while it is shown.
+  const noChart = missing.length > 0;
+  const quadrantNames = useMemo(
+    () =>
+      Object.fromEntries(
+        QUADRANTS.map((q) => [q, t(language, `wall.matrix.quadrant.${q}`)]),
+      ) as Record<Quadrant, string>,
+    [language],
+  );
+  const chart = useMemo(() => {
+    if (!matrix || noChart) return null;
+    return layoutMatrix(
+      matrix.points.filter(isPlotted).map((p) => ({
+        id: p.categoryId,
+        need: p.need,
+        interest: p.interest,
+        name: ANALYSIS_CATEGORY_TEXT[p.categoryId].name[language],
+      })),
+      matrixSplitAt(matrix.points, matrix.split),
+      quadrantNames,
+      MATRIX_WIDTH,
+      MATRIX_HEIGHT,
+    );
+  }, [matrix, noChart, quadrantNames, language]);
   if (!matrix || !chart) {
     return (
       <SceneEmpty

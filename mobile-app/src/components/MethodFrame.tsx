@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Language } from '@tavla/shared';
 import { t, type MessageKey } from '@tavla/shared/i18n';
-import type { Viewer } from '../use-viewer.js';
+import { isAdmin, leadsBoard, type Viewer } from '../use-viewer.js';
 import '../method-messages.js';
 
 /** The frame of the method's pages: title bar, a way back, and the page. */
@@ -37,8 +37,7 @@ export function MethodFrame(props: {
 export function leadGate(viewer: Viewer, language: Language, need: 'lead' | 'admin' = 'lead') {
   if (viewer.kind === 'loading')
     return <p className="page--notice">{t(language, 'phone.loading')}</p>;
-  const allowed =
-    viewer.kind === 'user' && viewer.leads && (need === 'lead' || viewer.user.role === 'admin');
+  const allowed = leadsBoard(viewer) && (need === 'lead' || isAdmin(viewer));
   if (allowed) return null;
   return (
     <div className="page--notice">

@@ -24,7 +24,7 @@ import { fetchQuestions, fetchRound, finishRound, saveAnswer } from '../../metho
 import { formatCount, formatDate, formatTime } from '../../method-format.js';
 import { usePhoneBoard } from '../../use-phone-board.js';
 import { useFetched } from '../../use-fetched.js';
-import { useViewer } from '../../use-viewer.js';
+import { leadsBoard, useViewer } from '../../use-viewer.js';
 import { answerOptions, SKIP_OPTIONS, type AnswerOption } from './answer-options.js';
 import {
   CATEGORY_ORDER,
@@ -46,7 +46,7 @@ export function AnalysisFormPage(props: { boardId: string; roundId: string; cate
   const { snapshot } = usePhoneBoard(boardId);
   const viewer = useViewer(boardId);
   const language = phoneLanguage(snapshot?.board.language);
-  const leads = viewer.kind === 'user' && viewer.leads;
+  const leads = leadsBoard(viewer);
   const myName = viewer.kind === 'user' ? viewer.user.displayName : '';
   const categoryId = isAnalysisCategory(props.categoryId) ? props.categoryId : null;
 

@@ -8,7 +8,7 @@ import { fetchRounds, startRound } from '../../method-api.js';
 import { formatCount, formatDate, formatPercent } from '../../method-format.js';
 import { usePhoneBoard } from '../../use-phone-board.js';
 import { useFetched } from '../../use-fetched.js';
-import { isAdmin, useViewer } from '../../use-viewer.js';
+import { isAdmin, leadsBoard, useViewer } from '../../use-viewer.js';
 import { defaultRoundName, resumeCategory, roundProgress } from './round-progress.js';
 import '../../method-messages.js';
 
@@ -21,7 +21,7 @@ export function AnalysisPage({ boardId }: { boardId: string }) {
   const viewer = useViewer(boardId);
   const language = phoneLanguage(snapshot?.board.language);
   useDocumentLanguage(language, `${t(language, 'analysis.title')} · Tavla`);
-  const leads = viewer.kind === 'user' && viewer.leads;
+  const leads = leadsBoard(viewer);
   const [started, setStarted] = useState(0);
   const fetched = useFetched(leads ? () => fetchRounds(boardId) : null, [boardId, started]);
   const rounds = fetched.data?.rounds ?? null;

@@ -16,7 +16,7 @@ import { fetchRound } from '../../method-api.js';
 import { formatChange, formatCount, formatDate, formatPercent } from '../../method-format.js';
 import { usePhoneBoard } from '../../use-phone-board.js';
 import { useFetched } from '../../use-fetched.js';
-import { useViewer } from '../../use-viewer.js';
+import { leadsBoard, useViewer } from '../../use-viewer.js';
 import '../../method-messages.js';
 
 /** A round's scores: per form, per category with traffic lights, and the weakest three. */
@@ -24,7 +24,7 @@ export function AnalysisResultsPage({ boardId, roundId }: { boardId: string; rou
   const { snapshot } = usePhoneBoard(boardId);
   const viewer = useViewer(boardId);
   const language = phoneLanguage(snapshot?.board.language);
-  const leads = viewer.kind === 'user' && viewer.leads;
+  const leads = leadsBoard(viewer);
   useDocumentLanguage(language, `${t(language, 'results.title')} · Tavla`);
   const fetched = useFetched(leads ? () => fetchRound(boardId, roundId) : null, [boardId, roundId]);
   const round = fetched.data?.round ?? null;

@@ -9,7 +9,7 @@ import { addQuestion, editQuestion, fetchQuestions, retireQuestion } from '../..
 import { formatCount } from '../../method-format.js';
 import { usePhoneBoard } from '../../use-phone-board.js';
 import { useFetched } from '../../use-fetched.js';
-import { useViewer } from '../../use-viewer.js';
+import { isAdmin, useViewer } from '../../use-viewer.js';
 import '../../method-messages.js';
 
 const TYPE_KEYS: Record<AnswerType, MessageKey> = {
@@ -37,7 +37,7 @@ export function QuestionBankPage({ boardId }: { boardId: string }) {
   const viewer = useViewer(boardId);
   const language = phoneLanguage(snapshot?.board.language);
   useDocumentLanguage(language, `${t(language, 'bank.title')} · Tavla`);
-  const admin = viewer.kind === 'user' && viewer.user.role === 'admin';
+  const admin = isAdmin(viewer);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [version, setVersion] = useState(0);
 

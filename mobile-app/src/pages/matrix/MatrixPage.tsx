@@ -4,7 +4,13 @@ import type { Language, Materiality } from '@tavla/shared';
 import { DIMENSION_STYLE } from '@tavla/shared/dimension-style';
 import { DIMENSIONS } from '@tavla/shared/domain';
 import { dimensionLabel, t } from '@tavla/shared/i18n';
-import { matrixSplitAt, QUADRANTS, type MatrixSplit, type Quadrant } from '@tavla/shared/method';
+import {
+  MATRIX_SPLITS,
+  matrixSplitAt,
+  QUADRANTS,
+  type MatrixSplit,
+  type Quadrant,
+} from '@tavla/shared/method';
 import { describeError } from '../../api.js';
 import { categoryName } from '../../category-text.js';
 import { DimensionIcon } from '../../components/DimensionPicker.js';
@@ -16,7 +22,7 @@ import { fetchMateriality, setMatrixSplit } from '../../method-api.js';
 import { formatCount } from '../../method-format.js';
 import { usePhoneBoard } from '../../use-phone-board.js';
 import { useFetched } from '../../use-fetched.js';
-import { useViewer } from '../../use-viewer.js';
+import { leadsBoard, useViewer } from '../../use-viewer.js';
 import {
   layoutMatrix,
   MATRIX_SIZE,
@@ -37,7 +43,7 @@ export function MatrixPage({ boardId }: { boardId: string }) {
   const viewer = useViewer(boardId);
   const language = phoneLanguage(snapshot?.board.language);
   useDocumentLanguage(language, `${t(language, 'matrix.title')} · Tavla`);
-  const leads = viewer.kind === 'user' && viewer.leads;
+  const leads = leadsBoard(viewer);
   const [version, setVersion] = useState(0);
 
   // Asked again when the method changes (a round finished, a vote closed, the split changed).
@@ -419,7 +425,7 @@ function SplitSetting(props: {
     <div className="split-setting">
       <p className="field__label">{t(language, 'matrix.split')}</p>
       <div className="tabs">
-        {(['fixed', 'median'] as const).map((option) => (
+        {MATRIX_SPLITS.map((option) => (
           <button
             key={option}
             type="button"

@@ -7,7 +7,7 @@ import { phoneLanguage, useDocumentLanguage } from '../../language.js';
 import { fetchRoadmap } from '../../method-api.js';
 import { usePhoneBoard } from '../../use-phone-board.js';
 import { useFetched } from '../../use-fetched.js';
-import { useViewer } from '../../use-viewer.js';
+import { leadsBoard, useViewer } from '../../use-viewer.js';
 import '../../method-messages.js';
 
 /** A path the phone app can open (the server names one for "what next"); anything else is text. */
@@ -20,7 +20,7 @@ export function RoadmapPage({ boardId }: { boardId: string }) {
   const viewer = useViewer(boardId);
   const language = phoneLanguage(snapshot?.board.language);
   useDocumentLanguage(language, `${t(language, 'roadmap.title')} · Tavla`);
-  const leads = viewer.kind === 'user' && viewer.leads;
+  const leads = leadsBoard(viewer);
   // Asked again whenever the method or the goals change, so the steps follow live.
   const { data: roadmap, failure } = useFetched(leads ? () => fetchRoadmap(boardId) : null, [
     boardId,

@@ -19,7 +19,7 @@ import { LatestSaver, type SaveState } from '../../latest-saver.js';
 import { closeVote, fetchCurrentVote, openVote, placeDots } from '../../method-api.js';
 import { formatCount, formatDate } from '../../method-format.js';
 import { usePhoneBoard } from '../../use-phone-board.js';
-import { useViewer } from '../../use-viewer.js';
+import { leadsBoard, useViewer } from '../../use-viewer.js';
 import { canAddDot, canRemoveDot, dotsLeft, newerVote, placementFrom, withDot } from './dots.js';
 import '../../method-messages.js';
 
@@ -33,7 +33,7 @@ export function VotePage({ boardId }: { boardId: string }) {
   const viewer = useViewer(boardId);
   const language = phoneLanguage(snapshot?.board.language);
   useDocumentLanguage(language, `${t(language, 'vote.title')} · Tavla`);
-  const leads = viewer.kind === 'user' && viewer.leads;
+  const leads = leadsBoard(viewer);
 
   const [current, setCurrent] = useState<CurrentVote | null>(null);
   const [canPlace, setCanPlace] = useState<boolean | null>(null);
