@@ -80,7 +80,7 @@ export const photoRoutes: FastifyPluginAsyncTypebox<{
           'Send the photo itself as the request body (Content-Type image/jpeg, image/webp, …).',
         );
       }
-      return photos.attach(board, deviceId ?? '', request.params.suggestionId, request.body);
+      return photos.attach(board, deviceId, request.params.suggestionId, request.body);
     },
   );
 
