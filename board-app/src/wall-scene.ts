@@ -14,7 +14,7 @@ export function chooseWallScene(method: MethodState | undefined, now: Date): Wal
   if (!method) return 'board';
   if (method.vote?.status === 'open') return 'vote';
   const { view, until } = method.wall;
-  if (view === 'board' || until === null) return 'board';
+  if ((view !== 'analysis' && view !== 'matrix') || until === null) return 'board';
   const end = Date.parse(until);
   return Number.isFinite(end) && end > now.getTime() ? view : 'board';
 }
@@ -26,7 +26,7 @@ export function chooseWallScene(method: MethodState | undefined, now: Date): Wal
 export function msUntilSceneChange(method: MethodState | undefined, now: Date): number | null {
   if (!method || method.vote?.status === 'open') return null;
   const { view, until } = method.wall;
-  if (view === 'board' || until === null) return null;
+  if ((view !== 'analysis' && view !== 'matrix') || until === null) return null;
   const end = Date.parse(until);
   if (!Number.isFinite(end) || end <= now.getTime()) return null;
   return end - now.getTime();

@@ -35,6 +35,28 @@ export const ERROR_CODES = [
   'too_many_dots',
   /** More than three dots on one category. */
   'too_many_dots_on_one',
+  /** A workshop session is already live on the board: end it before starting another. */
+  'workshop_live',
+  /** No workshop session is live on the board now. */
+  'workshop_not_live',
+  /** The workshop moved on: the answer was for an activity that is no longer on. */
+  'activity_not_current',
+  /** The lead closed the activity: it takes no more answers. */
+  'activity_closed',
+  /** More than three word-cloud entries from one device. */
+  'too_many_words',
+  /** More than three upvotes from one device on the idea board. */
+  'too_many_upvotes',
+  /** Built-in workshop templates cannot be changed or deleted (copy one instead). */
+  'template_built_in',
+  /** The idea already became a suggestion. */
+  'idea_already_suggestion',
+  /** The announcement was retired: it takes no acknowledgements or changes. */
+  'announcement_retired',
+  /** The acknowledgement was for an older version of a changed announcement. */
+  'announcement_changed',
+  /** A scene appears twice in the wall's cycle. */
+  'wall_cycle_repeat',
   'internal',
   // Domain rules a user can break, each with its own words in both languages (i18n.ts).
   // Goals:

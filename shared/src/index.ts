@@ -15,3 +15,7 @@ export * from './method-schemas.js';
 export * from './analysis-categories.js';
 export * from './analysis-questions.js';
 export * from './number-input.js';
+export * from './wall-scenes.js';
+export * from './workshop.js';
+export * from './workshop-schemas.js';
+export * from './announcements.js';

@@ -10,6 +10,9 @@ import {
   ROADMAP_STEPS,
 } from './method.js';
 import { EntityId, Timestamp } from './schema-primitives.js';
+import { AnnouncementsStateSchema } from './announcements.js';
+import { WALL_VIEWS, WallCycleSchema } from './wall-scenes.js';
+import { WorkshopLiveSchema } from './workshop-schemas.js';
 
 /**
  * Wire shapes of the method's steps 2 and 3 (analysis, interest vote, materiality matrix), the
@@ -204,12 +207,11 @@ export const MatrixSplitBodySchema = Type.Object(
 
 // ── What the wall shows of the method (part of the board snapshot) ─────────────────────
 
-export const WALL_VIEWS = ['board', 'analysis', 'matrix'] as const;
-export type WallView = (typeof WALL_VIEWS)[number];
 export const WallViewBodySchema = Type.Object(
   {
+    /** A scene to put on the wall now, or `cycle` to let the wall cycle again. */
     view: Type.Enum(WALL_VIEWS),
-    /** How long the wall shows it before it returns to the board (default 15). */
+    /** How long the wall shows it before it returns to the cycle (default 15). */
     minutes: Type.Optional(Type.Integer({ minimum: 1, maximum: 240 })),
   },
   { additionalProperties: false },
@@ -220,10 +222,14 @@ export const WallViewBodySchema = Type.Object(
  * each `method:updated` change. Small (a few kB) by design.
  */
 export const MethodStateSchema = Type.Object({
-  /** A lead put the analysis or the matrix on the wall until `until` (then: the board). */
+  /**
+   * The wall's scenes: the cycle a lead set, and a scene a lead put on the wall now until
+   * `until` (`view: 'cycle'` when none; the wall cycles again by itself once `until` passes).
+   */
   wall: Type.Object({
     view: Type.Enum(WALL_VIEWS),
     until: Type.Union([Timestamp, Type.Null()]),
+    cycle: WallCycleSchema,
   }),
   /** The latest finished analysis round, compared with the one before (the wall's radar). */
   analysis: Type.Union([
@@ -240,6 +246,10 @@ export const MethodStateSchema = Type.Object({
   vote: Type.Union([InterestVoteSchema, Type.Null()]),
   /** The matrix of the latest closed vote; null before the first vote closes. */
   matrix: Type.Union([MaterialitySchema, Type.Null()]),
+  /** The live workshop session (step 1), or null: while live it takes the wall over. */
+  workshop: Type.Union([WorkshopLiveSchema, Type.Null()]),
+  /** What now applies (step 5): pinned announcements and routines in force. */
+  announcements: AnnouncementsStateSchema,
 });
 export type MethodState = Static<typeof MethodStateSchema>;
 

@@ -1,5 +1,6 @@
 import type { Dimension } from './domain.js';
 import type { MethodState } from './method-schemas.js';
+import { DEFAULT_WALL_CYCLE } from './wall-scenes.js';
 
 /**
  * The coaching method's steps 2 and 3 as plain rules, shared by the server and both screens:
@@ -281,8 +282,10 @@ export function matrixSplitAt(
 
 /** A board's method state before anything happened (a plain value: apps import it without TypeBox). */
 export const EMPTY_METHOD_STATE: MethodState = {
-  wall: { view: 'board', until: null },
+  wall: { view: 'cycle', until: null, cycle: DEFAULT_WALL_CYCLE },
   analysis: null,
   vote: null,
   matrix: null,
+  workshop: null,
+  announcements: { current: [], employees: null },
 };

@@ -1,4 +1,5 @@
 import type { BoardSnapshot, Language } from '@tavla/shared';
+import { DEFAULT_WALL_CYCLE } from '@tavla/shared/wall-scenes';
 import {
   ANALYSIS_CATEGORY_LIST,
   materialityPoints,
@@ -152,7 +153,11 @@ export function previewSnapshot(
   };
   const missing = variant === 'missing';
   const method: MethodState = {
-    wall: { view: scene === 'analysis' || scene === 'matrix' ? scene : 'board', until },
+    wall: {
+      view: scene === 'analysis' || scene === 'matrix' ? scene : 'cycle',
+      until,
+      cycle: DEFAULT_WALL_CYCLE,
+    },
     analysis: missing
       ? null
       : {
@@ -168,6 +173,8 @@ export function previewSnapshot(
         },
     vote: scene === 'vote' ? openVote : missing ? null : closedVote,
     matrix: missing ? null : matrixOf(scores, dots, variant === 'median' ? 'median' : 'fixed'),
+    workshop: null,
+    announcements: { current: [], employees: null },
   };
   return {
     board: {

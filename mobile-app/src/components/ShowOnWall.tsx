@@ -15,7 +15,7 @@ const WALL_MINUTES = 15;
  */
 export function ShowOnWall(props: {
   boardId: string;
-  view: Exclude<WallView, 'board'>;
+  view: Exclude<WallView, 'cycle'>;
   wall: MethodState['wall'] | null;
   language: Language;
 }) {
@@ -28,7 +28,7 @@ export function ShowOnWall(props: {
     setBusy(true);
     setMessage(null);
     try {
-      await showOnWall(boardId, next, next === 'board' ? undefined : WALL_MINUTES);
+      await showOnWall(boardId, next, next === 'cycle' ? undefined : WALL_MINUTES);
     } catch (error) {
       setMessage({ ok: false, text: describeError(language, error) });
     } finally {
@@ -49,7 +49,7 @@ export function ShowOnWall(props: {
         type="button"
         className={showing ? 'small-button' : 'submit'}
         disabled={busy}
-        onClick={() => void put(showing ? 'board' : view)}
+        onClick={() => void put(showing ? 'cycle' : view)}
       >
         {showing ? t(language, 'wall.back') : t(language, 'wall.show', { minutes: WALL_MINUTES })}
       </button>

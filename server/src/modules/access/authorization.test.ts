@@ -663,6 +663,26 @@ const ACTIONS: Action[] = [
     }),
   },
   {
+    name: 'set the wall cycle',
+    route: 'PUT /api/boards/:boardId/wall-cycle',
+    allowed: ['leadA', 'admin'],
+    request: async () => ({
+      method: 'PUT',
+      url: `/api/boards/${fx.boardA.id}/wall-cycle`,
+      payload: { cycle: [{ scene: 'board', seconds: 30 }] },
+    }),
+  },
+  {
+    name: "set the board's number of employees",
+    route: 'PUT /api/boards/:boardId/employees',
+    allowed: ['leadA', 'admin'],
+    request: async () => ({
+      method: 'PUT',
+      url: `/api/boards/${fx.boardA.id}/employees`,
+      payload: { employees: 40 },
+    }),
+  },
+  {
     name: 'read the roadmap',
     route: 'GET /api/boards/:boardId/roadmap',
     allowed: ['leadA', 'admin'],

@@ -2,7 +2,9 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import {
   BoardParamsSchema,
   ErrorBodySchema,
+  EmployeesBodySchema,
   MethodStateSchema,
+  WallCycleBodySchema,
   WallViewBodySchema,
 } from '@tavla/shared';
 import type { Services } from '../../services.js';
@@ -10,7 +12,7 @@ import type { Services } from '../../services.js';
 const errors = { '4xx': ErrorBodySchema };
 const tags = ['method'];
 
-/** What the wall shows of the method: the board, or for a while the analysis or the matrix. */
+/** What the wall shows: the scenes it cycles through, or one a lead put on it for a while. */
 export const methodRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = async (
   app,
   opts,
@@ -22,7 +24,7 @@ export const methodRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = a
     {
       schema: {
         operationId: 'setWallView',
-        summary: 'Put the analysis or the matrix on the wall for a while, or the board back',
+        summary: 'Put one scene on the wall for a while, or let the wall cycle again',
         tags,
         params: BoardParamsSchema,
         body: WallViewBodySchema,
@@ -32,6 +34,43 @@ export const methodRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = a
     async (request) => {
       const { board } = access.lead(request.params.boardId, request.credentials);
       return method.setWallView(board, request.body.view, request.body.minutes);
+    },
+  );
+
+  app.put(
+    '/api/boards/:boardId/wall-cycle',
+    {
+      schema: {
+        operationId: 'setWallCycle',
+        summary: 'Set which scenes the wall cycles through, in which order and for how long',
+        tags,
+        params: BoardParamsSchema,
+        body: WallCycleBodySchema,
+        response: { 200: MethodStateSchema, ...errors },
+      },
+    },
+    async (request) => {
+      const { board } = access.lead(request.params.boardId, request.credentials);
+      return method.setWallCycle(board, request.body.cycle);
+    },
+  );
+
+  app.put(
+    '/api/boards/:boardId/employees',
+    {
+      schema: {
+        operationId: 'setEmployees',
+        summary:
+          "Set the board's number of employees (for acknowledgement and participation shares)",
+        tags,
+        params: BoardParamsSchema,
+        body: EmployeesBodySchema,
+        response: { 200: MethodStateSchema, ...errors },
+      },
+    },
+    async (request) => {
+      const { board } = access.lead(request.params.boardId, request.credentials);
+      return method.setEmployees(board, request.body.employees);
     },
   );
 };

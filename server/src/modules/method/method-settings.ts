@@ -1,4 +1,4 @@
-import type { MatrixSplit, WallView } from '@tavla/shared';
+import { DEFAULT_WALL_CYCLE, type MatrixSplit, type WallCycle, type WallView } from '@tavla/shared';
 import type { Db } from '../../db/open-database.js';
 
 export interface MethodSettingsRow {
@@ -6,6 +6,9 @@ export interface MethodSettingsRow {
   matrix_split: MatrixSplit;
   wall_view: WallView;
   wall_until: string | null;
+  /** JSON of the cycle a lead set; null for the default one. */
+  wall_cycle: string | null;
+  employees: number | null;
 }
 
 /** A board's method settings (the matrix's split, what the wall shows); defaults without a row. */
@@ -23,14 +26,35 @@ export function createMethodSettings(db: Db) {
                                           wall_until = excluded.wall_until`,
   );
 
+  const setCycle = db.prepare<[string, string]>(
+    `INSERT INTO board_method_settings (board_id, wall_cycle) VALUES (?, ?)
+     ON CONFLICT (board_id) DO UPDATE SET wall_cycle = excluded.wall_cycle`,
+  );
+  const setEmployees = db.prepare<[string, number | null]>(
+    `INSERT INTO board_method_settings (board_id, employees) VALUES (?, ?)
+     ON CONFLICT (board_id) DO UPDATE SET employees = excluded.employees`,
+  );
+
+  const read = (boardId: string): MethodSettingsRow =>
+    get.get(boardId) ?? {
+      board_id: boardId,
+      matrix_split: 'fixed',
+      wall_view: 'cycle',
+      wall_until: null,
+      wall_cycle: null,
+      employees: null,
+    };
+
   return {
-    get: (boardId: string): MethodSettingsRow =>
-      get.get(boardId) ?? {
-        board_id: boardId,
-        matrix_split: 'fixed',
-        wall_view: 'board',
-        wall_until: null,
-      },
+    get: read,
+    /** The board's wall cycle (the default one until a lead sets another). */
+    cycle: (boardId: string): WallCycle => {
+      const json = read(boardId).wall_cycle;
+      return json === null ? DEFAULT_WALL_CYCLE : (JSON.parse(json) as WallCycle);
+    },
+    setCycle: (boardId: string, cycle: WallCycle) => setCycle.run(boardId, JSON.stringify(cycle)),
+    setEmployees: (boardId: string, employees: number | null) =>
+      setEmployees.run(boardId, employees),
     setSplit: (boardId: string, split: MatrixSplit) => setSplit.run(boardId, split),
     setWall: (boardId: string, view: WallView, until: string | null) =>
       setWall.run(boardId, view, until),

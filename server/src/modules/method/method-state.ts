@@ -1,4 +1,5 @@
-import type { MethodState, WallView } from '@tavla/shared';
+import { isValidCycle, type MethodState, type WallCycle, type WallView } from '@tavla/shared';
+import { AppError } from '../../http/app-error.js';
 import type { Clock } from '../../lib/clock.js';
 import type { AnalysisRepository } from '../analysis/analysis-repository.js';
 import type { AnalysisScores } from '../analysis/analysis-scores.js';
@@ -31,11 +32,12 @@ export function createMethodState(deps: {
   /** What the wall shows now: a view whose time ran out is the board again. */
   function wallOf(boardId: string): MethodState['wall'] {
     const row = settings.get(boardId);
-    if (row.wall_view === 'board') return { view: 'board', until: null };
+    const cycle = settings.cycle(boardId);
+    if (row.wall_view === 'cycle') return { view: 'cycle', until: null, cycle };
     if (row.wall_until !== null && row.wall_until <= clock.now().toISOString()) {
-      return { view: 'board', until: null };
+      return { view: 'cycle', until: null, cycle };
     }
-    return { view: row.wall_view, until: row.wall_until };
+    return { view: row.wall_view, until: row.wall_until, cycle };
   }
 
   function state(board: BoardRow): MethodState {
@@ -57,6 +59,8 @@ export function createMethodState(deps: {
       analysis: latest,
       vote: vote ? matrix.voteView(vote) : null,
       matrix: matrix.kept(board.id),
+      workshop: null,
+      announcements: { current: [], employees: settings.get(board.id).employees },
     };
   }
 
@@ -79,12 +83,31 @@ export function createMethodState(deps: {
       return `${wall.view}:${wall.until ?? ''}`;
     },
 
-    /** A lead puts the analysis or the matrix on the wall for a while, or the board back. */
+    /** A lead puts a scene on the wall for a while, or lets the wall cycle again. */
     setWallView(board: BoardRow, view: WallView, minutes = DEFAULT_WALL_MINUTES): MethodState {
       return boardChanges.commit(board, (seq, at) => {
         const until =
-          view === 'board' ? null : new Date(Date.parse(at) + minutes * 60_000).toISOString();
+          view === 'cycle' ? null : new Date(Date.parse(at) + minutes * 60_000).toISOString();
         settings.setWall(board.id, view, until);
+        return changed(board, seq);
+      }).payload.method;
+    },
+
+    /** A lead sets which scenes the wall cycles through, in which order, for how long. */
+    setWallCycle(board: BoardRow, cycle: WallCycle): MethodState {
+      if (!isValidCycle(cycle)) {
+        throw new AppError(400, 'wall_cycle_repeat', 'A scene appears twice in the cycle.');
+      }
+      return boardChanges.commit(board, (seq) => {
+        settings.setCycle(board.id, cycle);
+        return changed(board, seq);
+      }).payload.method;
+    },
+
+    /** A lead sets the board's number of employees (null: unknown). */
+    setEmployees(board: BoardRow, employees: number | null): MethodState {
+      return boardChanges.commit(board, (seq) => {
+        settings.setEmployees(board.id, employees);
         return changed(board, seq);
       }).payload.method;
     },

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
+  DEFAULT_WALL_CYCLE,
   EMPTY_METHOD_STATE,
   type BoardSnapshot,
   type MethodState,
@@ -52,17 +53,21 @@ describe('the method state', () => {
     });
     const shown = await wallView(board, { view: 'analysis', minutes: 5 });
     expect(shown.statusCode).toBe(200);
-    expect(shown.json<MethodState>().wall).toEqual({ view: 'analysis', until: minutesFromNow(5) });
+    expect(shown.json<MethodState>().wall).toEqual({
+      view: 'analysis',
+      until: minutesFromNow(5),
+      cycle: DEFAULT_WALL_CYCLE,
+    });
     expect(published.map((p) => p.method.wall.view)).toEqual(['analysis']);
     const snapshot = await snapshotOf(board);
     expect(snapshot.seq).toBe(published[0]?.seq);
     expect(snapshot.method).toEqual(published[0]?.method);
 
-    // Fifteen minutes when the lead does not say; "board" takes it back at once.
+    // Fifteen minutes when the lead does not say; "cycle" takes it back at once.
     const matrix = (await wallView(board, { view: 'matrix' })).json<MethodState>();
-    expect(matrix.wall).toEqual({ view: 'matrix', until: minutesFromNow(15) });
-    const back = (await wallView(board, { view: 'board', minutes: 30 })).json<MethodState>();
-    expect(back.wall).toEqual({ view: 'board', until: null });
+    expect(matrix.wall).toMatchObject({ view: 'matrix', until: minutesFromNow(15) });
+    const back = (await wallView(board, { view: 'cycle', minutes: 30 })).json<MethodState>();
+    expect(back.wall).toEqual({ view: 'cycle', until: null, cycle: DEFAULT_WALL_CYCLE });
     expect(published).toHaveLength(3);
 
     // The catch-up replays them as they were sent.
@@ -82,7 +87,58 @@ describe('the method state', () => {
     clock.advance(9 * 60_000);
     expect((await snapshotOf(board)).method?.wall.view).toBe('analysis');
     clock.advance(60_000);
-    expect((await snapshotOf(board)).method?.wall).toEqual({ view: 'board', until: null });
+    expect((await snapshotOf(board)).method?.wall).toEqual({
+      view: 'cycle',
+      until: null,
+      cycle: DEFAULT_WALL_CYCLE,
+    });
+  });
+
+  it('keeps the wall cycle a lead sets, refusing a scene twice or a bad length', async () => {
+    const board = fx.board();
+    const cycle = [
+      { scene: 'goals', seconds: 20 },
+      { scene: 'board', seconds: 60 },
+    ];
+    const set = await fx.call(fx.lead, 'PUT', `/api/boards/${board.id}/wall-cycle`, { cycle });
+    expect(set.statusCode).toBe(200);
+    expect(set.json<MethodState>().wall.cycle).toEqual(cycle);
+    expect((await snapshotOf(board)).method?.wall.cycle).toEqual(cycle);
+    const before = (await snapshotOf(board)).seq;
+
+    const twice = await fx.call(fx.lead, 'PUT', `/api/boards/${board.id}/wall-cycle`, {
+      cycle: [...cycle, { scene: 'goals', seconds: 30 }],
+    });
+    expect(twice.statusCode).toBe(400);
+    expect(twice.json<{ error: { code: string } }>().error.code).toBe('wall_cycle_repeat');
+    for (const bad of [
+      [],
+      [{ scene: 'goals', seconds: 5 }],
+      [{ scene: 'workshop', seconds: 30 }],
+    ]) {
+      const refused = await fx.call(fx.lead, 'PUT', `/api/boards/${board.id}/wall-cycle`, {
+        cycle: bad,
+      });
+      expect(refused.statusCode).toBe(400);
+    }
+    const after = await snapshotOf(board);
+    expect(after.seq).toBe(before);
+    expect(after.method?.wall.cycle).toEqual(cycle);
+  });
+
+  it("keeps the board's number of employees for the screens", async () => {
+    const board = fx.board();
+    const set = await fx.call(fx.lead, 'PUT', `/api/boards/${board.id}/employees`, {
+      employees: 40,
+    });
+    expect(set.statusCode).toBe(200);
+    expect((await snapshotOf(board)).method?.announcements.employees).toBe(40);
+    const bad = await fx.call(fx.lead, 'PUT', `/api/boards/${board.id}/employees`, {
+      employees: 0,
+    });
+    expect(bad.statusCode).toBe(400);
+    await fx.call(fx.lead, 'PUT', `/api/boards/${board.id}/employees`, { employees: null });
+    expect((await snapshotOf(board)).method?.announcements.employees).toBeNull();
   });
 
   it('is composed once per board change, whoever asks', async () => {
