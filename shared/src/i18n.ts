@@ -2,6 +2,7 @@ import type { Dimension, Language, SuggestionStatus } from './domain.js';
 import { DEFAULT_LANGUAGE, isLanguage, LIMITS, MAX_ACTIVE_GOALS } from './domain.js';
 import { ERROR_CODES, type ErrorCode } from './errors.js';
 import type { MethodMessageKey } from './i18n-method.js';
+import type { WallSettingsMessageKey } from './i18n-wall-settings.js';
 
 /**
  * UI strings in Swedish and English. The Swedish table is the reference: the English one must
@@ -9,6 +10,7 @@ import type { MethodMessageKey } from './i18n-method.js';
  */
 const sv = {
   'app.title': 'Hållbarhetstavla',
+  'lead.wall': 'Väggskärmen',
   // --- method errors ---
   'error.round_open': 'En analysomgång pågår redan. Avsluta den innan du startar en ny.',
   'error.round_finished': 'Analysomgången är avslutad, så svaren kan inte ändras längre.',
@@ -321,11 +323,15 @@ const sv = {
 
 /** A key of the core table (every screen downloads it). */
 type CoreMessageKey = keyof typeof sv;
-/** Any string key: the core table's, or the method's (i18n-method.ts, registered on use). */
-export type MessageKey = CoreMessageKey | MethodMessageKey;
+/**
+ * Any string key: the core table's, or one of a table registered on use (the method's in
+ * i18n-method.ts, the wall settings' in i18n-wall-settings.ts).
+ */
+export type MessageKey = CoreMessageKey | MethodMessageKey | WallSettingsMessageKey;
 
 const en: Record<CoreMessageKey, string> = {
   'app.title': 'Sustainability board',
+  'lead.wall': 'The wall',
   // --- method errors ---
   'error.round_open': 'An analysis round is already open. Finish it before starting a new one.',
   'error.round_finished': 'This analysis round is finished, so its answers can no longer change.',
