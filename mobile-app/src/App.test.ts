@@ -28,6 +28,16 @@ describe('the route table', () => {
     expect(name('/b/board_1/vote')).toBe('vote');
     expect(name('/b/board_1/matrix')).toBe('matrix');
   });
+  it("opens the lead's wall settings for the board", () => {
+    expect(name('/b/board_1/wall')).toBe('wall');
+    expect(name('/b/board_1/wall/')).toBe('wall');
+    expect(name('/b/board_1/wall/goals')).toBe('home');
+    const path = '/b/board_1/wall';
+    const route = routeFor(path);
+    const suspense = route?.render(route.path.exec(path)?.groups ?? {}) as
+      ReactElement<{ children: ReactElement }> | undefined;
+    expect(suspense?.props.children.props).toEqual({ boardId: 'board_1' });
+  });
   it('opens nothing of the method for a malformed path', () => {
     expect(name('/b/board_1/analysis/round 1/energy_climate')).toBe('home');
     expect(name('/b/board_1/analysis/r/e/x')).toBe('home');

@@ -47,6 +47,10 @@ const VotePage = lazy(() =>
 const MatrixPage = lazy(() =>
   import('./pages/matrix/MatrixPage.js').then((m) => ({ default: m.MatrixPage })),
 );
+// The lead's wall settings: which scenes the wall cycles through, and "show now".
+const WallSettingsPage = lazy(() =>
+  import('./pages/wall/WallSettingsPage.js').then((m) => ({ default: m.WallSettingsPage })),
+);
 
 const later = (page: ReactNode) => (
   <Suspense fallback={<main className="page page--notice">…</main>}>{page}</Suspense>
@@ -148,6 +152,11 @@ export const ROUTES: ReadonlyArray<{
     name: 'matrix',
     path: pattern('/b/:boardId/matrix'),
     render: (p) => later(<MatrixPage boardId={param(p, 'boardId')} />),
+  },
+  {
+    name: 'wall',
+    path: pattern('/b/:boardId/wall'),
+    render: (p) => later(<WallSettingsPage boardId={param(p, 'boardId')} />),
   },
   { name: 'login', path: pattern('/login'), render: () => later(<LoginPage />) },
   { name: 'setup', path: pattern('/setup'), render: () => later(<SetupPage />) },

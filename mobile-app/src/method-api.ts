@@ -14,6 +14,7 @@ import type {
   MatrixSplit,
   MethodState,
   Roadmap,
+  WallCycle,
   WallView,
 } from '@tavla/shared';
 import type { AnalysisCategoryId, DotPlacement } from '@tavla/shared/method';
@@ -96,12 +97,16 @@ export const fetchMateriality = (boardId: string) =>
 export const setMatrixSplit = (boardId: string, split: MatrixSplit) =>
   request<Materiality>('PUT', `${board(boardId)}/materiality/split`, { split });
 
-/** Puts the analysis or the matrix on the wall for a while ("board" takes it down again). */
+/** Puts a scene on the wall for a while (`cycle` lets the wall cycle again). */
 export const showOnWall = (boardId: string, view: WallView, minutes?: number) =>
   request<MethodState>('PUT', `${board(boardId)}/wall-view`, {
     view,
     ...(minutes === undefined ? {} : { minutes }),
   });
+
+/** Which scenes the wall cycles through, in order, and for how long each (the whole cycle). */
+export const setWallCycle = (boardId: string, cycle: WallCycle) =>
+  request<MethodState>('PUT', `${board(boardId)}/wall-cycle`, { cycle });
 
 /** Where a goal draft came from: a point of the matrix (its vote and category). */
 export interface GoalOrigin {

@@ -147,10 +147,6 @@ const sv = {
   'results.unanswered': '{count} obesvarade',
   'results.suggest': 'Nytt förslag om detta',
   'results.goalDraft': 'Målutkast',
-  'wall.show': 'Visa på tavlan ({minutes} min)',
-  'wall.showing': 'Visas på tavlan nu.',
-  'wall.showingUntil': 'Visas på tavlan till {time}.',
-  'wall.back': 'Visa tavlan igen',
   'vote.howTo':
     'Tryck + på det som är viktigast för dig, högst {max} på ett. Du kan flytta prickarna tills omröstningen stängs.',
   'vote.left': '{count} prickar kvar',
@@ -363,10 +359,6 @@ const en: Record<MethodMessageKey, string> = {
   'results.unanswered': '{count} unanswered',
   'results.suggest': 'New suggestion about this',
   'results.goalDraft': 'Goal draft',
-  'wall.show': 'Show on the wall ({minutes} min)',
-  'wall.showing': 'On the wall now.',
-  'wall.showingUntil': 'On the wall until {time}.',
-  'wall.back': 'Show the board again',
   'vote.howTo':
     'Tap + on what matters most to you, at most {max} on one. You can move your dots until the vote closes.',
   'vote.left': '{count} dots left',

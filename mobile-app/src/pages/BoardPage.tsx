@@ -165,6 +165,7 @@ export function BoardPage({ boardId }: { boardId: string }) {
         <nav className="leadbar" aria-label={t(language, 'lead.title')}>
           <a href={`/m/b/${boardId}/roadmap`}>{t(language, 'roadmap.title')}</a>
           <a href={`/m/b/${boardId}/vote`}>{t(language, 'vote.title')}</a>
+          <a href={`/m/b/${boardId}/wall`}>{t(language, 'lead.wall')}</a>
           <a href="/m/lead">{t(language, 'lead.title')}</a>
         </nav>
       ) : null}

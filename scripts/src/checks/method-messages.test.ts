@@ -4,16 +4,31 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { MESSAGES } from '@tavla/shared/i18n';
 import { METHOD_MESSAGES } from '@tavla/shared/i18n-method';
+import { WALL_SETTINGS_MESSAGES } from '@tavla/shared/i18n-wall-settings';
 
 /**
- * The method's strings (i18n-method.ts) are not in the core table, so the phone's first page
- * does not download them; `t()` finds them only once `registerMessages(METHOD_MESSAGES)` ran.
- * This keeps every source file that uses one of them registering them first (through the
- * app's `method-messages` module or a call of its own), so no screen ever shows a raw key.
+ * The method's strings (i18n-method.ts) and the wall settings' (i18n-wall-settings.ts) are not
+ * in the core table, so the phone's first page does not download them; `t()` finds them only
+ * once `registerMessages(…)` ran. This keeps every source file that uses one of them
+ * registering them first (through the app's `method-messages` or `wall-settings-messages`
+ * module, or a call of its own), so no screen ever shows a raw key.
  */
 const root = fileURLToPath(new URL('../../../', import.meta.url));
-const methodKeys = Object.keys(METHOD_MESSAGES.sv);
 const coreKeys = Object.keys(MESSAGES.sv);
+
+/** Each table registered on use, and what in a source file registers it. */
+const TABLES = [
+  {
+    name: 'the method strings',
+    messages: METHOD_MESSAGES,
+    registers: /method-messages\.js'|registerMessages\(METHOD_MESSAGES\)/,
+  },
+  {
+    name: 'the wall settings strings',
+    messages: WALL_SETTINGS_MESSAGES,
+    registers: /wall-settings-messages\.js'|registerMessages\(WALL_SETTINGS_MESSAGES\)/,
+  },
+];
 
 function sources(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -23,41 +38,56 @@ function sources(dir: string): string[] {
   });
 }
 
-/** The method keys a file names: as literals, or as the fixed start of a template. */
-function methodKeysUsed(text: string): string[] {
+/** The keys of a table a file names: as literals, or as the fixed start of a template. */
+function keysUsed(text: string, tableKeys: readonly string[]): string[] {
   const literals = [...text.matchAll(/'([a-z][A-Za-z_]*(?:\.[A-Za-z_]+)+)'/g)].map((m) => m[1]);
   const templates = [...text.matchAll(/`([a-z][A-Za-z_]*\.[A-Za-z_.]*)\$\{/g)].map((m) => m[1]);
   return [
-    ...literals.filter((key) => key !== undefined && methodKeys.includes(key)),
+    ...literals.filter((key) => key !== undefined && tableKeys.includes(key)),
     ...templates.filter(
       (start) =>
         start !== undefined &&
-        methodKeys.some((key) => key.startsWith(start)) &&
+        tableKeys.some((key) => key.startsWith(start)) &&
         !coreKeys.some((key) => key.startsWith(start)),
     ),
   ].filter((key): key is string => key !== undefined);
 }
 
-describe('the method strings', () => {
+const files = ['mobile-app/src', 'board-app/src', 'server/src'].flatMap((dir) =>
+  sources(join(root, dir)),
+);
+
+describe.each(TABLES)('$name', ({ messages, registers }) => {
+  const tableKeys = Object.keys(messages.sv);
+  const otherKeys = TABLES.filter((table) => table.messages !== messages).flatMap((table) =>
+    Object.keys(table.messages.sv),
+  );
+
   it('are in one table only, with the same keys in both languages', () => {
-    expect(methodKeys.filter((key) => coreKeys.includes(key))).toEqual([]);
-    expect(Object.keys(METHOD_MESSAGES.en).sort()).toEqual([...methodKeys].sort());
+    expect(tableKeys.filter((key) => coreKeys.includes(key))).toEqual([]);
+    expect(tableKeys.filter((key) => otherKeys.includes(key))).toEqual([]);
+    expect(Object.keys(messages.en).sort()).toEqual([...tableKeys].sort());
   });
 
   it('are registered by every source file that uses them', () => {
-    const files = ['mobile-app/src', 'board-app/src', 'server/src'].flatMap((dir) =>
-      sources(join(root, dir)),
-    );
     const unregistered = files.filter((file) => {
       const text = readFileSync(file, 'utf8');
-      const registers = /method-messages\.js'|registerMessages\(METHOD_MESSAGES\)/.test(text);
-      return methodKeysUsed(text).length > 0 && !registers;
+      return keysUsed(text, tableKeys).length > 0 && !registers.test(text);
     });
     expect(unregistered.map((file) => file.slice(root.length))).toEqual([]);
-    // The check itself sees what it looks for.
-    expect(methodKeysUsed("t(language, 'vote.close') `roadmap.step.${key}`")).toEqual([
+  });
+});
+
+describe('the check of the registered tables', () => {
+  it('sees what it looks for', () => {
+    const methodKeys = Object.keys(METHOD_MESSAGES.sv);
+    expect(keysUsed("t(language, 'vote.close') `roadmap.step.${key}`", methodKeys)).toEqual([
       'vote.close',
       'roadmap.step.',
     ]);
+    const wallKeys = Object.keys(WALL_SETTINGS_MESSAGES.sv);
+    expect(
+      keysUsed("t(language, 'wallSettings.save') `wallSettings.scene.${scene}`", wallKeys),
+    ).toEqual(['wallSettings.save', 'wallSettings.scene.']);
   });
 });

@@ -48,15 +48,16 @@ export const cycleFromDraft = (draft: Draft): WallCycle =>
   draft.filter((entry) => entry.on).map(({ scene, seconds }) => ({ scene, seconds }));
 
 /** Whether the draft says something else than the saved cycle. */
-export function changedFrom(draft: Draft, cycle: WallCycle): boolean {
-  const next = cycleFromDraft(draft);
-  return (
-    next.length !== cycle.length ||
-    next.some(
-      (entry, i) => entry.scene !== cycle[i]?.scene || entry.seconds !== cycle[i]?.seconds,
-    )
-  );
-}
+export const changedFrom = (draft: Draft, cycle: WallCycle): boolean =>
+  !sameCycle(cycleFromDraft(draft), cycle);
+
+/** Whether two saved cycles say the same (scenes, order and seconds). */
+export const sameCycle = (a: WallCycle, b: WallCycle): boolean =>
+  a.length === b.length &&
+  a.every((entry, i) => {
+    const other = b[i];
+    return entry.scene === other?.scene && entry.seconds === other.seconds;
+  });
 
 /** True when this scene is the only one on: it cannot be turned off (the wall needs one). */
 export const isLastOn = (draft: Draft, scene: CycleScene): boolean =>
