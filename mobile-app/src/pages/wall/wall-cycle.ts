@@ -1,12 +1,11 @@
+import type { MethodState, WallCycle } from '@tavla/shared';
 import {
   CYCLE_SCENES,
   DEFAULT_WALL_CYCLE,
   SCENE_SECONDS_MAX,
   SCENE_SECONDS_MIN,
   type CycleScene,
-  type MethodState,
-  type WallCycle,
-} from '@tavla/shared';
+} from '@tavla/shared/wall-rules';
 
 /**
  * The lead's draft of the wall's cycle: every scene, in the order it runs, on or off. The
