@@ -115,10 +115,10 @@ describe('the method on the phone and the wall (issue 11)', () => {
     await lead.screenshot({ path: `${ARTIFACTS}method-results.png`, fullPage: true });
 
     // "Show on wall": the wall's radar shows this round, then the board again.
-    await lead.getByRole('button', { name: /Visa på tavlan/ }).click();
+    await lead.getByRole('button', { name: /Visa på väggskärmen/ }).click();
     await wall.locator('section[data-scene="analysis"]').waitFor();
     await wall.screenshot({ path: `${ARTIFACTS}method-wall-analysis.png` });
-    await lead.getByRole('button', { name: 'Visa tavlan igen' }).click();
+    await lead.getByRole('button', { name: 'Tillbaka till växlingen' }).click();
     await wall.locator('.kiosk__columns').waitFor();
 
     // Three phones join; the lead opens the vote and every phone is asked at once.

@@ -214,7 +214,7 @@ function SceneRow(props: {
       className={`wall-scene${entry.on ? '' : ' wall-scene--off'}${props.shownNow ? ' wall-scene--now' : ''}`}
       aria-labelledby={nameId}
     >
-      <div className="wall-scene__head">
+      <div className="wall-scene__body">
         <label className="wall-scene__toggle">
           <input
             type="checkbox"
@@ -231,94 +231,95 @@ function SceneRow(props: {
             </span>
           </span>
         </label>
-        <span className="wall-scene__order">
-          <button
-            type="button"
-            className="wall-scene__move"
-            aria-label={t(language, 'wallSettings.up', { scene: name })}
-            disabled={props.first}
-            onClick={() => props.onMove(-1)}
-          >
-            ↑
-          </button>
-          <button
-            type="button"
-            className="wall-scene__move"
-            aria-label={t(language, 'wallSettings.down', { scene: name })}
-            disabled={props.last}
-            onClick={() => props.onMove(1)}
-          >
-            ↓
-          </button>
-        </span>
-      </div>
-      <p className="wall-scene__about">{t(language, `wallSettings.about.${entry.scene}`)}</p>
-      {props.lastOn ? (
-        <p className="wall-scene__about">{t(language, 'wallSettings.lastOn')}</p>
-      ) : null}
-      <div className="wall-scene__controls">
-        {entry.on ? (
-          <span className="wall-seconds">
-            <button
-              type="button"
-              className="wall-seconds__button"
-              aria-label={t(language, 'wallSettings.shorter', { scene: name })}
-              disabled={entry.seconds <= 10}
-              onClick={() => props.onStep(-1)}
-            >
-              −
-            </button>
-            <output className="wall-seconds__value" aria-live="polite">
-              {t(language, 'wallSettings.seconds', { seconds: entry.seconds })}
-            </output>
-            <button
-              type="button"
-              className="wall-seconds__button"
-              aria-label={t(language, 'wallSettings.longer', { scene: name })}
-              disabled={entry.seconds >= 600}
-              onClick={() => props.onStep(1)}
-            >
-              +
-            </button>
-          </span>
+        <p className="wall-scene__about">{t(language, `wallSettings.about.${entry.scene}`)}</p>
+        {props.lastOn ? (
+          <p className="wall-scene__about">{t(language, 'wallSettings.lastOn')}</p>
         ) : null}
-        {props.choosing ? null : (
-          <button
-            type="button"
-            className="small-button wall-scene__show"
-            disabled={props.busy}
-            aria-expanded={false}
-            onClick={() => props.onChoose(true)}
-          >
-            {t(language, 'wallSettings.showNow')}
-          </button>
-        )}
-      </div>
-      {props.choosing ? (
-        <div
-          className="wall-show"
-          role="group"
-          aria-label={t(language, 'wallSettings.showFor', { scene: name })}
-        >
-          <p className="wall-show__label">{t(language, 'wallSettings.showFor', { scene: name })}</p>
-          <div className="wall-show__choices">
-            {SHOW_MINUTES.map((minutes) => (
+        <div className="wall-scene__controls">
+          {entry.on ? (
+            <span className="wall-seconds">
               <button
-                key={minutes}
                 type="button"
-                className="wall-show__minutes"
-                disabled={props.busy}
-                onClick={() => props.onShow(minutes)}
+                className="wall-seconds__button"
+                aria-label={t(language, 'wallSettings.shorter', { scene: name })}
+                disabled={entry.seconds <= 10}
+                onClick={() => props.onStep(-1)}
               >
-                {t(language, 'wallSettings.minutes', { minutes })}
+                −
               </button>
-            ))}
-            <button type="button" className="small-button" onClick={() => props.onChoose(false)}>
-              {t(language, 'wallSettings.cancel')}
+              <output className="wall-seconds__value" aria-live="polite">
+                {t(language, 'wallSettings.seconds', { seconds: entry.seconds })}
+              </output>
+              <button
+                type="button"
+                className="wall-seconds__button"
+                aria-label={t(language, 'wallSettings.longer', { scene: name })}
+                disabled={entry.seconds >= 600}
+                onClick={() => props.onStep(1)}
+              >
+                +
+              </button>
+            </span>
+          ) : null}
+          {props.choosing ? null : (
+            <button
+              type="button"
+              className="small-button wall-scene__show"
+              disabled={props.busy}
+              onClick={() => props.onChoose(true)}
+            >
+              {t(language, 'wallSettings.showNow')}
             </button>
-          </div>
+          )}
         </div>
-      ) : null}
+        {props.choosing ? (
+          <div
+            className="wall-show"
+            role="group"
+            aria-label={t(language, 'wallSettings.showFor', { scene: name })}
+          >
+            <p className="wall-show__label">
+              {t(language, 'wallSettings.showFor', { scene: name })}
+            </p>
+            <div className="wall-show__choices">
+              {SHOW_MINUTES.map((minutes) => (
+                <button
+                  key={minutes}
+                  type="button"
+                  className="wall-show__minutes"
+                  disabled={props.busy}
+                  onClick={() => props.onShow(minutes)}
+                >
+                  {t(language, 'wallSettings.minutes', { minutes })}
+                </button>
+              ))}
+              <button type="button" className="small-button" onClick={() => props.onChoose(false)}>
+                {t(language, 'wallSettings.cancel')}
+              </button>
+            </div>
+          </div>
+        ) : null}
+      </div>
+      <span className="wall-scene__order">
+        <button
+          type="button"
+          className="wall-scene__move"
+          aria-label={t(language, 'wallSettings.up', { scene: name })}
+          disabled={props.first}
+          onClick={() => props.onMove(-1)}
+        >
+          ↑
+        </button>
+        <button
+          type="button"
+          className="wall-scene__move"
+          aria-label={t(language, 'wallSettings.down', { scene: name })}
+          disabled={props.last}
+          onClick={() => props.onMove(1)}
+        >
+          ↓
+        </button>
+      </span>
     </li>
   );
 }
