@@ -88,6 +88,11 @@ function WallSettings(props: {
   const [choosing, setChoosing] = useState<CycleScene | null>(null);
   const shown = useShownNow(wall);
   const changed = changedFrom(draft, wall.cycle);
+  // A change after "Saved." is not saved: the message goes.
+  const edit = (next: Draft) => {
+    setDraft(next);
+    setMessage(null);
+  };
 
   async function send(action: () => Promise<MethodState>, saved?: string) {
     setBusy(true);
@@ -114,7 +119,7 @@ function WallSettings(props: {
 
   return (
     <>
-      <section className="form wall-now" aria-live="polite">
+      <section className="form wall-now">
         {shown ? (
           <>
             <p className="wall-now__state" role="status">
@@ -155,11 +160,9 @@ function WallSettings(props: {
             choosing={choosing === entry.scene}
             busy={busy}
             language={language}
-            onToggle={() => setDraft(toggleScene(draft, entry.scene))}
-            onMove={(by) => setDraft(moveScene(draft, entry.scene, by))}
-            onStep={(by) =>
-              setDraft(setSeconds(draft, entry.scene, stepSeconds(entry.seconds, by)))
-            }
+            onToggle={() => edit(toggleScene(draft, entry.scene))}
+            onMove={(by) => edit(moveScene(draft, entry.scene, by))}
+            onStep={(by) => edit(setSeconds(draft, entry.scene, stepSeconds(entry.seconds, by)))}
             onChoose={(open) => setChoosing(open ? entry.scene : null)}
             onShow={(minutes) => void show(entry.scene, minutes)}
           />
