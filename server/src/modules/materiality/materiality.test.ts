@@ -275,7 +275,7 @@ describe('the interest vote', () => {
     const method: MethodState | undefined = changes.list[0]?.method;
     expect(method?.vote).toMatchObject({ status: 'closed', voters: 3 });
     expect(method?.matrix).toEqual(matrix);
-    expect(method?.wall).toEqual({
+    expect(method?.wall).toMatchObject({
       view: 'matrix',
       until: new Date(clock.now().getTime() + 15 * 60_000).toISOString(),
     });
