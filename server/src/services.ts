@@ -224,6 +224,7 @@ export function createServices(deps: {
       scores: analysisScores,
       materiality: materialityRepository,
       matrix,
+      workshops: workshopRepository,
       listGoals: (board) => goals.list(board),
       clock,
     }),
