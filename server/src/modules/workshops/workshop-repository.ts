@@ -198,7 +198,7 @@ export function createWorkshopRepository(db: Db) {
     ideasOf: db.prepare<[DeviceWhere], { id: string }>(
       `SELECT id FROM workshop_ideas
        WHERE session_id = @sessionId AND activity_id = @activityId AND device_id = @deviceId
-       ORDER BY created_at, id`,
+       ORDER BY created_at, rowid`,
     ),
     // Every idea of an activity with its upvotes; `hidden` says whether a lead hid it.
     ideasWithVotes: db.prepare<[Where], IdeaWithVotes & { hidden: number }>(
