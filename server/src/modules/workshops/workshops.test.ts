@@ -832,9 +832,11 @@ describe('live tallies', () => {
       sockets.push(await openSocket(baseUrl, { boardId: board.id }, fx.lead));
       expect((await current(board)).lead?.connected).toBe(2);
       // The phones see the session in their snapshot over the socket too.
-      const sync = decodeSnapshotResult(await sockets[2]?.emitWithAck('board:sync', {}));
+      const phoneB = sockets[2];
+      if (!phoneB) throw new Error('no socket');
+      const sync = decodeSnapshotResult(await phoneB.emitWithAck('board:sync', {}));
       expect(sync.ok && sync.data.method?.workshop?.activity.id).toBe('poll');
-      sockets[2]?.close();
+      phoneB.close();
       await waitFor(() => fx.app.io.sockets.sockets.size === 4);
       expect((await current(board)).lead?.connected).toBe(1);
     } finally {
