@@ -22,7 +22,16 @@ import { DEFAULT_RATE_LIMITS } from '../../http/rate-limits.js';
 import type { BoardChange } from '../../lib/change-feed.js';
 import { methodFixture, type MethodFixture } from '../../test-support/method-fixture.js';
 import { openSocket, type ClientSocket } from '../../test-support/sockets.js';
-import { count, joinPhone, manualClock } from '../../test-support/test-app.js';
+import type { App } from '../../app.js';
+import {
+  count,
+  createBoard,
+  createLead,
+  joinPhone,
+  manualClock,
+  setupAdmin,
+  testApp,
+} from '../../test-support/test-app.js';
 import type { BoardRow } from '../boards/board-repository.js';
 
 const clock = manualClock();
@@ -844,3 +853,63 @@ describe('live tallies', () => {
     }
   });
 });
+
+describe('tallies a crash left unsent', () => {
+  it('go out at the next start', async () => {
+    // A batch window far longer than the test: the answer is stored but not yet sent.
+    const { app, db } = await testApp({ tallyBatchMs: 600_000 });
+    const board = createBoard(app, 'Line 9', 'en');
+    const admin = await setupAdmin(app);
+    const lead = await createLead(app, admin, [board.id], 'lead-crash');
+    const started = await app.inject({
+      method: 'POST',
+      url: `/api/boards/${board.id}/workshop/sessions`,
+      headers: { cookie: lead.cookie },
+      payload: { templateId: EN },
+    });
+    expect(started.statusCode).toBe(201);
+    await app.inject({
+      method: 'POST',
+      url: `/api/boards/${board.id}/workshop/current/control`,
+      headers: { cookie: lead.cookie },
+      payload: { action: 'next', index: 0 },
+    });
+    const phone = await joinPhone(app, board);
+    const answered = await app.inject({
+      method: 'POST',
+      url: `/api/boards/${board.id}/workshop/answers`,
+      headers: { cookie: phone },
+      payload: {
+        clientId: randomUUID(),
+        activityId: 'meaning',
+        answer: { kind: 'word', text: 'Energy' },
+      },
+    });
+    expect(answered.statusCode).toBe(200);
+    const sent = () =>
+      db.prepare('SELECT answers_made, answers_sent FROM workshop_sessions').get() as {
+        answers_made: number;
+        answers_sent: number;
+      };
+    expect(sent()).toEqual({ answers_made: 1, answers_sent: 0 });
+    const seqBefore = (await snapshotWith(app, board)).seq;
+
+    // A second start on the same database (the first one "crashed" before its batch ran).
+    const restarted = await testApp({ db });
+    expect(sent()).toEqual({ answers_made: 1, answers_sent: 1 });
+    const snapshot = await snapshotWith(restarted.app, board);
+    expect(snapshot.seq).toBe(seqBefore + 1);
+    expect(snapshot.method?.workshop?.results).toMatchObject({ kind: 'wordcloud', entries: 1 });
+    await restarted.app.close();
+    await app.close();
+  });
+});
+
+async function snapshotWith(app: App, board: BoardRow): Promise<BoardSnapshot> {
+  const response = await app.inject({
+    method: 'GET',
+    url: `/api/boards/${board.id}/snapshot`,
+    headers: { 'x-display-key': board.display_key },
+  });
+  return response.json<BoardSnapshot>();
+}
