@@ -164,7 +164,9 @@ export async function workshopAnswers(
   const cloud = await phase(
     cloudSeconds,
     3,
-    (phone, n) => ({ kind: 'word', text: WORDS[(phone * 3 + n) % WORDS.length] ?? 'Energy' }),
+    // Four apart: a device's three words never merge with each other (a device's same word
+    // twice counts once), while the devices' words merge across devices.
+    (phone, n) => ({ kind: 'word', text: WORDS[(phone + n * 4) % WORDS.length] ?? 'Energy' }),
     'cloud',
     () => {
       const results = wallResults();
