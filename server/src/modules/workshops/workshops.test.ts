@@ -400,6 +400,9 @@ describe('a workshop session through the built-in template', () => {
     expect((await current(board)).live?.answered).toBe(1);
     const closedVote = await act(board, 'close');
     expect(closedVote?.open).toBe(false);
+    // A closed vote stays closed: the activity cannot be reopened or reset.
+    const reopenVote = await control(board, 'reopen', closedVote?.index ?? 0);
+    expect([reopenVote.statusCode, errorCode(reopenVote)]).toEqual([409, 'vote_closed']);
     const method = (await snapshotOf(board)).method;
     expect(method?.vote).toMatchObject({ id: vote?.id, status: 'closed' });
     expect(method?.matrix?.voteId).toBe(vote?.id);
@@ -712,6 +715,39 @@ describe('answers', () => {
     const before = fingerprint();
     const stolen = await answer(board, other, 'cloud', { kind: 'word', text: 'Mine' }, ids[0]);
     expect([stolen.statusCode, errorCode(stolen)]).toEqual([409, 'conflict']);
+    expect(fingerprint()).toBe(before);
+  });
+
+  it('count a device’s same word once, and a poll has no entries to hide', async () => {
+    const board = fx.board();
+    const [phone] = await phones(board, 1);
+    if (!phone) throw new Error('phone');
+    await start(board, await customTemplate(board, [CLOUD, POLL]));
+    await answerOk(board, phone, 'cloud', { kind: 'word', text: 'Less waste' });
+    const same = await answerOk(board, phone, 'cloud', { kind: 'word', text: ' LESS   waste' });
+    expect(same.words).toEqual(['Less waste']);
+    expect((await current(board)).live?.results).toEqual({
+      kind: 'wordcloud',
+      entries: 1,
+      words: [{ key: 'less waste', text: 'Less waste', count: 1 }],
+    });
+    const missing = await fx.call(fx.lead, 'POST', url(board, '/current/hide'), {
+      activityId: 'cloud',
+      entry: 'not there',
+    });
+    expect([missing.statusCode, errorCode(missing)]).toEqual([404, 'not_found']);
+    await act(board, 'next');
+    const before = fingerprint();
+    const onPoll = await fx.call(fx.lead, 'POST', url(board, '/current/hide'), {
+      activityId: 'poll',
+      entry: '0',
+    });
+    expect([onPoll.statusCode, errorCode(onPoll)]).toEqual([400, 'validation_failed']);
+    const stale = await fx.call(fx.lead, 'POST', url(board, '/current/hide'), {
+      activityId: 'cloud',
+      entry: 'less waste',
+    });
+    expect([stale.statusCode, errorCode(stale)]).toEqual([409, 'activity_not_current']);
     expect(fingerprint()).toBe(before);
   });
 
