@@ -37,6 +37,7 @@ import { analysisRoutes } from './modules/analysis/analysis-routes.js';
 import { materialityRoutes } from './modules/materiality/materiality-routes.js';
 import { methodRoutes } from './modules/method/method-routes.js';
 import { roadmapRoutes } from './modules/roadmap/roadmap-routes.js';
+import { workshopRoutes } from './modules/workshops/workshop-routes.js';
 import { attachRealtime } from './realtime/realtime.js';
 import { endSocketsWithTheirSession } from './realtime/session-sockets.js';
 import type { HashLimits } from './lib/hash-limiter.js';
@@ -144,10 +145,11 @@ export async function buildApp(options: AppOptions) {
     reportError: (error, context) => app.log.error({ err: error }, context),
   });
   app.decorate('services', services);
-  // Votes and voter counts not yet broadcast go out before the database closes.
+  // Votes, voter counts and workshop tallies not yet broadcast go out before the database closes.
   app.addHook('onClose', async () => {
     services.tallies.flush();
     services.voterCounts.flush();
+    services.workshopTallies.flush();
   });
   installRequestAuth(app, services.accounts);
   installEarlyAccess(app, services.access);
@@ -186,6 +188,7 @@ export async function buildApp(options: AppOptions) {
   await app.register(materialityRoutes, { services, limits });
   await app.register(methodRoutes, { services });
   await app.register(roadmapRoutes, { services });
+  await app.register(workshopRoutes, { services, limits });
 
   if (options.appDirs) await serveApps(app, options.appDirs);
 

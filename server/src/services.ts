@@ -36,6 +36,10 @@ import { createVoterCounts } from './modules/materiality/voter-counts.js';
 import { createMethodSettings } from './modules/method/method-settings.js';
 import { createMethodState } from './modules/method/method-state.js';
 import { createRoadmapService } from './modules/roadmap/roadmap-service.js';
+import { createWorkshopReads } from './modules/workshops/workshop-reads.js';
+import { createWorkshopRepository } from './modules/workshops/workshop-repository.js';
+import { createWorkshopService } from './modules/workshops/workshop-service.js';
+import { createWorkshopTallies } from './modules/workshops/workshop-tallies.js';
 
 /** Wires repositories and services for one database. No module-level state. */
 export function createServices(deps: {
@@ -44,7 +48,10 @@ export function createServices(deps: {
   publicUrl: string;
   pepper: Buffer;
   photoDir: string;
-  /** How long "me too" tallies and interest-vote voter counts are gathered (default 200 ms). */
+  /**
+   * How long "me too" tallies, interest-vote voter counts and workshop tallies are gathered
+   * (default 200 ms).
+   */
   tallyBatchMs?: number;
   /** Password hashes in flight and waiting (default 2 and 8). */
   hashLimits?: HashLimits;
@@ -87,12 +94,18 @@ export function createServices(deps: {
     materiality: materialityRepository,
     settings: methodSettings,
   });
+  const workshopRepository = createWorkshopRepository(db);
+  const workshopReads = createWorkshopReads({
+    repo: workshopRepository,
+    materiality: materialityRepository,
+  });
   const method = createMethodState({
     analysis: analysisRepository,
     scores: analysisScores,
     materiality: materialityRepository,
     matrix,
     settings: methodSettings,
+    workshop: workshopReads,
     boardChanges,
     clock,
   });
@@ -117,6 +130,16 @@ export function createServices(deps: {
     boardChanges,
     clock,
   });
+  const workshopTallies = createWorkshopTallies({
+    repo: workshopRepository,
+    boards: boardRepository,
+    boardChanges,
+    method,
+    ...(deps.tallyBatchMs === undefined ? {} : { batchMs: deps.tallyBatchMs }),
+    onError: (error) => reportError(error, 'sending workshop tallies failed'),
+  });
+  // Workshop answers a crash left unsent go out now.
+  workshopTallies.flushAll();
   const goals = createGoalService({
     goals: createGoalRepository(db),
     clock,
@@ -131,6 +154,29 @@ export function createServices(deps: {
     clock,
   });
   const photos = createPhotoService({ suggestions: suggestionRepository, boardChanges, photoDir });
+  const suggestions = createSuggestionService({
+    db,
+    boards: boardRepository,
+    suggestions: suggestionRepository,
+    boardChanges,
+    checkGoal,
+    listGoals: (board) => goals.list(board),
+    method,
+    history,
+    clock,
+  });
+  const workshops = createWorkshopService({
+    db,
+    repo: workshopRepository,
+    reads: workshopReads,
+    tallies: workshopTallies,
+    method,
+    materiality,
+    materialityRepo: materialityRepository,
+    suggestions,
+    boardChanges,
+    clock,
+  });
   return {
     changes,
     boardChanges,
@@ -178,21 +224,14 @@ export function createServices(deps: {
       scores: analysisScores,
       materiality: materialityRepository,
       matrix,
+      workshops: workshopRepository,
       listGoals: (board) => goals.list(board),
       clock,
     }),
     displays: createDisplayService({ db, clock }),
-    suggestions: createSuggestionService({
-      db,
-      boards: boardRepository,
-      suggestions: suggestionRepository,
-      boardChanges,
-      checkGoal,
-      listGoals: (board) => goals.list(board),
-      method,
-      history,
-      clock,
-    }),
+    suggestions,
+    workshops,
+    workshopTallies,
     feedback: createFeedbackService({
       db,
       clock,

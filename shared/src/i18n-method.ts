@@ -8,7 +8,17 @@ import type { Language } from './domain.js';
  * any other key. The English table must have exactly the Swedish one's keys.
  */
 const sv = {
-  'roadmap.later.workshop': 'Workshoppen på tavlans skärm kommer i en senare version av Tavla.',
+  'roadmap.workshop.none': 'Ingen workshop ännu',
+  'roadmap.workshop.live': 'Workshoppen pågår',
+  'roadmap.workshop.devices.one': '1 enhet deltog',
+  'roadmap.workshop.devices': '{count} enheter deltog',
+  'roadmap.workshop.ideas.one': '1 idé',
+  'roadmap.workshop.ideas': '{count} idéer',
+  'roadmap.workshop.suggestions.one': '1 blev förslag',
+  'roadmap.workshop.suggestions': '{count} blev förslag',
+  'roadmap.workshop.start': 'Kör workshoppen på tavlan',
+  'roadmap.workshop.continue': 'Till workshoppen',
+  'roadmap.workshop.results': 'Se resultatet',
   'roadmap.later.implementation':
     'Meddelanden som telefonerna kvitterar kommer i en senare version av Tavla.',
   'roadmap.later.follow_up': 'Uppföljningen på tavelmötet kommer i en senare version av Tavla.',
@@ -219,7 +229,17 @@ const sv = {
 export type MethodMessageKey = keyof typeof sv;
 
 const en: Record<MethodMessageKey, string> = {
-  'roadmap.later.workshop': 'Running the workshop on the wall comes in a later version of Tavla.',
+  'roadmap.workshop.none': 'No workshop yet',
+  'roadmap.workshop.live': 'The workshop is running',
+  'roadmap.workshop.devices.one': '1 device took part',
+  'roadmap.workshop.devices': '{count} devices took part',
+  'roadmap.workshop.ideas.one': '1 idea',
+  'roadmap.workshop.ideas': '{count} ideas',
+  'roadmap.workshop.suggestions.one': '1 became a suggestion',
+  'roadmap.workshop.suggestions': '{count} became suggestions',
+  'roadmap.workshop.start': 'Run the workshop on the wall',
+  'roadmap.workshop.continue': 'Go to the workshop',
+  'roadmap.workshop.results': 'See the results',
   'roadmap.later.implementation':
     'Announcements that phones acknowledge come in a later version of Tavla.',
   'roadmap.later.follow_up': 'Follow-up at the board meeting comes in a later version of Tavla.',

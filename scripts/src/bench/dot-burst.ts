@@ -24,8 +24,22 @@ const CATEGORIES = [
   'involvement_dialogue',
 ];
 
-/** Signs in as the first admin with the setup code the real server printed; the Cookie header. */
-async function adminSession(target: Target): Promise<string> {
+const admins = new WeakMap<Target, Promise<string>>();
+
+/**
+ * Signs in as the first admin with the setup code the real server printed; the Cookie header.
+ * The code works once, so the session is shared by every scenario on the same server.
+ */
+export function adminSession(target: Target): Promise<string> {
+  let session = admins.get(target);
+  if (!session) {
+    session = createAdmin(target);
+    admins.set(target, session);
+  }
+  return session;
+}
+
+async function createAdmin(target: Target): Promise<string> {
   const code = /create the admin account with it:\s+(\S+)/.exec(target.output())?.[1];
   if (!code) throw new Error('the server printed no setup code');
   const response = await http('POST', `${target.baseUrl}/api/setup`, {

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import * as hdr from 'hdr-histogram-js';
 import { io, type Socket } from 'socket.io-client';
 import { dotBurst } from './dot-burst.js';
+import { workshopAnswers } from './workshop-answers.js';
 import {
   forkClients,
   http,
@@ -18,6 +19,9 @@ export interface Settings {
   burstSeconds: number;
   burstRate: number;
   clientProcesses: number;
+  /** Scenario 8: every device answers a poll within this, then adds three words within the next. */
+  workshopPollSeconds: number;
+  workshopCloudSeconds: number;
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -319,6 +323,15 @@ export async function runRealtime(settings: Settings, log: (line: string) => voi
           connected.boardId,
           connected.phones,
           settings.burstSeconds,
+        );
+        log('workshop answers (app)');
+        side.workshopAnswers = await workshopAnswers(
+          connected.target,
+          connected.kiosk,
+          connected.boardId,
+          connected.phones,
+          settings.workshopPollSeconds,
+          settings.workshopCloudSeconds,
         );
       }
     } finally {

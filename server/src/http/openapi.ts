@@ -29,6 +29,10 @@ export const API_TAGS = [
     description: 'The interest vote (dots from the phones) and the materiality matrix.',
   },
   { name: 'method', description: 'The roadmap of the seven steps, and what the wall shows.' },
+  {
+    name: 'workshops',
+    description: 'The workshop (step 1): templates, live sessions, phones’ answers, kept results.',
+  },
 ] as const;
 
 /** `listGoals`, `postSuggestion`: a verb, then what it acts on, in camelCase. */

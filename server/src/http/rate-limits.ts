@@ -11,7 +11,8 @@ export interface RateWindow {
 }
 
 /** Every write a phone can make, plus the creation of new devices (joins) per address. */
-export type LimitedAction = 'suggestion' | 'photo' | 'vote' | 'comment' | 'dots' | 'newDevice';
+export type LimitedAction =
+  'suggestion' | 'photo' | 'vote' | 'comment' | 'dots' | 'workshop' | 'newDevice';
 
 /** Phone writes, which are also limited per client address (see ADDRESS budget below). */
 export type PhoneWrite = Exclude<LimitedAction, 'newDevice'>;
@@ -57,6 +58,13 @@ export const DEFAULT_RATE_LIMITS: RateLimits = {
   dots: [
     { max: 60, windowMs: MINUTE },
     { max: 600, windowMs: HOUR },
+  ],
+  // Workshop answers: a word, a vote, a changed mind, three upvotes… a phone answers several
+  // times a minute while a session runs (about an hour), never hundreds of times. Like votes
+  // and dots, they are not limited per address: a whole hall behind one NAT answers at once.
+  workshop: [
+    { max: 30, windowMs: MINUTE },
+    { max: 300, windowMs: HOUR },
   ],
   newDevice: [
     { max: 60, windowMs: MINUTE },

@@ -77,6 +77,19 @@ function answer<T>(ack: unknown, log: FastifyInstance['log'], produce: () => Res
   (ack as (result: Result<T>) => void)(result);
 }
 
+/**
+ * The phones of the board connected now: distinct devices among its room's sockets (a phone
+ * with two tabs open counts once; walls and signed-in leads do not count).
+ */
+export function connectedDevices(io: TavlaServer, boardId: string): number {
+  const devices = new Set<string>();
+  for (const socketId of io.sockets.adapter.rooms.get(boardRoom(boardId)) ?? []) {
+    const data = io.sockets.sockets.get(socketId)?.data;
+    if (data?.role === 'device' && data.deviceId !== null) devices.add(data.deviceId);
+  }
+  return devices.size;
+}
+
 export interface RealtimeOptions {
   limits?: SocketLimits;
   /** Milliseconds for the request limiter (the app's clock, so tests control refills). */

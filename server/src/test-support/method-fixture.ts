@@ -10,7 +10,7 @@ import type { Db } from '../db/open-database.js';
 import type { BoardRow } from '../modules/boards/board-repository.js';
 import { createBoard, createLead, setupAdmin, testApp } from './test-app.js';
 
-export type Method = 'GET' | 'POST' | 'PUT';
+export type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
 /**
  * One app with an admin and a lead for the method's tests. Signing in costs a slow password

@@ -5,7 +5,13 @@
  */
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decodeSnapshotResult, type Comment, type Suggestion } from '@tavla/shared';
+import {
+  decodeSnapshotResult,
+  type Comment,
+  type Suggestion,
+  type WorkshopMine,
+} from '@tavla/shared';
+import { BUILTIN_TEMPLATE_IDS } from '@tavla/shared/workshop-template';
 import { ANALYSIS_QUESTION_BANK } from '@tavla/shared/analysis-questions';
 import type { App } from '../../app.js';
 import type { Db } from '../../db/open-database.js';
@@ -103,6 +109,15 @@ function fingerprint(db: Db): string {
     'interest_dots',
     'materiality_matrices',
     'board_method_settings',
+    'workshop_templates',
+    'workshop_sessions',
+    'workshop_activity_states',
+    'workshop_answer_ids',
+    'workshop_choices',
+    'workshop_words',
+    'workshop_ideas',
+    'workshop_upvotes',
+    'workshop_hidden',
   ];
   return JSON.stringify(
     tables.map((table) => db.prepare(`SELECT * FROM ${table} ORDER BY 1, 2`).all()),
@@ -248,6 +263,53 @@ function closeOpenVote(): void {
 }
 
 let retired = 0;
+
+// ── The workshop (issue 12) ──────────────────────────────────────────────────────────────
+
+const workshopUrl = (rest: string) => `/api/boards/${fx.boardA.id}/workshop${rest}`;
+let ideasTemplateId: string | undefined;
+
+/** A copy of the built-in template on board A (made through the service). */
+function copiedTemplate(): string {
+  return fx.app.services.workshops.copyTemplate(fx.boardA, {
+    fromTemplateId: BUILTIN_TEMPLATE_IDS.en,
+  }).id;
+}
+
+/** Board A's live session on a one-activity idea board (started when another or none is live). */
+function ideasSession(): string {
+  const { workshops } = fx.app.services;
+  if (ideasTemplateId === undefined) {
+    ideasTemplateId = copiedTemplate();
+    workshops.editTemplate(fx.boardA, ideasTemplateId, {
+      name: 'Ideas',
+      minutes: 10,
+      activities: [{ id: 'ideas', kind: 'ideas', title: 'Ideas', text: '' }],
+    });
+  }
+  const live = workshops.current(fx.boardA, { deviceId: null, lead: false }, () => 0).live;
+  if (live?.activity.id === 'ideas') return live.sessionId;
+  if (live) workshops.control(fx.boardA, leadUser(), 'end', live.index);
+  return workshops.start(fx.boardA, leadUser(), ideasTemplateId).sessionId;
+}
+
+/** An idea posted by board A's author on the live idea board. */
+async function postIdea(): Promise<string> {
+  ideasSession();
+  const response = await fx.app.inject({
+    method: 'POST',
+    url: workshopUrl('/answers'),
+    headers: { cookie: fx.authorA },
+    payload: {
+      clientId: testUuid(),
+      activityId: 'ideas',
+      answer: { kind: 'idea', text: 'An idea to act on', dimension: 'social' },
+    },
+  });
+  const id = response.json<WorkshopMine>().ideaIds.at(-1);
+  if (!id) throw new Error(`no idea: ${response.body}`);
+  return id;
+}
 
 const NEW_QUESTION = {
   categoryId: 'resource_costs',
@@ -689,6 +751,144 @@ const ACTIONS: Action[] = [
     request: async () => ({ method: 'GET', url: `/api/boards/${fx.boardA.id}/roadmap` }),
   },
   {
+    name: 'list workshop templates',
+    route: 'GET /api/boards/:boardId/workshop/templates',
+    allowed: ['leadA', 'admin'],
+    request: async () => ({ method: 'GET', url: workshopUrl('/templates') }),
+  },
+  {
+    name: 'copy a workshop template',
+    route: 'POST /api/boards/:boardId/workshop/templates',
+    allowed: ['leadA', 'admin'],
+    request: async () => ({
+      method: 'POST',
+      url: workshopUrl('/templates'),
+      payload: { fromTemplateId: BUILTIN_TEMPLATE_IDS.sv },
+    }),
+  },
+  {
+    name: 'edit a workshop template',
+    route: 'PUT /api/boards/:boardId/workshop/templates/:templateId',
+    allowed: ['leadA', 'admin'],
+    request: async () => ({
+      method: 'PUT',
+      url: workshopUrl(`/templates/${copiedTemplate()}`),
+      payload: {
+        name: 'Our workshop',
+        minutes: 30,
+        activities: [{ id: 'cloud', kind: 'wordcloud', title: 'Words', text: '' }],
+      },
+    }),
+  },
+  {
+    name: 'delete a workshop template',
+    route: 'DELETE /api/boards/:boardId/workshop/templates/:templateId',
+    allowed: ['leadA', 'admin'],
+    request: async () => ({ method: 'DELETE', url: workshopUrl(`/templates/${copiedTemplate()}`) }),
+  },
+  {
+    name: 'start a workshop session',
+    route: 'POST /api/boards/:boardId/workshop/sessions',
+    allowed: ['leadA', 'admin'],
+    request: async () => {
+      const { workshops } = fx.app.services;
+      const live = workshops.current(fx.boardA, { deviceId: null, lead: false }, () => 0).live;
+      if (live) workshops.control(fx.boardA, leadUser(), 'end', live.index);
+      return {
+        method: 'POST',
+        url: workshopUrl('/sessions'),
+        payload: { templateId: BUILTIN_TEMPLATE_IDS.en },
+      };
+    },
+  },
+  {
+    name: 'list workshop sessions',
+    route: 'GET /api/boards/:boardId/workshop/sessions',
+    allowed: ['leadA', 'admin'],
+    request: async () => ({ method: 'GET', url: workshopUrl('/sessions') }),
+  },
+  {
+    name: 'read a workshop session’s results',
+    route: 'GET /api/boards/:boardId/workshop/sessions/:sessionId',
+    allowed: ['leadA', 'admin'],
+    request: async () => ({ method: 'GET', url: workshopUrl(`/sessions/${ideasSession()}`) }),
+  },
+  {
+    name: 'list a workshop session’s ideas',
+    route: 'GET /api/boards/:boardId/workshop/sessions/:sessionId/ideas',
+    allowed: ['leadA', 'admin'],
+    request: async () => ({ method: 'GET', url: workshopUrl(`/sessions/${ideasSession()}/ideas`) }),
+  },
+  {
+    name: 'follow the live workshop',
+    route: 'GET /api/boards/:boardId/workshop/current',
+    allowed: VIEWERS,
+    request: async () => {
+      ideasSession();
+      return { method: 'GET', url: workshopUrl('/current') };
+    },
+    // Only a lead gets the remote's part (results while hidden, the quiz's answer).
+    check: (role, body) => expect('lead' in JSON.parse(body)).toBe(SIGNED_IN.includes(role)),
+  },
+  {
+    name: 'work the workshop remote',
+    route: 'POST /api/boards/:boardId/workshop/current/control',
+    allowed: ['leadA', 'admin'],
+    request: async () => {
+      ideasSession();
+      return {
+        method: 'POST',
+        url: workshopUrl('/current/control'),
+        payload: { action: 'reveal', index: 0 },
+      };
+    },
+  },
+  {
+    name: 'hide a workshop entry',
+    route: 'POST /api/boards/:boardId/workshop/current/hide',
+    allowed: ['leadA', 'admin'],
+    request: async () => ({
+      method: 'POST',
+      url: workshopUrl('/current/hide'),
+      payload: { activityId: 'ideas', entry: await postIdea() },
+    }),
+  },
+  {
+    name: 'answer the workshop',
+    route: 'POST /api/boards/:boardId/workshop/answers',
+    allowed: ['deviceA'],
+    request: async () => {
+      ideasSession();
+      return {
+        method: 'POST',
+        url: workshopUrl('/answers'),
+        payload: {
+          clientId: testUuid(),
+          activityId: 'ideas',
+          answer: { kind: 'idea', text: 'Turn the lights off', dimension: 'ecological' },
+        },
+      };
+    },
+  },
+  {
+    name: 'list the current idea board',
+    route: 'GET /api/boards/:boardId/workshop/current/ideas',
+    allowed: VIEWERS,
+    request: async () => {
+      ideasSession();
+      return { method: 'GET', url: workshopUrl('/current/ideas') };
+    },
+  },
+  {
+    name: 'make a suggestion of an idea',
+    route: 'POST /api/boards/:boardId/workshop/ideas/:ideaId/suggestion',
+    allowed: ['leadA', 'admin'],
+    request: async () => ({
+      method: 'POST',
+      url: workshopUrl(`/ideas/${await postIdea()}/suggestion`),
+    }),
+  },
+  {
     name: 'create a board',
     route: 'POST /api/admin/boards',
     allowed: ['admin'],
@@ -769,6 +969,7 @@ describe('authorization: role × action', () => {
         // this case.
         fx.app.services.tallies.flush();
         fx.app.services.voterCounts.flush();
+        fx.app.services.workshopTallies.flush();
         const before = fingerprint(fx.db);
         const response = await fx.app.inject({
           method: spec.method,

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  DEFAULT_WALL_CYCLE,
   decodeSnapshotResult,
   materialityPoints,
   type BoardSnapshot,
@@ -278,6 +279,7 @@ describe('the interest vote', () => {
     expect(method?.wall).toMatchObject({
       view: 'matrix',
       until: new Date(clock.now().getTime() + 15 * 60_000).toISOString(),
+      cycle: DEFAULT_WALL_CYCLE,
     });
 
     // Splitting at the medians is a board setting; the kept row stays as it was made.

@@ -7,6 +7,7 @@ import type { BoardChanges } from '../boards/board-changes.js';
 import type { BoardRow } from '../boards/board-repository.js';
 import type { MaterialityRepository } from '../materiality/materiality-repository.js';
 import type { MatrixReads } from '../materiality/matrix.js';
+import type { WorkshopReads } from '../workshops/workshop-reads.js';
 import type { MethodSettings } from './method-settings.js';
 
 /** How long the wall shows the analysis or the matrix when a lead does not say. */
@@ -14,7 +15,7 @@ export const DEFAULT_WALL_MINUTES = 15;
 
 /**
  * Where a board stands in the method, as every screen of it sees it: composed from the
- * analysis, the interest vote and the matrix, and what a lead put on the wall. It goes out
+ * analysis, the interest vote and the matrix, the live workshop session, and what a lead put on the wall. It goes out
  * whole in the snapshot and in every `method:updated` change; `changed()` builds that change
  * inside the transaction that made it, so it shows exactly what was committed.
  */
@@ -24,6 +25,8 @@ export function createMethodState(deps: {
   materiality: MaterialityRepository;
   matrix: MatrixReads;
   settings: MethodSettings;
+  /** The live workshop session (step 1), which takes the wall over while it runs. */
+  workshop: WorkshopReads;
   boardChanges: BoardChanges;
   clock: Clock;
 }) {
@@ -59,7 +62,7 @@ export function createMethodState(deps: {
       analysis: latest,
       vote: vote ? matrix.voteView(vote) : null,
       matrix: matrix.kept(board.id),
-      workshop: null,
+      workshop: deps.workshop.liveOf(board.id),
       announcements: { current: [], employees: settings.get(board.id).employees },
     };
   }

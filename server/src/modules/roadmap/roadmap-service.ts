@@ -19,6 +19,7 @@ import type { AnalysisScores } from '../analysis/analysis-scores.js';
 import type { BoardRow } from '../boards/board-repository.js';
 import type { MaterialityRepository } from '../materiality/materiality-repository.js';
 import type { MatrixReads } from '../materiality/matrix.js';
+import type { WorkshopRepository } from '../workshops/workshop-repository.js';
 import { METHOD_MESSAGES } from '@tavla/shared/i18n-method';
 
 // The roadmap's summaries are among the method's strings, which are not in the core table.
@@ -36,7 +37,7 @@ type Step = Omit<RoadmapStep, 'step' | 'key'>;
 
 /**
  * Where a board stands in the method's seven steps, each with a status, one line of real
- * figures in the board's language, and the next thing to do (a phone-app path). Steps 1, 5 and 7
+ * figures in the board's language, and the next thing to do (a phone-app path). Steps 5 and 7
  * are not in Tavla yet and say so.
  */
 export function createRoadmapService(deps: {
@@ -45,6 +46,7 @@ export function createRoadmapService(deps: {
   scores: AnalysisScores;
   materiality: MaterialityRepository;
   matrix: MatrixReads;
+  workshops: WorkshopRepository;
   listGoals: (board: BoardRow) => Goal[];
   clock: Clock;
 }) {
@@ -59,12 +61,59 @@ export function createRoadmapService(deps: {
        FROM suggestions WHERE board_id = @boardId AND hidden_at IS NULL`,
   );
 
-  const later = (key: 'workshop' | 'implementation' | 'follow_up', language: Language): Step => ({
+  const later = (key: 'implementation' | 'follow_up', language: Language): Step => ({
     status: 'not_started',
     summary: t(language, `roadmap.later.${key}`),
     next: null,
     available: false,
   });
+
+  /** Plural-aware "{count} …" from a key with a `.one` variant. */
+  const counted = (
+    language: Language,
+    key: 'roadmap.workshop.devices' | 'roadmap.workshop.ideas' | 'roadmap.workshop.suggestions',
+    count: number,
+  ): string => (count === 1 ? t(language, `${key}.one` as const) : t(language, key, { count }));
+
+  /**
+   * Step 1 is done once a workshop session has been run (ended); its figures are the latest
+   * ended session's: devices that took part, ideas, and suggestions made from them.
+   */
+  function workshopStep(board: BoardRow, language: Language, path: string): Step {
+    const sessions = deps.workshops.sessions(board.id);
+    const live = sessions.find((session) => session.ended_at === null);
+    const ran = sessions.find((session) => session.ended_at !== null);
+    const figures = (sessionId: string): string[] => {
+      const { ideas, suggestions } = deps.workshops.sessionIdeaCount(sessionId);
+      return [
+        counted(language, 'roadmap.workshop.devices', deps.workshops.sessionDevices(sessionId)),
+        counted(language, 'roadmap.workshop.ideas', ideas),
+        counted(language, 'roadmap.workshop.suggestions', suggestions),
+      ];
+    };
+    if (live) {
+      return {
+        status: ran ? 'done' : 'in_progress',
+        summary: [t(language, 'roadmap.workshop.live'), ...figures(live.id)].join(SEPARATOR),
+        next: { label: t(language, 'roadmap.workshop.continue'), path },
+        available: true,
+      };
+    }
+    if (!ran) {
+      return {
+        status: 'not_started',
+        summary: t(language, 'roadmap.workshop.none'),
+        next: { label: t(language, 'roadmap.workshop.start'), path },
+        available: true,
+      };
+    }
+    return {
+      status: 'done',
+      summary: figures(ran.id).join(SEPARATOR),
+      next: { label: t(language, 'roadmap.workshop.results'), path },
+      available: true,
+    };
+  }
 
   function analysisStep(board: BoardRow, language: Language, path: string): Step {
     const open = analysis.openRound(board.id);
@@ -213,7 +262,7 @@ export function createRoadmapService(deps: {
       const language = board.language;
       const base = `/m/b/${board.id}`;
       const steps: Record<RoadmapStepKey, Step> = {
-        workshop: later('workshop', language),
+        workshop: workshopStep(board, language, `${base}/workshop`),
         analysis: analysisStep(board, language, `${base}/analysis`),
         materiality: materialityStep(board, language, base),
         goals: goalsStep(board, language, `${base}/goals`),
