@@ -36,6 +36,7 @@ import { suggestionRoutes } from './modules/suggestions/suggestion-routes.js';
 import { analysisRoutes } from './modules/analysis/analysis-routes.js';
 import { materialityRoutes } from './modules/materiality/materiality-routes.js';
 import { methodRoutes } from './modules/method/method-routes.js';
+import { announcementRoutes } from './modules/announcements/announcement-routes.js';
 import { roadmapRoutes } from './modules/roadmap/roadmap-routes.js';
 import { attachRealtime } from './realtime/realtime.js';
 import { endSocketsWithTheirSession } from './realtime/session-sockets.js';
@@ -148,6 +149,7 @@ export async function buildApp(options: AppOptions) {
   app.addHook('onClose', async () => {
     services.tallies.flush();
     services.voterCounts.flush();
+    services.ackCounts.flush();
   });
   installRequestAuth(app, services.accounts);
   installEarlyAccess(app, services.access);
@@ -185,6 +187,7 @@ export async function buildApp(options: AppOptions) {
   await app.register(analysisRoutes, { services });
   await app.register(materialityRoutes, { services, limits });
   await app.register(methodRoutes, { services });
+  await app.register(announcementRoutes, { services, limits });
   await app.register(roadmapRoutes, { services });
 
   if (options.appDirs) await serveApps(app, options.appDirs);

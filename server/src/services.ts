@@ -36,6 +36,11 @@ import { createVoterCounts } from './modules/materiality/voter-counts.js';
 import { createMethodSettings } from './modules/method/method-settings.js';
 import { createMethodState } from './modules/method/method-state.js';
 import { createRoadmapService } from './modules/roadmap/roadmap-service.js';
+import { createAckCounts } from './modules/announcements/ack-counts.js';
+import { createAnnouncementReads } from './modules/announcements/announcement-reads.js';
+import { createAnnouncementRepository } from './modules/announcements/announcement-repository.js';
+import { createAnnouncementService } from './modules/announcements/announcement-service.js';
+import { createBoardPhotoRepository } from './modules/photos/board-photo-repository.js';
 
 /** Wires repositories and services for one database. No module-level state. */
 export function createServices(deps: {
@@ -87,12 +92,19 @@ export function createServices(deps: {
     materiality: materialityRepository,
     settings: methodSettings,
   });
+  const announcementRepository = createAnnouncementRepository(db);
+  const announcementReads = createAnnouncementReads({
+    repo: announcementRepository,
+    settings: methodSettings,
+    clock,
+  });
   const method = createMethodState({
     analysis: analysisRepository,
     scores: analysisScores,
     materiality: materialityRepository,
     matrix,
     settings: methodSettings,
+    announcements: announcementReads,
     boardChanges,
     clock,
   });
@@ -106,6 +118,16 @@ export function createServices(deps: {
   });
   // Voter counts a crash left unsent go out now.
   voterCounts.flushAll();
+  const ackCounts = createAckCounts({
+    repo: announcementRepository,
+    boards: boardRepository,
+    boardChanges,
+    method,
+    ...(deps.tallyBatchMs === undefined ? {} : { batchMs: deps.tallyBatchMs }),
+    onError: (error) => reportError(error, 'sending acknowledgement counts failed'),
+  });
+  // Acknowledgement counts a crash left unsent go out now.
+  ackCounts.flushAll();
   const materiality = createMaterialityService({
     db,
     repo: materialityRepository,
@@ -130,7 +152,26 @@ export function createServices(deps: {
     links: createBoardLinkRepository(db),
     clock,
   });
-  const photos = createPhotoService({ suggestions: suggestionRepository, boardChanges, photoDir });
+  const boardPhotos = createBoardPhotoRepository(db);
+  const photos = createPhotoService({
+    suggestions: suggestionRepository,
+    boardChanges,
+    photoDir,
+    boardPhotos,
+    clock,
+  });
+  const announcements = createAnnouncementService({
+    db,
+    repo: announcementRepository,
+    reads: announcementReads,
+    boardPhotos,
+    checkGoal,
+    settings: methodSettings,
+    method,
+    ackCounts,
+    boardChanges,
+    clock,
+  });
   return {
     changes,
     boardChanges,
@@ -172,8 +213,12 @@ export function createServices(deps: {
     }),
     materiality,
     voterCounts,
+    announcements,
+    ackCounts,
     roadmap: createRoadmapService({
       db,
+      announcements: announcementRepository,
+      settings: methodSettings,
       analysis: analysisRepository,
       scores: analysisScores,
       materiality: materialityRepository,

@@ -18,6 +18,10 @@ import { EntityId, MultilineText, Timestamp } from './schema-primitives.js';
  * | POST   | /announcements/:announcementId/acknowledgement| phone | AcknowledgeBody → Announcement   |
  * | POST   | /announcements/:announcementId/meetings       | lead  | MeetingBody → Announcement       |
  * | PUT    | /employees                                    | lead  | EmployeesBody → EmployeesBody    |
+ * | POST   | /photos                                       | lead  | image bytes → BoardPhoto (201)   |
+ *
+ * `GET /announcements?all=true` gives a lead every announcement, retired and run out too. An
+ * announcement's photo is shown at `boardPhotoUrls(photoId)`.
  *
  * Live changes reach screens in the method state's `announcements` part (`method:updated`),
  * acknowledgement counts coalesced like the interest vote's voter count.
@@ -92,6 +96,14 @@ export const AnnouncementListSchema = Type.Object({
 });
 export type AnnouncementList = Static<typeof AnnouncementListSchema>;
 
+export const AnnouncementListQuerySchema = Type.Object(
+  {
+    /** A lead's whole list: retired and run-out announcements too (ignored for others). */
+    all: Type.Optional(Type.Enum(['true', 'false'])),
+  },
+  { additionalProperties: false },
+);
+
 export const AcknowledgeBodySchema = Type.Object(
   { version: Type.Integer({ minimum: 1 }) },
   { additionalProperties: false },
@@ -141,4 +153,17 @@ export function isInForce(announcement: Announcement): boolean {
 /** Pinned days from a publication (or a change) moment. */
 export function pinnedUntil(from: Date, days: number): string {
   return new Date(from.getTime() + days * 24 * 60 * 60 * 1000).toISOString();
+}
+
+/** A photo a lead uploaded for the board itself (`POST /api/boards/:boardId/photos`). */
+export const BoardPhotoSchema = Type.Object({
+  id: EntityId,
+  url: Type.String(),
+  thumbUrl: Type.String(),
+});
+export type BoardPhoto = Static<typeof BoardPhotoSchema>;
+
+/** Where a board photo (an announcement's `photoId`) is shown: its id names its files. */
+export function boardPhotoUrls(photoId: string): { url: string; thumbUrl: string } {
+  return { url: `/photos/${photoId}.webp`, thumbUrl: `/photos/${photoId}-thumb.webp` };
 }

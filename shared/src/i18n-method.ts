@@ -9,8 +9,16 @@ import type { Language } from './domain.js';
  */
 const sv = {
   'roadmap.later.workshop': 'Workshoppen på tavlans skärm kommer i en senare version av Tavla.',
-  'roadmap.later.implementation':
-    'Meddelanden som telefonerna kvitterar kommer i en senare version av Tavla.',
+  'roadmap.implementation.none': 'Inga meddelanden ännu',
+  'roadmap.implementation.noGoals': 'Inga aktiva mål att meddela',
+  'roadmap.implementation.goal.missing': '{goal}: inget meddelande',
+  'roadmap.implementation.goal.told': '{goal}: meddelat',
+  'roadmap.implementation.goal.acks': '{goal}: {acks} enheter har kvitterat',
+  'roadmap.implementation.goal.acksOf': '{goal}: {acks} av cirka {employees} enheter har kvitterat',
+  'roadmap.implementation.routines.one': '1 rutin gäller',
+  'roadmap.implementation.routines': '{count} rutiner gäller',
+  'roadmap.implementation.publish': 'Meddela vad som gäller',
+  'roadmap.implementation.follow': 'Se meddelandena',
   'roadmap.later.follow_up': 'Uppföljningen på tavelmötet kommer i en senare version av Tavla.',
   'roadmap.analysis.none': 'Ingen nulägesanalys ännu',
   'roadmap.analysis.answered': '{answered} av {total} frågor besvarade',
@@ -224,8 +232,16 @@ export type MethodMessageKey = keyof typeof sv;
 
 const en: Record<MethodMessageKey, string> = {
   'roadmap.later.workshop': 'Running the workshop on the wall comes in a later version of Tavla.',
-  'roadmap.later.implementation':
-    'Announcements that phones acknowledge come in a later version of Tavla.',
+  'roadmap.implementation.none': 'No announcements yet',
+  'roadmap.implementation.noGoals': 'No active goals to announce',
+  'roadmap.implementation.goal.missing': '{goal}: no announcement',
+  'roadmap.implementation.goal.told': '{goal}: announced',
+  'roadmap.implementation.goal.acks': '{goal}: {acks} devices acknowledged',
+  'roadmap.implementation.goal.acksOf': '{goal}: {acks} of about {employees} devices acknowledged',
+  'roadmap.implementation.routines.one': '1 routine in force',
+  'roadmap.implementation.routines': '{count} routines in force',
+  'roadmap.implementation.publish': 'Tell everyone what applies',
+  'roadmap.implementation.follow': 'See the announcements',
   'roadmap.later.follow_up': 'Follow-up at the board meeting comes in a later version of Tavla.',
   'roadmap.analysis.none': 'No current-state analysis yet',
   'roadmap.analysis.answered': '{answered} of {total} questions answered',

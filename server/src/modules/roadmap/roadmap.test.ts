@@ -75,9 +75,9 @@ describe('the roadmap', () => {
           step: 5,
           key: 'implementation',
           status: 'not_started',
-          summary: 'Announcements that phones acknowledge come in a later version of Tavla.',
-          next: null,
-          available: false,
+          summary: 'No announcements yet',
+          next: { label: 'Tell everyone what applies', path: `${base}/announcements` },
+          available: true,
         },
         {
           step: 6,
