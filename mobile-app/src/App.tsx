@@ -48,6 +48,12 @@ const MatrixPage = lazy(() =>
   import('./pages/matrix/MatrixPage.js').then((m) => ({ default: m.MatrixPage })),
 );
 
+const AnnouncementsPage = lazy(() =>
+  import('./pages/announcements/AnnouncementsPage.js').then((m) => ({
+    default: m.AnnouncementsPage,
+  })),
+);
+
 const later = (page: ReactNode) => (
   <Suspense fallback={<main className="page page--notice">…</main>}>{page}</Suspense>
 );
@@ -148,6 +154,11 @@ export const ROUTES: ReadonlyArray<{
     name: 'matrix',
     path: pattern('/b/:boardId/matrix'),
     render: (p) => later(<MatrixPage boardId={param(p, 'boardId')} />),
+  },
+  {
+    name: 'announcements',
+    path: pattern('/b/:boardId/announcements'),
+    render: (p) => later(<AnnouncementsPage boardId={param(p, 'boardId')} />),
   },
   { name: 'login', path: pattern('/login'), render: () => later(<LoginPage />) },
   { name: 'setup', path: pattern('/setup'), render: () => later(<SetupPage />) },

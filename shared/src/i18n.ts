@@ -1,6 +1,7 @@
 import type { Dimension, Language, SuggestionStatus } from './domain.js';
 import { DEFAULT_LANGUAGE, isLanguage, LIMITS, MAX_ACTIVE_GOALS } from './domain.js';
 import { ERROR_CODES, type ErrorCode } from './errors.js';
+import type { AnnouncementMessageKey } from './i18n-announcements.js';
 import type { MethodMessageKey } from './i18n-method.js';
 
 /**
@@ -9,6 +10,14 @@ import type { MethodMessageKey } from './i18n-method.js';
  */
 const sv = {
   'app.title': 'Hållbarhetstavla',
+  // --- announcements on the board page (issue 12; the rest is in i18n-announcements.ts) ---
+  'announce.kind.goal': 'Mål',
+  'announce.kind.routine': 'Rutin',
+  'announce.kind.information': 'Information',
+  'announce.changed': 'Ändrad',
+  'announce.ack': 'Jag har läst och förstått',
+  'announce.more': '{count} till att läsa',
+  'announce.link': 'Rutiner och meddelanden',
   // --- method errors ---
   'error.round_open': 'En analysomgång pågår redan. Avsluta den innan du startar en ny.',
   'error.round_finished': 'Analysomgången är avslutad, så svaren kan inte ändras längre.',
@@ -322,10 +331,18 @@ const sv = {
 /** A key of the core table (every screen downloads it). */
 type CoreMessageKey = keyof typeof sv;
 /** Any string key: the core table's, or the method's (i18n-method.ts, registered on use). */
-export type MessageKey = CoreMessageKey | MethodMessageKey;
+export type MessageKey = CoreMessageKey | MethodMessageKey | AnnouncementMessageKey;
 
 const en: Record<CoreMessageKey, string> = {
   'app.title': 'Sustainability board',
+  // --- announcements on the board page (issue 12; the rest is in i18n-announcements.ts) ---
+  'announce.kind.goal': 'Goal',
+  'announce.kind.routine': 'Routine',
+  'announce.kind.information': 'Information',
+  'announce.changed': 'Changed',
+  'announce.ack': 'I have read and understood',
+  'announce.more': '{count} more to read',
+  'announce.link': 'Routines and announcements',
   // --- method errors ---
   'error.round_open': 'An analysis round is already open. Finish it before starting a new one.',
   'error.round_finished': 'This analysis round is finished, so its answers can no longer change.',

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { MESSAGES } from '@tavla/shared/i18n';
+import { ANNOUNCEMENT_MESSAGES } from '@tavla/shared/i18n-announcements';
 import { METHOD_MESSAGES } from '@tavla/shared/i18n-method';
 
 /**
@@ -13,6 +14,7 @@ import { METHOD_MESSAGES } from '@tavla/shared/i18n-method';
  */
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const methodKeys = Object.keys(METHOD_MESSAGES.sv);
+const announcementKeys = Object.keys(ANNOUNCEMENT_MESSAGES.sv);
 const coreKeys = Object.keys(MESSAGES.sv);
 
 function sources(dir: string): string[] {
@@ -23,20 +25,22 @@ function sources(dir: string): string[] {
   });
 }
 
-/** The method keys a file names: as literals, or as the fixed start of a template. */
-function methodKeysUsed(text: string): string[] {
+/** The keys of `table` a file names: as literals, or as the fixed start of a template. */
+function keysUsed(text: string, tableKeys: string[]): string[] {
   const literals = [...text.matchAll(/'([a-z][A-Za-z_]*(?:\.[A-Za-z_]+)+)'/g)].map((m) => m[1]);
   const templates = [...text.matchAll(/`([a-z][A-Za-z_]*\.[A-Za-z_.]*)\$\{/g)].map((m) => m[1]);
   return [
-    ...literals.filter((key) => key !== undefined && methodKeys.includes(key)),
+    ...literals.filter((key) => key !== undefined && tableKeys.includes(key)),
     ...templates.filter(
       (start) =>
         start !== undefined &&
-        methodKeys.some((key) => key.startsWith(start)) &&
+        tableKeys.some((key) => key.startsWith(start)) &&
         !coreKeys.some((key) => key.startsWith(start)),
     ),
   ].filter((key): key is string => key !== undefined);
 }
+const methodKeysUsed = (text: string) => keysUsed(text, methodKeys);
+const announcementKeysUsed = (text: string) => keysUsed(text, announcementKeys);
 
 describe('the method strings', () => {
   it('are in one table only, with the same keys in both languages', () => {
@@ -58,6 +62,32 @@ describe('the method strings', () => {
     expect(methodKeysUsed("t(language, 'vote.close') `roadmap.step.${key}`")).toEqual([
       'vote.close',
       'roadmap.step.',
+    ]);
+  });
+});
+
+describe('the announcement strings', () => {
+  it('are in one table only, with the same keys in both languages', () => {
+    expect(announcementKeys.filter((key) => coreKeys.includes(key))).toEqual([]);
+    expect(announcementKeys.filter((key) => methodKeys.includes(key))).toEqual([]);
+    expect(Object.keys(ANNOUNCEMENT_MESSAGES.en).sort()).toEqual([...announcementKeys].sort());
+  });
+
+  it('are registered by every source file that uses them', () => {
+    const files = ['mobile-app/src', 'board-app/src', 'server/src'].flatMap((dir) =>
+      sources(join(root, dir)),
+    );
+    const unregistered = files.filter((file) => {
+      const text = readFileSync(file, 'utf8');
+      const registers = /announcement-messages\.js'|registerMessages\(ANNOUNCEMENT_MESSAGES\)/.test(
+        text,
+      );
+      return announcementKeysUsed(text).length > 0 && !registers;
+    });
+    expect(unregistered.map((file) => file.slice(root.length))).toEqual([]);
+    // The check itself sees what it looks for.
+    expect(announcementKeysUsed("t(language, 'announcements.retire')")).toEqual([
+      'announcements.retire',
     ]);
   });
 });

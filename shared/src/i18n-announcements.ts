@@ -1,0 +1,103 @@
+import type { Language } from './domain.js';
+
+/**
+ * The announcement pages' strings (step 5), in Swedish and English. Like the method's, they are
+ * not in the core table: the pages that show them register them (`registerMessages`) when they
+ * load, so a phone's first page does not download them. The board page's banner has its few
+ * strings (`announce.*`) in the core table.
+ */
+const sv = {
+  'announcements.title': 'Rutiner och meddelanden',
+  'announcements.routines': 'Rutiner som gäller',
+  'announcements.current': 'Aktuella meddelanden',
+  'announcements.none': 'Inga rutiner eller meddelanden just nu.',
+  'announcements.acknowledged': 'Du har kvitterat',
+  'announcements.pinnedUntil': 'Fäst till {date}',
+  'announcements.notPinned': 'Inte längre fäst',
+  'announcements.retiredOn': 'Tillbakadragen {date}',
+  'announcements.version': 'version {version}',
+  'announcements.acks.of': '{acks} av cirka {employees} enheter har kvitterat',
+  'announcements.acks': '{acks} enheter har kvitterat',
+  'announcements.noAck': 'Ingen kvittens behövs',
+  'announcements.meetings': 'Tavelmöte {date}: {present} närvarande',
+  'announcements.manage': 'Meddela vad som gäller',
+  'announcements.lead': 'Meddelanden',
+  'announcements.all': 'Alla meddelanden',
+  'announcements.form.new': 'Nytt meddelande',
+  'announcements.form.edit': 'Ändra meddelandet',
+  'announcements.form.kind': 'Sort',
+  'announcements.form.title': 'Rubrik',
+  'announcements.form.text': 'Text',
+  'announcements.form.photo': 'Foto (valfritt)',
+  'announcements.form.photoRemove': 'Ta bort fotot',
+  'announcements.form.photoUploading': 'Laddar upp fotot …',
+  'announcements.form.goal': 'Hör till målet',
+  'announcements.form.noGoal': 'Inget mål',
+  'announcements.form.requiresAck': 'Telefonerna ska kvittera att de läst',
+  'announcements.form.pinnedDays': 'Fäst i antal dagar (1–14)',
+  'announcements.form.publish': 'Publicera',
+  'announcements.form.save': 'Spara ändringen',
+  'announcements.form.cancel': 'Avbryt',
+  'announcements.form.versionNote': 'En ändrad rubrik eller text frågar alla telefoner igen.',
+  'announcements.edit': 'Ändra',
+  'announcements.retire': 'Dra tillbaka',
+  'announcements.retireConfirm':
+    'Dra tillbaka ”{title}”? Det försvinner från telefonerna och tavlan.',
+  'announcements.meeting': 'Genomgånget på tavelmötet med',
+  'announcements.meeting.present': 'Antal närvarande',
+  'announcements.meeting.record': 'Registrera',
+  'announcements.employees': 'Antal anställda (för ”av cirka”)',
+  'announcements.employees.save': 'Spara',
+  'announcements.employees.hint': 'Tomt: inte angivet. Tavlan räknar enheter, aldrig personer.',
+};
+
+export type AnnouncementMessageKey = keyof typeof sv;
+
+const en: Record<AnnouncementMessageKey, string> = {
+  'announcements.title': 'Routines and announcements',
+  'announcements.routines': 'Routines in force',
+  'announcements.current': 'Current announcements',
+  'announcements.none': 'No routines or announcements right now.',
+  'announcements.acknowledged': 'You acknowledged',
+  'announcements.pinnedUntil': 'Pinned until {date}',
+  'announcements.notPinned': 'No longer pinned',
+  'announcements.retiredOn': 'Retired {date}',
+  'announcements.version': 'version {version}',
+  'announcements.acks.of': '{acks} of about {employees} devices acknowledged',
+  'announcements.acks': '{acks} devices acknowledged',
+  'announcements.noAck': 'No acknowledgement needed',
+  'announcements.meetings': 'Board meeting {date}: {present} present',
+  'announcements.manage': 'Tell everyone what applies',
+  'announcements.lead': 'Announcements',
+  'announcements.all': 'All announcements',
+  'announcements.form.new': 'New announcement',
+  'announcements.form.edit': 'Edit the announcement',
+  'announcements.form.kind': 'Kind',
+  'announcements.form.title': 'Title',
+  'announcements.form.text': 'Text',
+  'announcements.form.photo': 'Photo (optional)',
+  'announcements.form.photoRemove': 'Remove the photo',
+  'announcements.form.photoUploading': 'Uploading the photo …',
+  'announcements.form.goal': 'About the goal',
+  'announcements.form.noGoal': 'No goal',
+  'announcements.form.requiresAck': 'Phones must acknowledge they read it',
+  'announcements.form.pinnedDays': 'Pinned for days (1–14)',
+  'announcements.form.publish': 'Publish',
+  'announcements.form.save': 'Save the change',
+  'announcements.form.cancel': 'Cancel',
+  'announcements.form.versionNote': 'A changed title or text asks every phone again.',
+  'announcements.edit': 'Edit',
+  'announcements.retire': 'Retire',
+  'announcements.retireConfirm': 'Retire “{title}”? It leaves the phones and the wall.',
+  'announcements.meeting': 'Gone through at the board meeting with',
+  'announcements.meeting.present': 'Number present',
+  'announcements.meeting.record': 'Record',
+  'announcements.employees': 'Number of employees (for “of about”)',
+  'announcements.employees.save': 'Save',
+  'announcements.employees.hint': 'Empty: not set. The board counts devices, never people.',
+};
+
+export const ANNOUNCEMENT_MESSAGES: Record<Language, Record<AnnouncementMessageKey, string>> = {
+  sv,
+  en,
+};
