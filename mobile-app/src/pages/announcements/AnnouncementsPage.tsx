@@ -207,12 +207,7 @@ function LeadView(props: {
   }
   return (
     <>
-      <EmployeesForm
-        key={employees ?? 'unset'}
-        language={language}
-        employees={employees}
-        save={(value) => run(() => setEmployees(boardId, value))}
-      />
+      <EmployeesForm boardId={boardId} language={language} employees={employees} />
       <AnnouncementForm
         key={editing ? `${editing.id}@${editing.version}` : 'new'}
         boardId={boardId}
@@ -225,9 +220,9 @@ function LeadView(props: {
           props.refresh();
         }}
       />
-      <Feedback message={message} />
       <section className="list">
         <h2>{t(language, 'announcements.all')}</h2>
+        <Feedback message={message} />
         <ul className="notice-cards">
           {list.map((a) => (
             <Card key={a.id} announcement={a} language={language}>
@@ -326,20 +321,27 @@ function MeetingForm(props: { language: Language; record: (present: number) => P
   );
 }
 
-function EmployeesForm(props: {
-  language: Language;
-  employees: number | null;
-  save: (employees: number | null) => Promise<boolean>;
-}) {
+function EmployeesForm(props: { boardId: string; language: Language; employees: number | null }) {
   const { language } = props;
   const [typed, setTyped] = useState(props.employees === null ? '' : String(props.employees));
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const value = employeesOf(typed);
+  async function save(employees: number | null) {
+    setMessage(null);
+    try {
+      // The new count also comes back live in the board state, for the shares below.
+      await setEmployees(props.boardId, employees);
+      setMessage({ ok: true, text: t(language, 'admin.saved') });
+    } catch (error) {
+      setMessage({ ok: false, text: describeError(language, error) });
+    }
+  }
   return (
     <form
       className="form employees-form"
       onSubmit={(event: SubmitEvent<HTMLFormElement>) => {
         event.preventDefault();
-        if (value !== undefined) void props.save(value);
+        if (value !== undefined) void save(value);
       }}
     >
       <label className="field">
@@ -358,6 +360,7 @@ function EmployeesForm(props: {
         </span>
         <span className="field__hint">{t(language, 'announcements.employees.hint')}</span>
       </label>
+      <Feedback message={message} />
     </form>
   );
 }
@@ -473,13 +476,16 @@ function AnnouncementForm(props: {
             </button>
           </span>
         ) : (
-          <input
-            type="file"
-            accept="image/*"
-            aria-label={t(language, 'announcements.form.photo')}
-            disabled={busy === 'photo'}
-            onChange={(e) => void choosePhoto(e.target.files?.[0])}
-          />
+          <label className="small-button photo-pick">
+            {t(language, 'announcements.form.photoChoose')}
+            <input
+              type="file"
+              accept="image/*"
+              className="photo-pick__input"
+              disabled={busy === 'photo'}
+              onChange={(e) => void choosePhoto(e.target.files?.[0])}
+            />
+          </label>
         )}
         {busy === 'photo' ? (
           <span className="field__hint">{t(language, 'announcements.form.photoUploading')}</span>
