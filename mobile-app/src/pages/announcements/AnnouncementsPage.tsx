@@ -110,7 +110,7 @@ function Card(props: { announcement: Announcement; language: Language; children?
       <h3 className="notice-card__title">{a.title}</h3>
       {a.text ? <p className="notice-card__text">{a.text}</p> : null}
       {a.photoId ? (
-        <img className="notice-card__photo" src={boardPhotoUrls(a.photoId).thumbUrl} alt="" />
+        <img className="notice-card__photo" src={boardPhotoUrls(a.photoId).url} alt="" />
       ) : null}
       {props.children}
     </li>
