@@ -51,12 +51,15 @@ export function createAnnouncementService(deps: {
     return row;
   }
 
-  /** Refuses a photo or a goal that is not the board's own (before anything is written). */
-  function checkLinks(board: BoardRow, body: AnnouncementBody): void {
+  /**
+   * Refuses a photo or a goal that is not the board's own (before anything is written). An
+   * edit may keep the goal it had even when that goal is no longer active (reached, say).
+   */
+  function checkLinks(board: BoardRow, body: AnnouncementBody, before?: AnnouncementRow): void {
     if (body.photoId !== null && boardPhotos.byId(body.photoId)?.board_id !== board.id) {
       throw invalid('Use a photo uploaded for this board.', { field: 'photoId' });
     }
-    if (body.goalId !== null) checkGoal(board, body.goalId);
+    if (body.goalId !== null && body.goalId !== before?.goal_id) checkGoal(board, body.goalId);
   }
 
   /** Commits a method change and answers the announcement as it is after it. */
@@ -127,8 +130,7 @@ export function createAnnouncementService(deps: {
      * and every phone is asked again (acknowledgements of the older version no longer count).
      */
     edit(board: BoardRow, id: string, body: AnnouncementBody): Announcement {
-      live(board, id);
-      checkLinks(board, body);
+      checkLinks(board, body, live(board, id));
       return commitChange(board, id, (at) => {
         const row = repo.byId(id);
         if (!row || row.retired_at !== null) throw retired();
