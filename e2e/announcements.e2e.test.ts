@@ -139,6 +139,13 @@ describe('what now applies (issue 12, step 5)', () => {
     ).resolves.toBeGreaterThan(0);
     await shot(first, 'routines-page.png', true);
 
+    // The phone that did not acknowledge is asked on the page too.
+    const third = phones[2] as Page;
+    await third.goto(`/m/b/${boardId}/announcements`);
+    await third.getByRole('heading', { name: 'Rutiner som gäller' }).waitFor();
+    await third.getByRole('button', { name: 'Jag har läst och förstått' }).waitFor();
+    await shot(third, 'routines-page-unacknowledged.png', true);
+
     // The roadmap's step 5 tells how far it got.
     await lead.goto(`/m/b/${boardId}/roadmap`);
     await lead.getByText('1 rutin gäller').waitFor();
