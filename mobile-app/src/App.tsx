@@ -52,6 +52,12 @@ const WallSettingsPage = lazy(() =>
   import('./pages/wall/WallSettingsPage.js').then((m) => ({ default: m.WallSettingsPage })),
 );
 
+const AnnouncementsPage = lazy(() =>
+  import('./pages/announcements/AnnouncementsPage.js').then((m) => ({
+    default: m.AnnouncementsPage,
+  })),
+);
+
 const later = (page: ReactNode) => (
   <Suspense fallback={<main className="page page--notice">…</main>}>{page}</Suspense>
 );
@@ -157,6 +163,11 @@ export const ROUTES: ReadonlyArray<{
     name: 'wall',
     path: pattern('/b/:boardId/wall'),
     render: (p) => later(<WallSettingsPage boardId={param(p, 'boardId')} />),
+  },
+  {
+    name: 'announcements',
+    path: pattern('/b/:boardId/announcements'),
+    render: (p) => later(<AnnouncementsPage boardId={param(p, 'boardId')} />),
   },
   { name: 'login', path: pattern('/login'), render: () => later(<LoginPage />) },
   { name: 'setup', path: pattern('/setup'), render: () => later(<SetupPage />) },

@@ -36,6 +36,7 @@ import { suggestionRoutes } from './modules/suggestions/suggestion-routes.js';
 import { analysisRoutes } from './modules/analysis/analysis-routes.js';
 import { materialityRoutes } from './modules/materiality/materiality-routes.js';
 import { methodRoutes } from './modules/method/method-routes.js';
+import { announcementRoutes } from './modules/announcements/announcement-routes.js';
 import { roadmapRoutes } from './modules/roadmap/roadmap-routes.js';
 import { workshopRoutes } from './modules/workshops/workshop-routes.js';
 import { attachRealtime } from './realtime/realtime.js';
@@ -150,6 +151,7 @@ export async function buildApp(options: AppOptions) {
     services.tallies.flush();
     services.voterCounts.flush();
     services.workshopTallies.flush();
+    services.ackCounts.flush();
   });
   installRequestAuth(app, services.accounts);
   installEarlyAccess(app, services.access);
@@ -187,6 +189,7 @@ export async function buildApp(options: AppOptions) {
   await app.register(analysisRoutes, { services });
   await app.register(materialityRoutes, { services, limits });
   await app.register(methodRoutes, { services });
+  await app.register(announcementRoutes, { services, limits });
   await app.register(roadmapRoutes, { services });
   await app.register(workshopRoutes, { services, limits });
 

@@ -40,6 +40,11 @@ import { createWorkshopReads } from './modules/workshops/workshop-reads.js';
 import { createWorkshopRepository } from './modules/workshops/workshop-repository.js';
 import { createWorkshopService } from './modules/workshops/workshop-service.js';
 import { createWorkshopTallies } from './modules/workshops/workshop-tallies.js';
+import { createAckCounts } from './modules/announcements/ack-counts.js';
+import { createAnnouncementReads } from './modules/announcements/announcement-reads.js';
+import { createAnnouncementRepository } from './modules/announcements/announcement-repository.js';
+import { createAnnouncementService } from './modules/announcements/announcement-service.js';
+import { createBoardPhotoRepository } from './modules/photos/board-photo-repository.js';
 
 /** Wires repositories and services for one database. No module-level state. */
 export function createServices(deps: {
@@ -99,6 +104,12 @@ export function createServices(deps: {
     repo: workshopRepository,
     materiality: materialityRepository,
   });
+  const announcementRepository = createAnnouncementRepository(db);
+  const announcementReads = createAnnouncementReads({
+    repo: announcementRepository,
+    settings: methodSettings,
+    clock,
+  });
   const method = createMethodState({
     analysis: analysisRepository,
     scores: analysisScores,
@@ -106,6 +117,7 @@ export function createServices(deps: {
     matrix,
     settings: methodSettings,
     workshop: workshopReads,
+    announcements: announcementReads,
     boardChanges,
     clock,
   });
@@ -119,6 +131,16 @@ export function createServices(deps: {
   });
   // Voter counts a crash left unsent go out now.
   voterCounts.flushAll();
+  const ackCounts = createAckCounts({
+    repo: announcementRepository,
+    boards: boardRepository,
+    boardChanges,
+    method,
+    ...(deps.tallyBatchMs === undefined ? {} : { batchMs: deps.tallyBatchMs }),
+    onError: (error) => reportError(error, 'sending acknowledgement counts failed'),
+  });
+  // Acknowledgement counts a crash left unsent go out now.
+  ackCounts.flushAll();
   const materiality = createMaterialityService({
     db,
     repo: materialityRepository,
@@ -153,7 +175,14 @@ export function createServices(deps: {
     links: createBoardLinkRepository(db),
     clock,
   });
-  const photos = createPhotoService({ suggestions: suggestionRepository, boardChanges, photoDir });
+  const boardPhotos = createBoardPhotoRepository(db);
+  const photos = createPhotoService({
+    suggestions: suggestionRepository,
+    boardChanges,
+    photoDir,
+    boardPhotos,
+    clock,
+  });
   const suggestions = createSuggestionService({
     db,
     boards: boardRepository,
@@ -174,6 +203,18 @@ export function createServices(deps: {
     materiality,
     materialityRepo: materialityRepository,
     suggestions,
+    boardChanges,
+    clock,
+  });
+  const announcements = createAnnouncementService({
+    db,
+    repo: announcementRepository,
+    reads: announcementReads,
+    boardPhotos,
+    checkGoal,
+    settings: methodSettings,
+    method,
+    ackCounts,
     boardChanges,
     clock,
   });
@@ -218,8 +259,12 @@ export function createServices(deps: {
     }),
     materiality,
     voterCounts,
+    announcements,
+    ackCounts,
     roadmap: createRoadmapService({
       db,
+      announcements: announcementRepository,
+      settings: methodSettings,
       analysis: analysisRepository,
       scores: analysisScores,
       materiality: materialityRepository,

@@ -1,6 +1,10 @@
 import Type, { type Static } from 'typebox';
 import { EntityId, MultilineText, Timestamp } from './schema-primitives.js';
 
+// The rules (pinned, in force, photo URLs) are TypeBox-free, for the apps' bundles.
+export * from './announcement-rules.js';
+import { ANNOUNCEMENT_KINDS, ANNOUNCEMENT_LIMITS } from './announcement-rules.js';
+
 /**
  * Step 5 of the method, implementation: "the employees are told about the new goals and any
  * routines that now apply". A lead publishes an announcement; phones show it pinned at the top
@@ -18,23 +22,14 @@ import { EntityId, MultilineText, Timestamp } from './schema-primitives.js';
  * | POST   | /announcements/:announcementId/acknowledgement| phone | AcknowledgeBody → Announcement   |
  * | POST   | /announcements/:announcementId/meetings       | lead  | MeetingBody → Announcement       |
  * | PUT    | /employees                                    | lead  | EmployeesBody → EmployeesBody    |
+ * | POST   | /photos                                       | lead  | image bytes → BoardPhoto (201)   |
+ *
+ * `GET /announcements?all=true` gives a lead every announcement, retired and run out too. An
+ * announcement's photo is shown at `boardPhotoUrls(photoId)`.
  *
  * Live changes reach screens in the method state's `announcements` part (`method:updated`),
  * acknowledgement counts coalesced like the interest vote's voter count.
  */
-export const ANNOUNCEMENT_KINDS = ['goal', 'routine', 'information'] as const;
-export type AnnouncementKind = (typeof ANNOUNCEMENT_KINDS)[number];
-
-export const ANNOUNCEMENT_LIMITS = {
-  titleMin: 3,
-  titleMax: 120,
-  textMax: 2000,
-  pinnedDaysMin: 1,
-  pinnedDaysMax: 14,
-  presentMax: 1000,
-  employeesMax: 100_000,
-} as const;
-
 export const AnnouncementBodySchema = Type.Object(
   {
     kind: Type.Enum(ANNOUNCEMENT_KINDS),
@@ -92,6 +87,14 @@ export const AnnouncementListSchema = Type.Object({
 });
 export type AnnouncementList = Static<typeof AnnouncementListSchema>;
 
+export const AnnouncementListQuerySchema = Type.Object(
+  {
+    /** A lead's whole list: retired and run-out announcements too (ignored for others). */
+    all: Type.Optional(Type.Enum(['true', 'false'])),
+  },
+  { additionalProperties: false },
+);
+
 export const AcknowledgeBodySchema = Type.Object(
   { version: Type.Integer({ minimum: 1 }) },
   { additionalProperties: false },
@@ -128,17 +131,10 @@ export const AnnouncementsStateSchema = Type.Object({
 });
 export type AnnouncementsState = Static<typeof AnnouncementsStateSchema>;
 
-/** Pinned: published, not retired, and its pin not yet run out. */
-export function isPinned(announcement: Announcement, now: Date): boolean {
-  return announcement.retiredAt === null && Date.parse(announcement.pinnedUntil) > now.getTime();
-}
-
-/** A routine applies until a lead retires it, pinned or not. */
-export function isInForce(announcement: Announcement): boolean {
-  return announcement.retiredAt === null && announcement.kind === 'routine';
-}
-
-/** Pinned days from a publication (or a change) moment. */
-export function pinnedUntil(from: Date, days: number): string {
-  return new Date(from.getTime() + days * 24 * 60 * 60 * 1000).toISOString();
-}
+/** A photo a lead uploaded for the board itself (`POST /api/boards/:boardId/photos`). */
+export const BoardPhotoSchema = Type.Object({
+  id: EntityId,
+  url: Type.String(),
+  thumbUrl: Type.String(),
+});
+export type BoardPhoto = Static<typeof BoardPhotoSchema>;

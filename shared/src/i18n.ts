@@ -1,6 +1,7 @@
 import type { Dimension, Language, SuggestionStatus } from './domain.js';
 import { DEFAULT_LANGUAGE, isLanguage, LIMITS, MAX_ACTIVE_GOALS } from './domain.js';
 import { ERROR_CODES, type ErrorCode } from './errors.js';
+import type { AnnouncementMessageKey } from './i18n-announcements.js';
 import type { MethodMessageKey } from './i18n-method.js';
 import type { WallSettingsMessageKey } from './i18n-wall-settings.js';
 
@@ -11,6 +12,14 @@ import type { WallSettingsMessageKey } from './i18n-wall-settings.js';
 const sv = {
   'app.title': 'Hållbarhetstavla',
   'lead.wall': 'Väggskärmen',
+  // --- announcements on the board page (issue 12; the rest is in i18n-announcements.ts) ---
+  'announce.kind.goal': 'Mål',
+  'announce.kind.routine': 'Rutin',
+  'announce.kind.information': 'Information',
+  'announce.changed': 'Ändrad',
+  'announce.ack': 'Jag har läst och förstått',
+  'announce.more': '{count} till att läsa',
+  'announce.link': 'Rutiner och meddelanden',
   // --- method errors ---
   'error.round_open': 'En analysomgång pågår redan. Avsluta den innan du startar en ny.',
   'error.round_finished': 'Analysomgången är avslutad, så svaren kan inte ändras längre.',
@@ -325,13 +334,23 @@ const sv = {
 type CoreMessageKey = keyof typeof sv;
 /**
  * Any string key: the core table's, or one of a table registered on use (the method's in
- * i18n-method.ts, the wall settings' in i18n-wall-settings.ts).
+ * i18n-method.ts, the wall settings' in i18n-wall-settings.ts, the announcements' in
+ * i18n-announcements.ts).
  */
-export type MessageKey = CoreMessageKey | MethodMessageKey | WallSettingsMessageKey;
+export type MessageKey =
+  CoreMessageKey | MethodMessageKey | WallSettingsMessageKey | AnnouncementMessageKey;
 
 const en: Record<CoreMessageKey, string> = {
   'app.title': 'Sustainability board',
   'lead.wall': 'The wall',
+  // --- announcements on the board page (issue 12; the rest is in i18n-announcements.ts) ---
+  'announce.kind.goal': 'Goal',
+  'announce.kind.routine': 'Routine',
+  'announce.kind.information': 'Information',
+  'announce.changed': 'Changed',
+  'announce.ack': 'I have read and understood',
+  'announce.more': '{count} more to read',
+  'announce.link': 'Routines and announcements',
   // --- method errors ---
   'error.round_open': 'An analysis round is already open. Finish it before starting a new one.',
   'error.round_finished': 'This analysis round is finished, so its answers can no longer change.',

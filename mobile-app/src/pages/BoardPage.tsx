@@ -3,6 +3,7 @@ import type { Suggestion } from '@tavla/shared';
 import { sortSuggestions } from '@tavla/shared/board-state';
 import { statusLabel, t } from '@tavla/shared/i18n';
 import { describeError, fetchOlderSuggestions, sendErrorMessage } from '../api.js';
+import { AnnouncementBanner } from '../components/AnnouncementBanner.js';
 import { SuggestionForm } from '../components/SuggestionForm.js';
 import { SuggestionList } from '../components/SuggestionList.js';
 import { phoneLanguage, useDocumentLanguage } from '../language.js';
@@ -147,6 +148,7 @@ export function BoardPage({ boardId }: { boardId: string }) {
     );
   }
 
+  const announcements = snapshot?.method?.announcements.current ?? [];
   const connectionLabel =
     connection === 'live'
       ? t(language, 'connection.live')
@@ -166,8 +168,17 @@ export function BoardPage({ boardId }: { boardId: string }) {
           <a href={`/m/b/${boardId}/roadmap`}>{t(language, 'roadmap.title')}</a>
           <a href={`/m/b/${boardId}/vote`}>{t(language, 'vote.title')}</a>
           <a href={`/m/b/${boardId}/wall`}>{t(language, 'lead.wall')}</a>
+          <a href={`/m/b/${boardId}/announcements`}>{t(language, 'announce.link')}</a>
           <a href="/m/lead">{t(language, 'lead.title')}</a>
         </nav>
+      ) : null}
+      {announcements.length > 0 ? (
+        <>
+          <AnnouncementBanner boardId={boardId} language={language} current={announcements} />
+          <p className="announce-link">
+            <a href={`/m/b/${boardId}/announcements`}>{t(language, 'announce.link')} →</a>
+          </p>
+        </>
       ) : null}
       {snapshot?.method?.vote?.status === 'open' ? (
         <a className="vote-banner" href={`/m/b/${boardId}/vote`}>

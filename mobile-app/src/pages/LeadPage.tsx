@@ -114,6 +114,9 @@ export function LeadPage() {
                   <a className="button-link" href={`/m/b/${board.id}/wall`}>
                     {t(language, 'lead.wall')} →
                   </a>
+                  <a className="button-link" href={`/m/b/${board.id}/announcements`}>
+                    {t(language, 'announce.link')} →
+                  </a>
                 </p>
                 <BoardScreens boardId={board.id} language={language} />
                 <details>

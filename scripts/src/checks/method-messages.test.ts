@@ -3,12 +3,13 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { MESSAGES } from '@tavla/shared/i18n';
+import { ANNOUNCEMENT_MESSAGES } from '@tavla/shared/i18n-announcements';
 import { METHOD_MESSAGES } from '@tavla/shared/i18n-method';
 import { WALL_SETTINGS_MESSAGES } from '@tavla/shared/i18n-wall-settings';
 
 /**
- * The method's strings (i18n-method.ts) and the wall settings' (i18n-wall-settings.ts) are not
- * in the core table, so the phone's first page does not download them; `t()` finds them only
+ * The method's strings (i18n-method.ts), the wall settings' (i18n-wall-settings.ts) and the
+ * announcements' (i18n-announcements.ts) are not in the core table, so the phone's first page does not download them; `t()` finds them only
  * once `registerMessages(…)` ran. This keeps every source file that uses one of them
  * registering them first (through the app's `method-messages` or `wall-settings-messages`
  * module, or a call of its own), so no screen ever shows a raw key.
@@ -27,6 +28,11 @@ const TABLES = [
     name: 'the wall settings strings',
     messages: WALL_SETTINGS_MESSAGES,
     registers: /wall-settings-messages\.js'|registerMessages\(WALL_SETTINGS_MESSAGES\)/,
+  },
+  {
+    name: 'the announcement strings',
+    messages: ANNOUNCEMENT_MESSAGES,
+    registers: /announcement-messages\.js'|registerMessages\(ANNOUNCEMENT_MESSAGES\)/,
   },
 ];
 
@@ -89,5 +95,9 @@ describe('the check of the registered tables', () => {
     expect(
       keysUsed("t(language, 'wallSettings.save') `wallSettings.scene.${scene}`", wallKeys),
     ).toEqual(['wallSettings.save', 'wallSettings.scene.']);
+    const announcementKeys = Object.keys(ANNOUNCEMENT_MESSAGES.sv);
+    expect(keysUsed("t(language, 'announcements.retire')", announcementKeys)).toEqual([
+      'announcements.retire',
+    ]);
   });
 });

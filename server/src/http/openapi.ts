@@ -18,7 +18,10 @@ export const API_TAGS = [
   { name: 'boards', description: 'A board as a screen draws it, and its wall screens.' },
   { name: 'suggestions', description: 'Posting suggestions and moving them through the workflow.' },
   { name: 'feedback', description: '"Me too" votes and comments on suggestions.' },
-  { name: 'photos', description: 'A suggestion’s photo: upload and the re-encoded files.' },
+  {
+    name: 'photos',
+    description: 'Photos of suggestions and of the board itself: upload and the re-encoded files.',
+  },
   { name: 'goals', description: 'SMART goals, their states and measurements.' },
   {
     name: 'analysis',
@@ -32,6 +35,10 @@ export const API_TAGS = [
   {
     name: 'workshops',
     description: 'The workshop (step 1): templates, live sessions, phones’ answers, kept results.',
+  },
+  {
+    name: 'announcements',
+    description: 'What now applies (step 5): announcements, acknowledgements, board meetings.',
   },
 ] as const;
 

@@ -118,6 +118,10 @@ function fingerprint(db: Db): string {
     'workshop_ideas',
     'workshop_upvotes',
     'workshop_hidden',
+    'board_photos',
+    'announcements',
+    'announcement_acks',
+    'announcement_meetings',
   ];
   return JSON.stringify(
     tables.map((table) => db.prepare(`SELECT * FROM ${table} ORDER BY 1, 2`).all()),
@@ -310,6 +314,19 @@ async function postIdea(): Promise<string> {
   if (!id) throw new Error(`no idea: ${response.body}`);
   return id;
 }
+
+/** An announcement on board A asking for acknowledgement, published through the service. */
+const newAnnouncement = () =>
+  fx.app.services.announcements.publish(fx.boardA, leadUser(), {
+    kind: 'routine',
+    title: 'Close the freezer door',
+    text: 'The sliding doors close by themselves; do not prop them open.',
+    photoId: null,
+    goalId: null,
+    requiresAck: true,
+    pinnedDays: 7,
+  });
+const announcementsUrl = (rest = '') => `/api/boards/${fx.boardA.id}/announcements${rest}`;
 
 const NEW_QUESTION = {
   categoryId: 'resource_costs',
@@ -742,6 +759,98 @@ const ACTIONS: Action[] = [
       method: 'PUT',
       url: `/api/boards/${fx.boardA.id}/employees`,
       payload: { employees: 40 },
+    }),
+  },
+  {
+    name: 'list the announcements',
+    route: 'GET /api/boards/:boardId/announcements',
+    allowed: VIEWERS,
+    request: async () => {
+      newAnnouncement();
+      return { method: 'GET', url: announcementsUrl('?all=true') };
+    },
+    check: (role, body) => {
+      // Only a lead's list holds every announcement; only a phone's says what it acknowledged.
+      const list = JSON.parse(body) as { announcements: { acknowledged?: boolean }[] };
+      expect(list.announcements.length).toBeGreaterThan(0);
+      const own = list.announcements.every((a) => typeof a.acknowledged === 'boolean');
+      expect(own).toBe(role === 'deviceA');
+    },
+  },
+  {
+    name: 'publish an announcement',
+    route: 'POST /api/boards/:boardId/announcements',
+    allowed: ['leadA', 'admin'],
+    request: async () => ({
+      method: 'POST',
+      url: announcementsUrl(),
+      payload: {
+        kind: 'information',
+        title: 'New waste bins',
+        text: 'Sorted by colour.',
+        photoId: null,
+        goalId: null,
+        requiresAck: false,
+        pinnedDays: 3,
+      },
+    }),
+  },
+  {
+    name: 'edit an announcement',
+    route: 'PUT /api/boards/:boardId/announcements/:announcementId',
+    allowed: ['leadA', 'admin'],
+    request: async () => ({
+      method: 'PUT',
+      url: announcementsUrl(`/${newAnnouncement().id}`),
+      payload: {
+        kind: 'routine',
+        title: 'Close the freezer door, always',
+        text: 'The sliding doors close by themselves.',
+        photoId: null,
+        goalId: null,
+        requiresAck: true,
+        pinnedDays: 7,
+      },
+    }),
+  },
+  {
+    name: 'retire an announcement',
+    route: 'POST /api/boards/:boardId/announcements/:announcementId/retire',
+    allowed: ['leadA', 'admin'],
+    request: async () => ({
+      method: 'POST',
+      url: announcementsUrl(`/${newAnnouncement().id}/retire`),
+    }),
+  },
+  {
+    name: 'acknowledge an announcement',
+    route: 'POST /api/boards/:boardId/announcements/:announcementId/acknowledgement',
+    allowed: ['deviceA'],
+    request: async () => ({
+      method: 'POST',
+      url: announcementsUrl(`/${newAnnouncement().id}/acknowledgement`),
+      payload: { version: 1 },
+    }),
+  },
+  {
+    name: 'record a board meeting for an announcement',
+    route: 'POST /api/boards/:boardId/announcements/:announcementId/meetings',
+    allowed: ['leadA', 'admin'],
+    request: async () => ({
+      method: 'POST',
+      url: announcementsUrl(`/${newAnnouncement().id}/meetings`),
+      payload: { present: 12 },
+    }),
+  },
+  {
+    name: 'upload a photo for the board',
+    route: 'POST /api/boards/:boardId/photos',
+    allowed: ['leadA', 'admin'],
+    request: async () => ({
+      method: 'POST',
+      url: `/api/boards/${fx.boardA.id}/photos`,
+      payload: jpeg,
+      headers: { 'content-type': 'image/jpeg' },
     }),
   },
   {

@@ -1,6 +1,7 @@
 import { isValidCycle, type MethodState, type WallCycle, type WallView } from '@tavla/shared';
 import { AppError } from '../../http/app-error.js';
 import type { Clock } from '../../lib/clock.js';
+import type { AnnouncementReads } from '../announcements/announcement-reads.js';
 import type { AnalysisRepository } from '../analysis/analysis-repository.js';
 import type { AnalysisScores } from '../analysis/analysis-scores.js';
 import type { BoardChanges } from '../boards/board-changes.js';
@@ -27,10 +28,12 @@ export function createMethodState(deps: {
   settings: MethodSettings;
   /** The live workshop session (step 1), which takes the wall over while it runs. */
   workshop: WorkshopReads;
+  announcements: AnnouncementReads;
   boardChanges: BoardChanges;
   clock: Clock;
 }) {
-  const { analysis, scores, materiality, matrix, settings, boardChanges, clock } = deps;
+  const { analysis, scores, materiality, matrix, settings, announcements, boardChanges, clock } =
+    deps;
 
   /** What the wall shows now: a view whose time ran out is the board again. */
   function wallOf(boardId: string): MethodState['wall'] {
@@ -63,7 +66,7 @@ export function createMethodState(deps: {
       vote: vote ? matrix.voteView(vote) : null,
       matrix: matrix.kept(board.id),
       workshop: deps.workshop.liveOf(board.id),
-      announcements: { current: [], employees: settings.get(board.id).employees },
+      announcements: announcements.state(board.id),
     };
   }
 
@@ -79,11 +82,12 @@ export function createMethodState(deps: {
 
     /**
      * What a cached snapshot's method part depends on besides the board's seq: the wall view
-     * turns back to the board when its time runs out, with no change of its own.
+     * turns back to the board when its time runs out, and an announcement's pin runs out, with
+     * no change of their own.
      */
     cacheKey: (board: BoardRow): string => {
       const wall = wallOf(board.id);
-      return `${wall.view}:${wall.until ?? ''}`;
+      return `${wall.view}:${wall.until ?? ''}:${announcements.cacheKey(board.id)}`;
     },
 
     /** A lead puts a scene on the wall for a while, or lets the wall cycle again. */

@@ -1,6 +1,8 @@
 import { createReadStream } from 'node:fs';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import {
+  BoardParamsSchema,
+  BoardPhotoSchema,
   ErrorBodySchema,
   LIMITS,
   PhotoParamsSchema,
@@ -81,6 +83,43 @@ export const photoRoutes: FastifyPluginAsyncTypebox<{
         );
       }
       return photos.attach(board, deviceId, request.params.suggestionId, request.body);
+    },
+  );
+
+  app.post(
+    '/api/boards/:boardId/photos',
+    {
+      bodyLimit: LIMITS.photoMaxBytes,
+      preParsing: async (request, reply, payload) => {
+        const announced = Number(request.headers['content-length']);
+        const bytes =
+          Number.isFinite(announced) && announced > 0
+            ? Math.min(announced, LIMITS.photoMaxBytes)
+            : LIMITS.photoMaxBytes;
+        const release = uploads.reserve(request.ip, bytes);
+        reply.raw.once('close', release);
+        reply.raw.once('finish', release);
+        return payload;
+      },
+      schema: {
+        operationId: 'uploadBoardPhoto',
+        summary: 'Upload a photo for the board itself (an announcement’s), the raw image bytes',
+        tags,
+        params: BoardParamsSchema,
+        response: { 201: BoardPhotoSchema, '4xx': ErrorBodySchema },
+      },
+      config: documentedAs({ body: { content: binaryContent(UPLOAD_TYPES) } }),
+    },
+    async (request, reply) => {
+      const { board, user } = access.lead(request.params.boardId, request.credentials);
+      if (!Buffer.isBuffer(request.body)) {
+        throw new AppError(
+          415,
+          'unsupported_media_type',
+          'Send the photo itself as the request body (Content-Type image/jpeg, image/webp, …).',
+        );
+      }
+      return reply.status(201).send(await photos.uploadForBoard(board, user, request.body));
     },
   );
 

@@ -1,12 +1,16 @@
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Suggestion } from '@tavla/shared';
+import type { BoardPhoto, Suggestion } from '@tavla/shared';
+import { boardPhotoUrls } from '@tavla/shared';
 import { newId } from '../../lib/random-token.js';
 import { forbidden, notFound } from '../../http/app-error.js';
 import type { BoardChanges } from '../boards/board-changes.js';
 import type { BoardRow } from '../boards/board-repository.js';
 import type { SuggestionRepository } from '../suggestions/suggestion-repository.js';
 import { suggestionUpdated } from '../suggestions/suggestion-service.js';
+import type { Clock } from '../../lib/clock.js';
+import type { UserRow } from '../accounts/account-repository.js';
+import { boardPhotoFiles, type BoardPhotoRepository } from './board-photo-repository.js';
 import { processPhoto } from './photo-processing.js';
 
 /**
@@ -41,8 +45,11 @@ export function createPhotoService(deps: {
   suggestions: SuggestionRepository;
   boardChanges: BoardChanges;
   photoDir: string;
+  /** Photos a lead uploads for the board itself (an announcement's). */
+  boardPhotos: BoardPhotoRepository;
+  clock: Clock;
 }) {
-  const { suggestions, boardChanges, photoDir } = deps;
+  const { suggestions, boardChanges, photoDir, boardPhotos, clock } = deps;
   mkdirSync(photoDir, { recursive: true });
   removeTemporaryFiles(photoDir);
 
@@ -51,7 +58,7 @@ export function createPhotoService(deps: {
 
     /** The file of a photo that may be shown, or undefined (hidden, replaced, never there). */
     servedPath(name: string): string | undefined {
-      if (!suggestions.isServedPhoto(name)) return undefined;
+      if (!suggestions.isServedPhoto(name) && !boardPhotos.isBoardPhotoFile(name)) return undefined;
       const path = join(photoDir, name);
       return existsSync(path) ? path : undefined;
     },
@@ -59,6 +66,31 @@ export function createPhotoService(deps: {
     /** Deletes photo files nothing shows any more (a hidden suggestion's). */
     discard(names: readonly string[]): void {
       for (const name of names) rmSync(join(photoDir, name), { force: true });
+    },
+
+    /**
+     * A photo for the board itself, uploaded by a lead: re-encoded like a suggestion's, kept
+     * under its id, and referred to by that id (an announcement of the same board only).
+     */
+    async uploadForBoard(board: BoardRow, lead: UserRow, upload: Buffer): Promise<BoardPhoto> {
+      const processed = await processPhoto(upload);
+      const id = newId();
+      const files = boardPhotoFiles(id);
+      try {
+        writeAtomically(join(photoDir, files.photo), processed.photo);
+        writeAtomically(join(photoDir, files.thumb), processed.thumb);
+        boardPhotos.insert({
+          id,
+          board_id: board.id,
+          uploaded_at: clock.now().toISOString(),
+          uploaded_by: lead.id,
+        });
+      } catch (error) {
+        for (const name of [files.photo, files.thumb])
+          rmSync(join(photoDir, name), { force: true });
+        throw error;
+      }
+      return { id, ...boardPhotoUrls(id) };
     },
 
     async attach(

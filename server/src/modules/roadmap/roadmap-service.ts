@@ -20,6 +20,8 @@ import type { BoardRow } from '../boards/board-repository.js';
 import type { MaterialityRepository } from '../materiality/materiality-repository.js';
 import type { MatrixReads } from '../materiality/matrix.js';
 import type { WorkshopRepository } from '../workshops/workshop-repository.js';
+import type { AnnouncementRepository } from '../announcements/announcement-repository.js';
+import type { MethodSettings } from '../method/method-settings.js';
 import { METHOD_MESSAGES } from '@tavla/shared/i18n-method';
 
 // The roadmap's summaries are among the method's strings, which are not in the core table.
@@ -37,8 +39,8 @@ type Step = Omit<RoadmapStep, 'step' | 'key'>;
 
 /**
  * Where a board stands in the method's seven steps, each with a status, one line of real
- * figures in the board's language, and the next thing to do (a phone-app path). Steps 5 and 7
- * are not in Tavla yet and say so.
+ * figures in the board's language, and the next thing to do (a phone-app path). Step 7
+ * is not in Tavla yet and says so.
  */
 export function createRoadmapService(deps: {
   db: Db;
@@ -47,10 +49,13 @@ export function createRoadmapService(deps: {
   materiality: MaterialityRepository;
   matrix: MatrixReads;
   workshops: WorkshopRepository;
+  announcements: AnnouncementRepository;
+  settings: MethodSettings;
   listGoals: (board: BoardRow) => Goal[];
   clock: Clock;
 }) {
-  const { db, analysis, scores, materiality, matrix, clock } = deps;
+  const { db, analysis, scores, materiality, matrix, announcements, clock } = deps;
+
   const suggestionCounts = db.prepare<
     [{ boardId: string; since: string }],
     { ever: number; quarter: number; done: number }
@@ -61,7 +66,7 @@ export function createRoadmapService(deps: {
        FROM suggestions WHERE board_id = @boardId AND hidden_at IS NULL`,
   );
 
-  const later = (key: 'implementation' | 'follow_up', language: Language): Step => ({
+  const later = (key: 'follow_up', language: Language): Step => ({
     status: 'not_started',
     summary: t(language, `roadmap.later.${key}`),
     next: null,
@@ -230,6 +235,66 @@ export function createRoadmapService(deps: {
     };
   }
 
+  /**
+   * Step 5: each active goal's announcement (its newest one not retired) and how many devices
+   * acknowledged it. Done when every active goal has one, and each that asks for an
+   * acknowledgement has one or was gone through at a board meeting.
+   */
+  function implementationStep(board: BoardRow, language: Language, path: string): Step {
+    const rows = announcements.ofBoard(board.id);
+    const inForce = rows.filter((row) => row.retired_at === null);
+    const active = deps.listGoals(board).filter((goal) => goal.state === 'active');
+    const employees = deps.settings.get(board.id).employees;
+    let told = 0;
+    const parts = active.map((goal) => {
+      const row = inForce.find((candidate) => candidate.goal_id === goal.id);
+      if (!row) return t(language, 'roadmap.implementation.goal.missing', { goal: goal.title });
+      const acks = announcements.acks(row.id, row.version);
+      const met = announcements.meetingsOf(row.id).length > 0;
+      if (!row.requires_ack || acks > 0 || met) told += 1;
+      if (!row.requires_ack) {
+        return t(language, 'roadmap.implementation.goal.told', { goal: goal.title });
+      }
+      return employees === null
+        ? t(language, 'roadmap.implementation.goal.acks', { goal: goal.title, acks })
+        : t(language, 'roadmap.implementation.goal.acksOf', {
+            goal: goal.title,
+            acks,
+            employees,
+          });
+    });
+    const routines = inForce.filter((row) => row.kind === 'routine').length;
+    if (routines > 0) {
+      parts.push(
+        routines === 1
+          ? t(language, 'roadmap.implementation.routines.one')
+          : t(language, 'roadmap.implementation.routines', { count: routines }),
+      );
+    }
+    if (rows.length === 0) {
+      return {
+        status: 'not_started',
+        summary: t(language, 'roadmap.implementation.none'),
+        next: { label: t(language, 'roadmap.implementation.publish'), path },
+        available: true,
+      };
+    }
+    const done = active.length > 0 && told === active.length;
+    return {
+      status: done ? 'done' : 'in_progress',
+      summary:
+        parts.length > 0 ? parts.join(SEPARATOR) : t(language, 'roadmap.implementation.noGoals'),
+      next: {
+        label: t(
+          language,
+          done ? 'roadmap.implementation.follow' : 'roadmap.implementation.publish',
+        ),
+        path,
+      },
+      available: true,
+    };
+  }
+
   function executionStep(board: BoardRow, language: Language, path: string): Step {
     const counts = suggestionCounts.get({
       boardId: board.id,
@@ -266,7 +331,7 @@ export function createRoadmapService(deps: {
         analysis: analysisStep(board, language, `${base}/analysis`),
         materiality: materialityStep(board, language, base),
         goals: goalsStep(board, language, `${base}/goals`),
-        implementation: later('implementation', language),
+        implementation: implementationStep(board, language, `${base}/announcements`),
         execution: executionStep(board, language, base),
         follow_up: later('follow_up', language),
       };
