@@ -47,6 +47,19 @@ const VotePage = lazy(() =>
 const MatrixPage = lazy(() =>
   import('./pages/matrix/MatrixPage.js').then((m) => ({ default: m.MatrixPage })),
 );
+// The workshop (step 1): the clicker and the lead's remote, the template editor, past sessions.
+const WorkshopPage = lazy(() =>
+  import('./pages/workshop/WorkshopPage.js').then((m) => ({ default: m.WorkshopPage })),
+);
+const TemplateEditPage = lazy(() =>
+  import('./pages/workshop/TemplateEditPage.js').then((m) => ({ default: m.TemplateEditPage })),
+);
+const SessionsPage = lazy(() =>
+  import('./pages/workshop/SessionsPages.js').then((m) => ({ default: m.SessionsPage })),
+);
+const SessionResultsPage = lazy(() =>
+  import('./pages/workshop/SessionsPages.js').then((m) => ({ default: m.SessionResultsPage })),
+);
 
 const later = (page: ReactNode) => (
   <Suspense fallback={<main className="page page--notice">…</main>}>{page}</Suspense>
@@ -148,6 +161,34 @@ export const ROUTES: ReadonlyArray<{
     name: 'matrix',
     path: pattern('/b/:boardId/matrix'),
     render: (p) => later(<MatrixPage boardId={param(p, 'boardId')} />),
+  },
+  {
+    name: 'workshop',
+    path: pattern('/b/:boardId/workshop'),
+    render: (p) => later(<WorkshopPage boardId={param(p, 'boardId')} />),
+  },
+  {
+    name: 'workshopTemplate',
+    path: pattern('/b/:boardId/workshop/templates/:templateId'),
+    render: (p) =>
+      later(
+        <TemplateEditPage
+          key={param(p, 'templateId')}
+          boardId={param(p, 'boardId')}
+          templateId={param(p, 'templateId')}
+        />,
+      ),
+  },
+  {
+    name: 'workshopSessions',
+    path: pattern('/b/:boardId/workshop/sessions'),
+    render: (p) => later(<SessionsPage boardId={param(p, 'boardId')} />),
+  },
+  {
+    name: 'workshopSession',
+    path: pattern('/b/:boardId/workshop/sessions/:sessionId'),
+    render: (p) =>
+      later(<SessionResultsPage boardId={param(p, 'boardId')} sessionId={param(p, 'sessionId')} />),
   },
   { name: 'login', path: pattern('/login'), render: () => later(<LoginPage />) },
   { name: 'setup', path: pattern('/setup'), render: () => later(<SetupPage />) },

@@ -2,6 +2,7 @@ import type { Dimension, Language, SuggestionStatus } from './domain.js';
 import { DEFAULT_LANGUAGE, isLanguage, LIMITS, MAX_ACTIVE_GOALS } from './domain.js';
 import { ERROR_CODES, type ErrorCode } from './errors.js';
 import type { MethodMessageKey } from './i18n-method.js';
+import type { WorkshopMessageKey } from './i18n-workshop.js';
 
 /**
  * UI strings in Swedish and English. The Swedish table is the reference: the English one must
@@ -9,6 +10,12 @@ import type { MethodMessageKey } from './i18n-method.js';
  */
 const sv = {
   'app.title': 'Hållbarhetstavla',
+  // --- the board page's live workshop card (the rest is in i18n-workshop.ts) ---
+  'liveWorkshop.title': 'Workshop',
+  'liveWorkshop.now': 'Workshop pågår',
+  'liveWorkshop.position': '{index} av {count}',
+  'liveWorkshop.join': 'Var med',
+  'liveWorkshop.remote': 'Fjärrkontrollen',
   // --- method errors ---
   'error.round_open': 'En analysomgång pågår redan. Avsluta den innan du startar en ny.',
   'error.round_finished': 'Analysomgången är avslutad, så svaren kan inte ändras längre.',
@@ -321,11 +328,20 @@ const sv = {
 
 /** A key of the core table (every screen downloads it). */
 type CoreMessageKey = keyof typeof sv;
-/** Any string key: the core table's, or the method's (i18n-method.ts, registered on use). */
-export type MessageKey = CoreMessageKey | MethodMessageKey;
+/**
+ * Any string key: the core table's, the method's (i18n-method.ts) or the workshop's
+ * (i18n-workshop.ts), those two registered on use.
+ */
+export type MessageKey = CoreMessageKey | MethodMessageKey | WorkshopMessageKey;
 
 const en: Record<CoreMessageKey, string> = {
   'app.title': 'Sustainability board',
+  // --- the board page's live workshop card (the rest is in i18n-workshop.ts) ---
+  'liveWorkshop.title': 'Workshop',
+  'liveWorkshop.now': 'Workshop running',
+  'liveWorkshop.position': '{index} of {count}',
+  'liveWorkshop.join': 'Join in',
+  'liveWorkshop.remote': 'The remote',
   // --- method errors ---
   'error.round_open': 'An analysis round is already open. Finish it before starting a new one.',
   'error.round_finished': 'This analysis round is finished, so its answers can no longer change.',
