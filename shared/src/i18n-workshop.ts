@@ -52,7 +52,6 @@ const sv = {
   'workshop.quiz.right': 'Rätt svar!',
   'workshop.quiz.wrong': 'Inte rätt den här gången.',
   'workshop.quiz.correct': 'Rätt svar: {answer}',
-  'workshop.quiz.correctMark': 'rätt',
 
   'workshop.ideas.new': 'Din idé',
   'workshop.ideas.hint': 'Vad kan vi göra här hos oss? {min}–{max} tecken.',
@@ -72,7 +71,6 @@ const sv = {
   'workshop.vote.text': 'Placera dina 5 prickar på de områden du tycker är viktigast.',
   'workshop.vote.go': 'Placera dina prickar',
 
-  'workshop.lead.link': 'Workshop',
   'workshop.remote.title': 'Workshop: fjärrkontroll',
   'workshop.remote.answered': '{answered} av {connected} enheter har svarat',
   'workshop.remote.open': 'Öppen för svar',
@@ -82,7 +80,6 @@ const sv = {
   'workshop.remote.noResults': 'Inga resultat för den här aktiviteten.',
   'workshop.remote.next': 'Nästa →',
   'workshop.remote.back': '← Bakåt',
-  'workshop.remote.nextUp': 'Nästa: {title}',
   'workshop.remote.lastOne': 'Det här är sista aktiviteten.',
   'workshop.remote.reveal': 'Visa resultatet',
   'workshop.remote.close': 'Stäng frågan',
@@ -210,7 +207,6 @@ const en: Record<WorkshopMessageKey, string> = {
   'workshop.quiz.right': 'Right!',
   'workshop.quiz.wrong': 'Not right this time.',
   'workshop.quiz.correct': 'The right answer: {answer}',
-  'workshop.quiz.correctMark': 'right',
 
   'workshop.ideas.new': 'Your idea',
   'workshop.ideas.hint': 'What could we do here? {min}–{max} characters.',
@@ -230,7 +226,6 @@ const en: Record<WorkshopMessageKey, string> = {
   'workshop.vote.text': 'Place your 5 dots on the areas you think matter most.',
   'workshop.vote.go': 'Place your dots',
 
-  'workshop.lead.link': 'Workshop',
   'workshop.remote.title': 'Workshop: remote',
   'workshop.remote.answered': '{answered} of {connected} devices answered',
   'workshop.remote.open': 'Open for answers',
@@ -240,7 +235,6 @@ const en: Record<WorkshopMessageKey, string> = {
   'workshop.remote.noResults': 'No results for this activity.',
   'workshop.remote.next': 'Next →',
   'workshop.remote.back': '← Back',
-  'workshop.remote.nextUp': 'Next: {title}',
   'workshop.remote.lastOne': 'This is the last activity.',
   'workshop.remote.reveal': 'Reveal the results',
   'workshop.remote.close': 'Close the question',

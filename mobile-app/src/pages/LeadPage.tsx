@@ -111,6 +111,9 @@ export function LeadPage() {
                   <a className="button-link" href={`/m/b/${board.id}/roadmap`}>
                     {t(language, 'roadmap.title')} →
                   </a>
+                  <a className="button-link" href={`/m/b/${board.id}/workshop`}>
+                    {t(language, 'liveWorkshop.title')} →
+                  </a>
                 </p>
                 <BoardScreens boardId={board.id} language={language} />
                 <details>

@@ -140,7 +140,8 @@ export function Clicker(props: { boardId: string; live: WorkshopLive; language: 
   );
 }
 
-function ActivityBody(props: {
+/** What a phone does with the activity on now (exported for its rendering tests). */
+export function ActivityBody(props: {
   boardId: string;
   live: WorkshopLive;
   mine: WorkshopMine;

@@ -7,6 +7,8 @@ import type {
   WorkshopMine,
 } from '@tavla/shared';
 import { ANSWERED_KINDS, WORKSHOP_LIMITS } from '@tavla/shared/workshop';
+// The problems below are named by key; whoever shows them has the table registered by then.
+import './workshop-messages.js';
 
 /**
  * The workshop screens' decisions, kept apart from React so they can be tested: which screen
