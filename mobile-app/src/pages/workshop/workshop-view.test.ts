@@ -170,6 +170,10 @@ describe("the remote's controls", () => {
     });
     const vote: Activity = { id: 'vote', kind: 'interest_vote', title: 'Vote', text: '' };
     expect(remoteControls(liveWith(vote))).toMatchObject({ close: true, reset: false });
+    expect(remoteControls(liveWith(vote, { open: false }))).toMatchObject({
+      close: false,
+      reopen: false,
+    });
   });
 });
 

@@ -123,8 +123,9 @@ export function remoteControls(live: WorkshopLive): RemoteControls {
     next: live.index < live.count - 1,
     reveal: activity.kind === 'poll' && activity.hideResults && !live.revealed,
     close: answered && live.open,
-    reopen: answered && !live.open,
-    // The interest vote keeps its dots with the vote itself (the matrix), not in the session.
+    // A closed interest vote stays closed (the matrix is drawn from it), and it keeps its dots
+    // with the vote itself, not in the session: nothing to reopen or reset there.
+    reopen: answered && !live.open && activity.kind !== 'interest_vote',
     reset: answered && activity.kind !== 'interest_vote',
   };
 }
