@@ -16,6 +16,7 @@ import { DimensionIcon, DimensionPicker } from '../../components/DimensionPicker
 import { formatCount } from '../../method-format.js';
 import { fetchCurrent, fetchCurrentIdeas, sendAnswer } from './workshop-api.js';
 import {
+  alreadySent,
   ideaToSend,
   mineFor,
   quizOutcome,
@@ -262,7 +263,10 @@ function Words(props: {
   const { live, mine, answers, language } = props;
   const [text, setText] = useState('');
   const left = wordsLeft(mine);
-  const word = wordToSend(text);
+  const typed = wordToSend(text);
+  // The same word again would be the same entry: say so instead of sending it.
+  const repeated = typed !== null && alreadySent(typed, mine);
+  const word = repeated ? null : typed;
   const leftText =
     left === 0
       ? t(language, 'workshop.words.left.none', { max: WORKSHOP_LIMITS.wordsPerDevice })
@@ -293,6 +297,11 @@ function Words(props: {
             value={text}
             onChange={(event) => setText(event.target.value)}
           />
+          {repeated ? (
+            <p className="field__hint" role="status">
+              {t(language, 'workshop.words.already')}
+            </p>
+          ) : null}
           <button
             type="submit"
             className="submit"

@@ -10,6 +10,7 @@ import {
 import { ACTIVITY_KINDS } from '@tavla/shared/workshop';
 import {
   addOption,
+  alreadySent,
   cleanTemplate,
   cloudStep,
   formatAverage,
@@ -115,6 +116,11 @@ describe("a device's answers", () => {
     expect(wordToSend('   ')).toBeNull();
     expect(wordToSend('x'.repeat(60))).toBe('x'.repeat(60));
     expect(wordToSend('x'.repeat(61))).toBeNull();
+  });
+  it('knows a word the device already sent, whatever its casing or spacing', () => {
+    const sent = mine({ words: ['Less waste'] });
+    expect(alreadySent('  less   WASTE ', sent)).toBe(true);
+    expect(alreadySent('less water', sent)).toBe(false);
   });
   it('posts an idea of 3 to 280 characters', () => {
     expect(ideaToSend(' ab ')).toBeNull();

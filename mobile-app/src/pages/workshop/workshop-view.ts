@@ -6,7 +6,7 @@ import type {
   WorkshopLive,
   WorkshopMine,
 } from '@tavla/shared';
-import { ANSWERED_KINDS, WORKSHOP_LIMITS } from '@tavla/shared/workshop';
+import { ANSWERED_KINDS, WORKSHOP_LIMITS, wordKey } from '@tavla/shared/workshop';
 // The problems below are named by key; whoever shows them has the table registered by then.
 import './workshop-messages.js';
 
@@ -65,6 +65,10 @@ export function wordToSend(text: string): string | null {
   const clean = text.normalize('NFC').trim().replace(/\s+/g, ' ');
   return clean.length === 0 || clean.length > WORKSHOP_LIMITS.wordMax ? null : clean;
 }
+
+/** Whether this device already sent the word (in any casing or spacing: it is one entry). */
+export const alreadySent = (word: string, mine: WorkshopMine): boolean =>
+  mine.words.some((sent) => wordKey(sent) === wordKey(word));
 
 /** An idea's text when it may be posted (trimmed, within the lengths), else null. */
 export function ideaToSend(text: string): string | null {
