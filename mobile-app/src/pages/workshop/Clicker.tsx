@@ -95,12 +95,15 @@ export function Clicker(props: { boardId: string; live: WorkshopLive; language: 
   // count of answers drops), not on every tally, so a burst of 1,000 phones does not ask 1,000×.
   const [mine, setMine] = useState<WorkshopMine | null>(null);
   const [resets, setResets] = useState(0);
-  const [lastAnswered, setLastAnswered] = useState(live.answered);
-  if (live.answered !== lastAnswered) {
-    setLastAnswered(live.answered);
-    if (live.answered < lastAnswered) setResets((n) => n + 1);
+  const [last, setLast] = useState({ activityId: activity.id, answered: live.answered });
+  if (last.activityId !== activity.id || last.answered !== live.answered) {
+    setLast({ activityId: activity.id, answered: live.answered });
+    if (last.activityId === activity.id && live.answered < last.answered) setResets((n) => n + 1);
   }
+  // A slide or the interest vote (whose dots the vote page has) has nothing of the device's.
+  const answerable = activity.kind !== 'slide' && activity.kind !== 'interest_vote';
   useEffect(() => {
+    if (!answerable) return undefined;
     let current = true;
     fetchCurrent(boardId).then(
       (answer) => {
@@ -113,7 +116,7 @@ export function Clicker(props: { boardId: string; live: WorkshopLive; language: 
     return () => {
       current = false;
     };
-  }, [boardId, live.sessionId, activity.id, resets]);
+  }, [boardId, live.sessionId, activity.id, resets, answerable]);
   const own = mineFor(mine, activity.id);
 
   return (
