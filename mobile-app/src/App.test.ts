@@ -38,6 +38,27 @@ describe('the route table', () => {
       ReactElement<{ children: ReactElement }> | undefined;
     expect(suspense?.props.children.props).toEqual({ boardId: 'board_1' });
   });
+
+  it("opens the workshop: the clicker (a lead's remote), a template, past sessions", () => {
+    expect(name('/b/board_1/workshop')).toBe('workshop');
+    expect(name('/b/board_1/workshop/')).toBe('workshop');
+    expect(name('/b/board_1/workshop/templates/tmpl_123')).toBe('workshopTemplate');
+    expect(name('/b/board_1/workshop/sessions')).toBe('workshopSessions');
+    expect(name('/b/board_1/workshop/sessions/sess_123')).toBe('workshopSession');
+    expect(name('/b/board_1/workshop/templates')).toBe('home');
+    expect(name('/b/board_1/workshop/sessions/a b')).toBe('home');
+    expect(name('/b/board_1/workshop/x/y/z')).toBe('home');
+    const path = '/b/board_1/workshop/sessions/sess_123';
+    const route = routeFor(path);
+    const shown = route?.render(route.path.exec(path)?.groups ?? {}) as
+      ReactElement<{ children: ReactElement }> | undefined;
+    expect(shown?.props.children.props).toEqual({ boardId: 'board_1', sessionId: 'sess_123' });
+    const template = '/b/board_1/workshop/templates/tmpl_123';
+    const templateRoute = routeFor(template);
+    const editor = templateRoute?.render(templateRoute.path.exec(template)?.groups ?? {}) as
+      ReactElement<{ children: ReactElement }> | undefined;
+    expect(editor?.props.children.props).toEqual({ boardId: 'board_1', templateId: 'tmpl_123' });
+  });
   it('opens nothing of the method for a malformed path', () => {
     expect(name('/b/board_1/analysis/round 1/energy_climate')).toBe('home');
     expect(name('/b/board_1/analysis/r/e/x')).toBe('home');

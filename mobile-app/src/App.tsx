@@ -57,6 +57,19 @@ const AnnouncementsPage = lazy(() =>
     default: m.AnnouncementsPage,
   })),
 );
+// The workshop (step 1): the clicker and the lead's remote, the template editor, past sessions.
+const WorkshopPage = lazy(() =>
+  import('./pages/workshop/WorkshopPage.js').then((m) => ({ default: m.WorkshopPage })),
+);
+const TemplateEditPage = lazy(() =>
+  import('./pages/workshop/TemplateEditPage.js').then((m) => ({ default: m.TemplateEditPage })),
+);
+const SessionsPage = lazy(() =>
+  import('./pages/workshop/SessionsPages.js').then((m) => ({ default: m.SessionsPage })),
+);
+const SessionResultsPage = lazy(() =>
+  import('./pages/workshop/SessionsPages.js').then((m) => ({ default: m.SessionResultsPage })),
+);
 
 const later = (page: ReactNode) => (
   <Suspense fallback={<main className="page page--notice">…</main>}>{page}</Suspense>
@@ -168,6 +181,34 @@ export const ROUTES: ReadonlyArray<{
     name: 'announcements',
     path: pattern('/b/:boardId/announcements'),
     render: (p) => later(<AnnouncementsPage boardId={param(p, 'boardId')} />),
+  },
+  {
+    name: 'workshop',
+    path: pattern('/b/:boardId/workshop'),
+    render: (p) => later(<WorkshopPage boardId={param(p, 'boardId')} />),
+  },
+  {
+    name: 'workshopTemplate',
+    path: pattern('/b/:boardId/workshop/templates/:templateId'),
+    render: (p) =>
+      later(
+        <TemplateEditPage
+          key={param(p, 'templateId')}
+          boardId={param(p, 'boardId')}
+          templateId={param(p, 'templateId')}
+        />,
+      ),
+  },
+  {
+    name: 'workshopSessions',
+    path: pattern('/b/:boardId/workshop/sessions'),
+    render: (p) => later(<SessionsPage boardId={param(p, 'boardId')} />),
+  },
+  {
+    name: 'workshopSession',
+    path: pattern('/b/:boardId/workshop/sessions/:sessionId'),
+    render: (p) =>
+      later(<SessionResultsPage boardId={param(p, 'boardId')} sessionId={param(p, 'sessionId')} />),
   },
   { name: 'login', path: pattern('/login'), render: () => later(<LoginPage />) },
   { name: 'setup', path: pattern('/setup'), render: () => later(<SetupPage />) },

@@ -4,6 +4,7 @@ import { ERROR_CODES, type ErrorCode } from './errors.js';
 import type { AnnouncementMessageKey } from './i18n-announcements.js';
 import type { MethodMessageKey } from './i18n-method.js';
 import type { WallSettingsMessageKey } from './i18n-wall-settings.js';
+import type { WorkshopMessageKey } from './i18n-workshop.js';
 
 /**
  * UI strings in Swedish and English. The Swedish table is the reference: the English one must
@@ -20,6 +21,12 @@ const sv = {
   'announce.ack': 'Jag har läst och förstått',
   'announce.more': '{count} till att läsa',
   'announce.link': 'Rutiner och meddelanden',
+  // --- the board page's live workshop card (the rest is in i18n-workshop.ts) ---
+  'liveWorkshop.title': 'Workshop',
+  'liveWorkshop.now': 'Workshop pågår',
+  'liveWorkshop.position': '{index} av {count}',
+  'liveWorkshop.join': 'Var med',
+  'liveWorkshop.remote': 'Fjärrkontrollen',
   // --- method errors ---
   'error.round_open': 'En analysomgång pågår redan. Avsluta den innan du startar en ny.',
   'error.round_finished': 'Analysomgången är avslutad, så svaren kan inte ändras längre.',
@@ -335,10 +342,14 @@ type CoreMessageKey = keyof typeof sv;
 /**
  * Any string key: the core table's, or one of a table registered on use (the method's in
  * i18n-method.ts, the wall settings' in i18n-wall-settings.ts, the announcements' in
- * i18n-announcements.ts).
+ * i18n-announcements.ts, the workshop's in i18n-workshop.ts).
  */
 export type MessageKey =
-  CoreMessageKey | MethodMessageKey | WallSettingsMessageKey | AnnouncementMessageKey;
+  | CoreMessageKey
+  | MethodMessageKey
+  | WallSettingsMessageKey
+  | AnnouncementMessageKey
+  | WorkshopMessageKey;
 
 const en: Record<CoreMessageKey, string> = {
   'app.title': 'Sustainability board',
@@ -351,6 +362,12 @@ const en: Record<CoreMessageKey, string> = {
   'announce.ack': 'I have read and understood',
   'announce.more': '{count} more to read',
   'announce.link': 'Routines and announcements',
+  // --- the board page's live workshop card (the rest is in i18n-workshop.ts) ---
+  'liveWorkshop.title': 'Workshop',
+  'liveWorkshop.now': 'Workshop running',
+  'liveWorkshop.position': '{index} of {count}',
+  'liveWorkshop.join': 'Join in',
+  'liveWorkshop.remote': 'The remote',
   // --- method errors ---
   'error.round_open': 'An analysis round is already open. Finish it before starting a new one.',
   'error.round_finished': 'This analysis round is finished, so its answers can no longer change.',

@@ -5,11 +5,12 @@ import { statusLabel, t } from '@tavla/shared/i18n';
 import { describeError, fetchOlderSuggestions, sendErrorMessage } from '../api.js';
 import { AnnouncementBanner } from '../components/AnnouncementBanner.js';
 import { SuggestionForm } from '../components/SuggestionForm.js';
+import { LiveWorkshopCard } from '../components/LiveWorkshopCard.js';
 import { SuggestionList } from '../components/SuggestionList.js';
 import { phoneLanguage, useDocumentLanguage } from '../language.js';
 import { useOutbox } from '../use-outbox.js';
 import { loadMine, rememberMine } from '../local-store.js';
-import { useIsLead } from '../use-lead.js';
+import { leadsBoard, useViewer } from '../use-viewer.js';
 import { usePhoneBoard } from '../use-phone-board.js';
 
 export function BoardPage({ boardId }: { boardId: string }) {
@@ -20,7 +21,8 @@ export function BoardPage({ boardId }: { boardId: string }) {
     setNotices((current) => [changed, ...current.filter((n) => n.id !== changed.id)].slice(0, 3)),
   );
   const language = phoneLanguage(snapshot?.board.language);
-  const isLead = useIsLead(boardId);
+  const viewer = useViewer(boardId);
+  const isLead = leadsBoard(viewer);
   const [refusal, setRefusal] = useState<string | null>(null);
   // Suggestions the form is sending right now: a refusal of one of these the form shows itself.
   const inForm = useRef(new Set<string>());
@@ -167,11 +169,19 @@ export function BoardPage({ boardId }: { boardId: string }) {
         <nav className="leadbar" aria-label={t(language, 'lead.title')}>
           <a href={`/m/b/${boardId}/roadmap`}>{t(language, 'roadmap.title')}</a>
           <a href={`/m/b/${boardId}/vote`}>{t(language, 'vote.title')}</a>
+          <a href={`/m/b/${boardId}/workshop`}>{t(language, 'liveWorkshop.title')}</a>
           <a href={`/m/b/${boardId}/wall`}>{t(language, 'lead.wall')}</a>
           <a href={`/m/b/${boardId}/announcements`}>{t(language, 'announce.link')}</a>
           <a href="/m/lead">{t(language, 'lead.title')}</a>
         </nav>
       ) : null}
+      <LiveWorkshopCard
+        boardId={boardId}
+        live={snapshot?.method?.workshop ?? null}
+        // Until it is known whether a lead is looking, nobody is taken anywhere.
+        lead={viewer.kind === 'loading' ? null : isLead}
+        language={language}
+      />
       {announcements.length > 0 ? (
         <>
           <AnnouncementBanner boardId={boardId} language={language} current={announcements} />

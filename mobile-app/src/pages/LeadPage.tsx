@@ -117,6 +117,9 @@ export function LeadPage() {
                   <a className="button-link" href={`/m/b/${board.id}/announcements`}>
                     {t(language, 'announce.link')} →
                   </a>
+                  <a className="button-link" href={`/m/b/${board.id}/workshop`}>
+                    {t(language, 'liveWorkshop.title')} →
+                  </a>
                 </p>
                 <BoardScreens boardId={board.id} language={language} />
                 <details>

@@ -6,13 +6,15 @@ import { MESSAGES } from '@tavla/shared/i18n';
 import { ANNOUNCEMENT_MESSAGES } from '@tavla/shared/i18n-announcements';
 import { METHOD_MESSAGES } from '@tavla/shared/i18n-method';
 import { WALL_SETTINGS_MESSAGES } from '@tavla/shared/i18n-wall-settings';
+import { WORKSHOP_MESSAGES } from '@tavla/shared/i18n-workshop';
 
 /**
- * The method's strings (i18n-method.ts), the wall settings' (i18n-wall-settings.ts) and the
- * announcements' (i18n-announcements.ts) are not in the core table, so the phone's first page does not download them; `t()` finds them only
- * once `registerMessages(…)` ran. This keeps every source file that uses one of them
- * registering them first (through the app's `method-messages` or `wall-settings-messages`
- * module, or a call of its own), so no screen ever shows a raw key.
+ * The method's strings (i18n-method.ts), the wall settings' (i18n-wall-settings.ts), the
+ * announcements' (i18n-announcements.ts) and the workshop's (i18n-workshop.ts) are not in the
+ * core table, so the phone's first page does not download them; `t()` finds them only once
+ * `registerMessages(…)` ran. This keeps every source file that uses one of them registering
+ * them first (through the app's `…-messages` module, or a call of its own), so no screen ever
+ * shows a raw key.
  */
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const coreKeys = Object.keys(MESSAGES.sv);
@@ -33,6 +35,11 @@ const TABLES = [
     name: 'the announcement strings',
     messages: ANNOUNCEMENT_MESSAGES,
     registers: /announcement-messages\.js'|registerMessages\(ANNOUNCEMENT_MESSAGES\)/,
+  },
+  {
+    name: 'the workshop strings',
+    messages: WORKSHOP_MESSAGES,
+    registers: /workshop-messages\.js'|registerMessages\(WORKSHOP_MESSAGES\)/,
   },
 ];
 
@@ -58,7 +65,6 @@ function keysUsed(text: string, tableKeys: readonly string[]): string[] {
     ),
   ].filter((key): key is string => key !== undefined);
 }
-
 const files = ['mobile-app/src', 'board-app/src', 'server/src'].flatMap((dir) =>
   sources(join(root, dir)),
 );
@@ -99,5 +105,26 @@ describe('the check of the registered tables', () => {
     expect(keysUsed("t(language, 'announcements.retire')", announcementKeys)).toEqual([
       'announcements.retire',
     ]);
+    const workshopKeys = Object.keys(WORKSHOP_MESSAGES.sv);
+    expect(
+      keysUsed(
+        "t(language, 'workshop.remote.next') `workshop.kind.${activity.kind}`",
+        workshopKeys,
+      ),
+    ).toEqual(['workshop.remote.next', 'workshop.kind.']);
+  });
+});
+
+describe('the workshop strings', () => {
+  it('are all used by some screen', () => {
+    const workshopKeys = Object.keys(WORKSHOP_MESSAGES.sv);
+    const used = new Set(
+      files.flatMap((file) => keysUsed(readFileSync(file, 'utf8'), workshopKeys)),
+    );
+    const unused = workshopKeys.filter(
+      (key) =>
+        !used.has(key) && ![...used].some((start) => start.endsWith('.') && key.startsWith(start)),
+    );
+    expect(unused).toEqual([]);
   });
 });
