@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_METHOD_STATE } from '@tavla/shared/method';
-import { DEFAULT_WALL_CYCLE } from '@tavla/shared/wall-scenes';
+import { DEFAULT_WALL_CYCLE } from '@tavla/shared/wall-cycle';
 import type { MethodState } from '@tavla/shared/method-schemas';
 import { chooseWallScene, msUntilSceneChange } from './wall-scene.js';
 

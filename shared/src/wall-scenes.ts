@@ -1,73 +1,38 @@
 import Type, { type Static } from 'typebox';
+import {
+  CYCLE_SCENES,
+  SCENE_SECONDS_MAX,
+  SCENE_SECONDS_MIN,
+  type WallCycleEntry,
+} from './wall-cycle.js';
 
 /**
- * The wall's scenes. A wall cannot show five columns of cards readable from five metres, so it
- * cycles through scenes unattended: the board (columns with counts and the newest cards), the
- * goals, what is new and what was recently done, what now applies (announcements), and the
- * analysis and matrix of the method. A lead sets which scenes run and for how long, and can
- * put one on the wall now. Live moments (a workshop, an open interest vote) take the wall over
- * while they last, whatever the cycle says.
+ * The wire schemas of the wall's scenes. The plain values (the scenes, the default cycle, the
+ * views a lead can put on the wall) live in wall-cycle.ts, without TypeBox, so the kiosk and
+ * the phone import them without the schema library; they are re-exported here.
  */
-export const CYCLE_SCENES = [
-  'board',
-  'goals',
-  'recent',
-  'announcements',
-  'analysis',
-  'matrix',
-] as const;
-export type CycleScene = (typeof CYCLE_SCENES)[number];
-
-/** Scenes that take the wall over while something happens live (they are not in the cycle). */
-export const LIVE_SCENES = ['workshop', 'vote'] as const;
-export type LiveScene = (typeof LIVE_SCENES)[number];
-
-export type WallSceneId = CycleScene | LiveScene;
-
-export const SCENE_SECONDS_MIN = 10;
-export const SCENE_SECONDS_MAX = 600;
+export * from './wall-cycle.js';
 
 export const WallCycleEntrySchema = Type.Object({
   scene: Type.Enum(CYCLE_SCENES),
   /** How long the scene stays each time round (a paged scene shares it among its pages). */
   seconds: Type.Integer({ minimum: SCENE_SECONDS_MIN, maximum: SCENE_SECONDS_MAX }),
 });
-export type WallCycleEntry = Static<typeof WallCycleEntrySchema>;
 
 /** The scenes in the order they run; each scene at most once (the service refuses repeats). */
 export const WallCycleSchema = Type.Array(WallCycleEntrySchema, {
   minItems: 1,
   maxItems: CYCLE_SCENES.length,
 });
-export type WallCycle = Static<typeof WallCycleSchema>;
 
-/**
- * A new board's cycle. A scene with nothing to show (no goals, no announcements, no finished
- * analysis) is skipped by the wall rather than shown empty, so all of them can be on.
- */
-export const DEFAULT_WALL_CYCLE: WallCycle = [
-  { scene: 'board', seconds: 40 },
-  { scene: 'goals', seconds: 30 },
-  { scene: 'recent', seconds: 25 },
-  { scene: 'announcements', seconds: 25 },
-  { scene: 'analysis', seconds: 20 },
-  { scene: 'matrix', seconds: 20 },
-];
+/** Fails to compile if the plain type in wall-cycle.ts and the schema ever differ. */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+export type WallCycleEntryMatchesSchema =
+  Same<Static<typeof WallCycleEntrySchema>, WallCycleEntry> extends true ? true : never;
+export const wallCycleEntryMatchesSchema: WallCycleEntryMatchesSchema = true;
 
 export const WallCycleBodySchema = Type.Object(
   { cycle: WallCycleSchema },
   { additionalProperties: false },
 );
 export type WallCycleBody = Static<typeof WallCycleBodySchema>;
-
-/** True when no scene appears twice (the one rule the schema cannot say). */
-export function isValidCycle(cycle: readonly WallCycleEntry[]): boolean {
-  return new Set(cycle.map((entry) => entry.scene)).size === cycle.length;
-}
-
-/**
- * What a lead can put on the wall now: one scene, until a moment, or back to the cycle
- * (`cycle`).
- */
-export const WALL_VIEWS = ['cycle', ...CYCLE_SCENES] as const;
-export type WallView = (typeof WALL_VIEWS)[number];

@@ -1,5 +1,5 @@
 import type { BoardSnapshot, Language } from '@tavla/shared';
-import { DEFAULT_WALL_CYCLE } from '@tavla/shared/wall-scenes';
+import { DEFAULT_WALL_CYCLE } from '@tavla/shared/wall-cycle';
 import {
   ANALYSIS_CATEGORY_LIST,
   materialityPoints,
