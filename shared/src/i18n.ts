@@ -2,6 +2,7 @@ import type { Dimension, Language, SuggestionStatus } from './domain.js';
 import { DEFAULT_LANGUAGE, isLanguage, LIMITS, MAX_ACTIVE_GOALS } from './domain.js';
 import { ERROR_CODES, type ErrorCode } from './errors.js';
 import type { MethodMessageKey } from './i18n-method.js';
+import type { WallMessageKey } from './i18n-wall.js';
 
 /**
  * UI strings in Swedish and English. The Swedish table is the reference: the English one must
@@ -321,8 +322,11 @@ const sv = {
 
 /** A key of the core table (every screen downloads it). */
 type CoreMessageKey = keyof typeof sv;
-/** Any string key: the core table's, or the method's (i18n-method.ts, registered on use). */
-export type MessageKey = CoreMessageKey | MethodMessageKey;
+/**
+ * Any string key: the core table's, or one of a table registered on use (the method's in
+ * i18n-method.ts, the wall's in i18n-wall.ts).
+ */
+export type MessageKey = CoreMessageKey | MethodMessageKey | WallMessageKey;
 
 const en: Record<CoreMessageKey, string> = {
   'app.title': 'Sustainability board',
