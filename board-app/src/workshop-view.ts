@@ -9,7 +9,7 @@ import { textWidth } from './text-fit.js';
 export const CLOUD_MIN_REM = 2.5;
 export const CLOUD_MAX_REM = 7;
 /** Share of the cloud's box the words' own boxes may fill (the rest is the gaps of wrapping). */
-const CLOUD_FILL = 0.5;
+const CLOUD_FILL = 0.8;
 const LINE_HEIGHT = 1.25;
 /** Horizontal gap between words, in em. */
 const WORD_GAP_EM = 0.6;

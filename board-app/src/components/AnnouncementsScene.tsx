@@ -4,6 +4,7 @@ import { t } from '@tavla/shared/i18n';
 import { ackShare, formatDay, latestMeeting } from '../announcement-view.js';
 import { photoUrl } from '../photo-url.js';
 import { SceneEmpty } from './SceneEmpty.js';
+import { Photo } from './Photo.js';
 import { WallIcon } from './WallIcon.js';
 import '../wall-messages.js';
 
@@ -93,7 +94,7 @@ export function AnnouncementsScene(props: {
       </article>
       <aside className="notice-side">
         {announcement.photoId ? (
-          <img className="notice-side__photo" src={photoUrl(announcement.photoId)} alt="" />
+          <Photo className="notice-side__photo" src={photoUrl(announcement.photoId)} />
         ) : null}
         {announcement.requiresAck ? (
           <AckFigure acks={announcement.acks} employees={employees} language={language} />

@@ -6,6 +6,7 @@ import { softHyphenate } from '../text-fit.js';
 import { DimensionIcon } from './DimensionIcon.js';
 import { SceneEmpty } from './SceneEmpty.js';
 import { Tally } from './SuggestionCard.js';
+import { Photo } from './Photo.js';
 import { WallIcon } from './WallIcon.js';
 import '../wall-messages.js';
 
@@ -24,9 +25,7 @@ export function RecentCard({ item, language }: { item: RecentItem; language: Lan
         {kind === 'done' ? t(language, 'wall.recent.done') : t(language, 'wall.recent.new')}
       </p>
       <div className="recent__body">
-        {suggestion.photo ? (
-          <img className="recent__photo" src={suggestion.photo.url} alt="" />
-        ) : null}
+        {suggestion.photo ? <Photo className="recent__photo" src={suggestion.photo.url} /> : null}
         <p className="recent__text" data-clamped="">
           {softHyphenate(suggestion.text)}
         </p>

@@ -4,6 +4,7 @@ import { dimensionLabel, statusLabel, t } from '@tavla/shared/i18n';
 import type { Spotlit } from '../spotlight.js';
 import { softHyphenate } from '../text-fit.js';
 import { DimensionIcon } from './DimensionIcon.js';
+import { Photo } from './Photo.js';
 import { WallIcon } from './WallIcon.js';
 import '../wall-messages.js';
 
@@ -29,7 +30,7 @@ export function Spotlight({ spot, language }: { spot: Spotlit; language: Languag
         </p>
         <div className="spotlight__body">
           {suggestion.photo ? (
-            <img className="spotlight__photo" src={suggestion.photo.url} alt="" />
+            <Photo className="spotlight__photo" src={suggestion.photo.url} />
           ) : null}
           <p className="spotlight__text" data-clamped="">
             {softHyphenate(suggestion.text)}

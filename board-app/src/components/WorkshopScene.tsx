@@ -8,13 +8,14 @@ import { photoUrl } from '../photo-url.js';
 import { choiceBars, cloudOrder, formatAverage, scaleBars, sizeCloud } from '../workshop-view.js';
 import { DimensionIcon } from './DimensionIcon.js';
 import { aroundCount, VoteScene } from './VoteScene.js';
+import { Photo } from './Photo.js';
 import { WallIcon } from './WallIcon.js';
 import '../wall-messages.js';
 
 type Results<K extends ActivityResults['kind']> = Extract<ActivityResults, { kind: K }>;
 
 /** The cloud's box in rem at 1920×1080 (the scene less the QR column and the title). */
-const CLOUD_BOX = { width: 84, height: 34 };
+const CLOUD_BOX = { width: 84, height: 36 };
 
 /** A count drawn big inside its sentence ("{count} devices have answered"). */
 function BigCount(props: { template: string; count: number; className?: string }) {
@@ -174,7 +175,12 @@ function Scale(props: {
               <span className="wk-column__count" data-figure="">
                 {bar.count}
               </span>
-              <span className="wk-column__bar" style={{ height: `${Math.max(bar.length, 2)}%` }} />
+              <span className="wk-column__track">
+                <span
+                  className="wk-column__bar"
+                  style={{ height: `${Math.max(bar.length, 2)}%` }}
+                />
+              </span>
               <span className="wk-column__value" data-figure="">
                 {i + 1}
               </span>
@@ -236,7 +242,7 @@ function ActivityBody({ live, language }: { live: WorkshopLive; language: Langua
   switch (activity.kind) {
     case 'slide':
       return activity.photoId ? (
-        <img className="wk-slide__photo" src={photoUrl(activity.photoId)} alt="" />
+        <Photo className="wk-slide__photo" src={photoUrl(activity.photoId)} />
       ) : null;
     case 'wordcloud':
       return results?.kind === 'wordcloud' ? (

@@ -79,7 +79,11 @@ export function previewSuggestions(language: Language, now: Date): Suggestion[] 
       n += 1;
       // The newest first: a few posted this morning, the rest over the last weeks.
       const created = new Date(now.getTime() - (n < 4 ? n * 40 : n * 9 * 60) * 60_000);
-      const changed = new Date(Math.min(now.getTime(), created.getTime() + i * 3_600_000));
+      // Done ones were finished over the last days; the others moved an hour after posting.
+      const changed =
+        status === 'done'
+          ? new Date(now.getTime() - (i + 1) * 20 * 3_600_000)
+          : new Date(Math.min(now.getTime(), created.getTime() + i * 3_600_000));
       const text = TEXTS[language][n % TEXTS[language].length] ?? '';
       suggestions.push({
         id: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
