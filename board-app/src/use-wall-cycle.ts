@@ -34,8 +34,14 @@ export function useWallCycle(method: MethodState | undefined, pages: ScenePages)
   latest.current = input;
   const [step, setStep] = useState<CycleStep>(() => nextStep(input, null));
 
-  // The lead showed another scene, or the one on the wall lost its page: move on now (state
-  // adjusted during render, React's pattern for state that follows props).
+  // The lead showed another scene, or the one on the wall lost its page, or the lead sent the
+  // wall back to the cycle from the scene it shows: move on now (state adjusted during render,
+  // React's pattern for state that follows props).
+  const [shownBefore, setShownBefore] = useState(shown);
+  if (shown !== shownBefore) {
+    setShownBefore(shown);
+    if (shown === null && step.scene === shownBefore) setStep(nextStep(input, step));
+  }
   if (isStale(input, step)) setStep(nextStep(input, step));
 
   // Each page for its time, then the next.

@@ -116,7 +116,7 @@ export function GoalTile(props: {
                 {latest}
               </span>
               {unit ? (
-                <span className="goal__unit" data-figure="">
+                <span className="goal__unit" data-unit="">
                   {unit}
                 </span>
               ) : null}
@@ -134,7 +134,7 @@ export function GoalTile(props: {
               {target}
             </span>
             {unit ? (
-              <span className="goal__unit goal__unit--target" data-figure="">
+              <span className="goal__unit goal__unit--target" data-unit="">
                 {unit}
               </span>
             ) : null}

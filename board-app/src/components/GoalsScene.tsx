@@ -34,7 +34,12 @@ export function GoalsScene(props: {
     );
   }
   return (
-    <section className="scene scene--goals" data-scene="goals" data-count={goals.length}>
+    <section
+      className="scene scene--goals"
+      data-scene="goals"
+      data-count={goals.length}
+      aria-label={t(language, 'kiosk.goals')}
+    >
       {goals.map((goal) => (
         <GoalTile
           key={goal.id}

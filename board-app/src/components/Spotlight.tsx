@@ -16,7 +16,7 @@ import '../wall-messages.js';
 export function Spotlight({ spot, language }: { spot: Spotlit; language: Language }) {
   const { suggestion, kind } = spot;
   return (
-    <div className="spotlight" role="status" data-suggestion-id={suggestion.id}>
+    <div className="spotlight" role="status" data-spotlight-id={suggestion.id}>
       <article
         className="spotlight__card"
         style={{ borderLeftColor: DIMENSION_STYLE[suggestion.dimension].color }}
