@@ -31,7 +31,10 @@ export function useWallCycle(method: MethodState | undefined, pages: ScenePages)
   const shown = shownScene(method, now);
   const input: CycleInput = { cycle: method?.wall.cycle ?? DEFAULT_WALL_CYCLE, pages, shown };
   const latest = useRef(input);
-  latest.current = input;
+  // The timer reads the newest content when it fires (a render may come in between).
+  useEffect(() => {
+    latest.current = input;
+  });
   const [step, setStep] = useState<CycleStep>(() => nextStep(input, null));
 
   // The lead showed another scene, or the one on the wall lost its page, or the lead sent the

@@ -193,7 +193,7 @@ export function measureWall(page: Page, running: string[], figures: string[]): P
       const allowed = /^[\u0020-\u007e\u00a0-\u024f\u2010-\u2027\u2030-\u205e]$/u;
       const oddGlyphs = [
         ...new Set(
-          [...(document.querySelector('.kiosk')?.textContent ?? '')].filter(
+          Array.from(document.querySelector('.kiosk')?.textContent ?? '').filter(
             (char) => char.trim() !== '' && !allowed.test(char),
           ),
         ),
