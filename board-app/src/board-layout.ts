@@ -36,7 +36,7 @@ function newestFirst(at: (s: Suggestion) => string) {
  */
 export const BOARD_REM = {
   /** Kiosk padding, the header with the QR code, the gap, the column's padding and header. */
-  chrome: 2.75 + 9.5 + 1.25 + 1.8 + 5.75 + 0.75,
+  chrome: 2.75 + 11 + 1.25 + 1.8 + 5.75 + 0.75,
   card: 13,
   gap: 0.75,
   indicator: 2.5,

@@ -19,7 +19,7 @@ export function Tally(props: { icon: WallIconName; count: number; label: string 
 /**
  * A suggestion on the board scene: its text (three lines at most, long words hyphenated; the
  * recent scene and the spotlight show more), its dimension, who posted it and the "me too" and
- * comment counts. Photos are shown large in the recent scene and the spotlight, not here.
+ * comment counts, and its photo small (large in the recent scene and the spotlight).
  */
 export function SuggestionCard(props: {
   suggestion: Suggestion;
@@ -37,6 +37,9 @@ export function SuggestionCard(props: {
         <p className="card__text" data-clamped="">
           {softHyphenate(suggestion.text)}
         </p>
+        {suggestion.photo ? (
+          <img className="card__thumb" src={suggestion.photo.thumbUrl} alt="" />
+        ) : null}
       </div>
       <footer className="card__meta">
         <span className="card__dimension" title={dimensionLabel(language, suggestion.dimension)}>
