@@ -163,6 +163,12 @@ describe('goals', () => {
     const kioskContext = await browser.newContext({ viewport: KIOSK_VIEWPORT });
     const kiosk = new KioskPage(await kioskContext.newPage());
     await kiosk.open(server.kioskUrl);
+    // The wall cycles through its scenes; the lead puts the goals on it now.
+    await json(
+      await lead.request.put(`/api/boards/${boardId}/wall-view`, {
+        data: { view: 'goals', minutes: 15 },
+      }),
+    );
     await kiosk.page.getByRole('region', { name: 'Våra mål' }).waitFor();
 
     // The fifth goal through the phone's SMART form.
@@ -185,15 +191,20 @@ describe('goals', () => {
     await page.getByRole('heading', { name: 'Färre arbetsskador', level: 1 }).waitFor();
     await page.getByRole('button', { name: 'Sätt upp på tavlan' }).click();
 
+    // Five goals take two pages (three big ones a page), turned by the wall itself: the new
+    // one shows within the scene's time.
     const tile = kiosk.page.getByRole('article', { name: 'Färre arbetsskador' });
-    await tile.waitFor();
+    await tile.waitFor({ timeout: 40_000 });
     const bar = tile.getByRole('progressbar');
     expect(await bar.getAttribute('aria-valuenow')).toBe('0');
 
     await page.getByLabel('Värde (st)').fill('5');
     await page.getByRole('button', { name: 'Spara mätvärdet' }).click();
-    await expect.poll(() => bar.getAttribute('aria-valuenow')).toBe('50');
-    await tile.getByText('5 av mål 2 st').waitFor();
+    await expect
+      .poll(() => bar.getAttribute('aria-valuenow', { timeout: 40_000 }), { timeout: 45_000 })
+      .toBe('50');
+    await tile.locator('.goal__value', { hasText: '5' }).waitFor({ timeout: 40_000 });
+    await tile.locator('.goal__target-value', { hasText: '2' }).waitFor({ timeout: 40_000 });
     await kiosk.hasNoScrollbars();
     await kiosk.page.waitForTimeout(1300); // let the bar's CSS transition finish for the picture
     await kiosk.page.screenshot({ path: `${ARTIFACTS}kiosk-goals.png` });

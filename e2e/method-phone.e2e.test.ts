@@ -76,7 +76,7 @@ describe('the method on the phone and the wall (issue 11)', () => {
     const lead = await leadContext.newPage();
     const wall = await (await browser.newContext({ viewport: KIOSK_VIEWPORT })).newPage();
     await wall.goto(server.kioskUrl);
-    await wall.locator('.kiosk__columns').waitFor();
+    await wall.locator('main[data-scene="board"]').waitFor();
 
     // The roadmap leads to the analysis; a round starts with this year's name.
     await lead.goto(`/m/b/${boardId}/roadmap`);
@@ -119,7 +119,7 @@ describe('the method on the phone and the wall (issue 11)', () => {
     await wall.locator('section[data-scene="analysis"]').waitFor();
     await wall.screenshot({ path: `${ARTIFACTS}method-wall-analysis.png` });
     await lead.getByRole('button', { name: 'Tillbaka till växlingen' }).click();
-    await wall.locator('.kiosk__columns').waitFor();
+    await wall.locator('main[data-scene="board"]').waitFor();
 
     // Three phones join; the lead opens the vote and every phone is asked at once.
     await lead.goto(`/m/b/${boardId}/vote`);

@@ -5,58 +5,28 @@ import type { Browser, Page } from 'playwright-core';
 import { createServer, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { KIOSK_VIEWPORT, launchChromium } from './support/browser.js';
+import {
+  expectReadable,
+  measureWall,
+  WALL_FIGURES,
+  WALL_RUNNING_TEXT,
+  type WallReport,
+} from './support/wall-measure.js';
 
 /**
- * The wall's method scenes (interest vote, analysis radars, materiality matrix), measured where
- * they are read: at 1920×1080 (and once at 4K) in Chromium, with realistic fixture data from
- * board-app's development preview page (served by Vite; no Tavla server is needed). Every
- * scene's text must be at least 28 px, running text 40 px and key figures 56 px; nothing may be
- * cut off or leave the screen, and no chart label may cover another. Screenshots are left in
- * e2e/artifacts for people to look at.
+ * Every scene of the wall, measured where it is read: at 1920×1080 (and at 4K) in Chromium,
+ * with the hard case from board-app's development preview page (served by Vite; no Tavla
+ * server is needed for states the server may not make yet): 40 suggestions with long texts and
+ * long names, 5 goals with large values and long units, three announcements, a live workshop
+ * on each kind of activity, and the method's vote, radars and matrix. In every scene no text is
+ * under 28 px, running text is at least 40 px and key figures 56 px; no figure, target or unit
+ * is cut (scroll and client sizes, and every clipping box around it); nothing leaves the
+ * screen; no chart label covers another; no character needs a font the kiosk may lack; and
+ * the QR code and the connection state are in sight. Screenshots are left in e2e/artifacts.
  */
 
 const BOARD_APP = fileURLToPath(new URL('../board-app/', import.meta.url));
 const ARTIFACTS = fileURLToPath(new URL('./artifacts/', import.meta.url));
-
-/** px at 1920 wide; the wall scales with its width. */
-const SMALLEST = 28;
-const RUNNING_TEXT = 40;
-const KEY_FIGURE = 56;
-const RUNNING_TEXT_SELECTORS = [
-  '.vote__instruction',
-  '.vote__hidden',
-  '.scene__subtitle',
-  '.scene__reason',
-  '.matrix__basis',
-  '.matrix__start-list li span',
-  '.matrix__start-none',
-  '.matrix__more',
-  '.matrix__unplotted',
-];
-const KEY_FIGURE_SELECTORS = [
-  '.vote__number',
-  '.vote__label',
-  '.radar__percent',
-  '.radar__mean',
-  '.scene__title',
-];
-
-interface TextReport {
-  text: string;
-  selector: string;
-  /** The font size as drawn on the screen (SVG text scaled by its viewBox). */
-  px: number;
-  clipped: boolean;
-  offScreen: boolean;
-}
-
-interface SceneReport {
-  texts: TextReport[];
-  running: TextReport[];
-  figures: TextReport[];
-  /** Chart labels that cover each other. */
-  overlaps: string[];
-}
 
 let vite: ViteDevServer;
 let browser: Browser;
@@ -81,156 +51,156 @@ afterAll(async () => {
   await vite.close();
 });
 
-async function openScene(page: Page, scene: string, lang: string, variant: string): Promise<void> {
-  await page.goto(`${base}?scene=${scene}&lang=${lang}&variant=${variant}`);
-  await page.locator(`section[data-scene="${scene}"]`).waitFor();
+interface Case {
+  scene: string;
+  lang: 'sv' | 'en';
+  variant?: string;
+  activity?: string;
+  page?: number;
+  extra?: string;
+}
+
+function url(c: Case): string {
+  const params = new URLSearchParams({
+    scene: c.scene,
+    lang: c.lang,
+    variant: c.variant ?? 'default',
+    activity: c.activity ?? 'poll',
+    page: String(c.page ?? 0),
+  });
+  return `${base}?${params.toString()}${c.extra ?? ''}`;
+}
+
+function name(c: Case): string {
+  return [c.scene, c.lang, c.variant, c.activity, c.page ? `p${c.page}` : '', c.extra ? 'over' : '']
+    .filter(Boolean)
+    .join('-');
+}
+
+async function open(page: Page, c: Case): Promise<void> {
+  await page.goto(url(c));
+  await page.locator(`.kiosk[data-scene="${c.scene}"]`).waitFor();
   await page.locator('img.qr__code').waitFor();
-  // Let the arrival animations (the vote count's pop) finish before measuring.
+  // Let the arrival animations (a count's pop, a spotlight) finish before measuring.
   await page.evaluate(async () => {
     await document.fonts.ready;
-    await Promise.all(document.getAnimations().map((animation) => animation.finished));
+    await Promise.all(
+      document
+        .getAnimations()
+        // Not the spotlight's or the celebration's slow fade: it is measured while it shows.
+        .filter((animation) => {
+          const timing = animation.effect?.getTiming();
+          return timing?.iterations !== Infinity && Number(timing?.duration) <= 2000;
+        })
+        .map((animation) => animation.finished.catch(() => undefined)),
+    );
   });
 }
 
-function measure(page: Page, running: string[], figures: string[]): Promise<SceneReport> {
-  return page.evaluate(
-    ({ running, figures }) => {
-      const drawnSize = (element: Element): number => {
-        const size = parseFloat(getComputedStyle(element).fontSize);
-        if (element instanceof SVGGraphicsElement) {
-          const ctm = element.getScreenCTM();
-          return ctm ? size * Math.hypot(ctm.a, ctm.b) : size;
-        }
-        return size;
-      };
-      const describe = (element: Element): string =>
-        `${element.tagName.toLowerCase()}.${(element.getAttribute('class') ?? '').replace(/ /g, '.')}`;
-      const report = (element: Element): TextReport => {
-        const rect = element.getBoundingClientRect();
-        const html = element instanceof HTMLElement;
-        return {
-          text: element.textContent.trim().slice(0, 60),
-          selector: describe(element),
-          px: drawnSize(element),
-          clipped:
-            html &&
-            (element.scrollWidth > element.clientWidth + 1 ||
-              element.scrollHeight > element.clientHeight + 1) &&
-            getComputedStyle(element).overflow !== 'visible',
-          offScreen:
-            rect.left < -1 ||
-            rect.top < -1 ||
-            rect.right > window.innerWidth + 1 ||
-            rect.bottom > window.innerHeight + 1,
-        };
-      };
-      const withOwnText = [...document.querySelectorAll('.kiosk *')].filter((element) =>
-        [...element.childNodes].some(
-          (node) => node.nodeType === Node.TEXT_NODE && (node.textContent ?? '').trim() !== '',
-        ),
-      );
-      const overlaps: string[] = [];
-      // Elements of one group (a spoke's percentage and name) may touch; of two, never.
-      const apart = (elements: Element[], name: string) => {
-        const rects = elements.map((e) => ({
-          e,
-          r: e.getBoundingClientRect(),
-          group: e.closest('g'),
-        }));
-        for (const [i, a] of rects.entries()) {
-          for (const b of rects.slice(i + 1)) {
-            if (a.group === b.group) continue;
-            const w = Math.min(a.r.right, b.r.right) - Math.max(a.r.left, b.r.left);
-            const h = Math.min(a.r.bottom, b.r.bottom) - Math.max(a.r.top, b.r.top);
-            if (w > 0.5 && h > 0.5) {
-              overlaps.push(`${name}: "${a.e.textContent}" / "${b.e.textContent}"`);
-            }
-          }
-        }
-      };
-      for (const radar of document.querySelectorAll('.radar')) {
-        apart([...radar.querySelectorAll('.radar__label text')], 'radar');
-      }
-      apart(
-        [...document.querySelectorAll('.matrix__label rect:first-child, .matrix__quadrant')],
-        'matrix',
-      );
-      return {
-        texts: withOwnText.map(report),
-        running: running.flatMap((s) => [...document.querySelectorAll(s)].map(report)),
-        figures: figures.flatMap((s) => [...document.querySelectorAll(s)].map(report)),
-        overlaps,
-      };
-    },
-    { running, figures },
-  );
-}
-
-function expectReadable(report: SceneReport, scale: number) {
-  const small = report.texts.filter((t) => t.px < SMALLEST * scale - 0.05);
-  expect(small, 'text under 28 px').toEqual([]);
-  expect(
-    report.running.filter((t) => t.px < RUNNING_TEXT * scale - 0.05),
-    'running text',
-  ).toEqual([]);
-  expect(
-    report.figures.filter((t) => t.px < KEY_FIGURE * scale - 0.05),
-    'key figures',
-  ).toEqual([]);
-  expect(
-    report.texts.filter((t) => t.clipped),
-    'cut off',
-  ).toEqual([]);
-  expect(
-    report.texts.filter((t) => t.offScreen),
-    'off the screen',
-  ).toEqual([]);
-  expect(report.overlaps, 'labels over labels').toEqual([]);
-}
-
-const CASES: [scene: string, lang: string, variant: string][] = [
-  ['vote', 'sv', 'default'],
-  ['vote', 'en', 'one'],
-  ['vote', 'sv', 'many'],
-  ['analysis', 'sv', 'default'],
-  ['analysis', 'en', 'default'],
-  ['analysis', 'en', 'nulls'],
-  ['analysis', 'sv', 'first'],
-  ['analysis', 'en', 'missing'],
-  ['matrix', 'sv', 'default'],
-  ['matrix', 'en', 'default'],
-  ['matrix', 'sv', 'median'],
-  ['matrix', 'en', 'median'],
-  ['matrix', 'en', 'dense'],
-  ['matrix', 'sv', 'missing'],
+const CASES: Case[] = [
+  { scene: 'board', lang: 'sv' },
+  { scene: 'board', lang: 'en', page: 1 },
+  { scene: 'board', lang: 'sv', page: 3 },
+  { scene: 'board', lang: 'en', variant: 'empty' },
+  { scene: 'goals', lang: 'sv' },
+  { scene: 'goals', lang: 'en' },
+  { scene: 'goals', lang: 'sv', page: 1 },
+  { scene: 'goals', lang: 'en', variant: 'empty' },
+  { scene: 'recent', lang: 'sv' },
+  { scene: 'recent', lang: 'en', page: 1 },
+  { scene: 'recent', lang: 'sv', page: 2 },
+  { scene: 'announcements', lang: 'sv' },
+  { scene: 'announcements', lang: 'en', page: 1 },
+  { scene: 'announcements', lang: 'sv', page: 2 },
+  { scene: 'announcements', lang: 'en', variant: 'noEmployees' },
+  { scene: 'announcements', lang: 'sv', variant: 'empty' },
+  { scene: 'analysis', lang: 'sv' },
+  { scene: 'analysis', lang: 'en', variant: 'nulls' },
+  { scene: 'analysis', lang: 'sv', variant: 'first' },
+  { scene: 'analysis', lang: 'en', variant: 'missing' },
+  { scene: 'matrix', lang: 'sv' },
+  { scene: 'matrix', lang: 'en', variant: 'median' },
+  { scene: 'matrix', lang: 'en', variant: 'dense' },
+  { scene: 'matrix', lang: 'sv', variant: 'missing' },
+  { scene: 'vote', lang: 'sv' },
+  { scene: 'vote', lang: 'en', variant: 'one' },
+  { scene: 'vote', lang: 'sv', variant: 'many' },
+  ...(
+    ['slide', 'wordcloud', 'poll', 'pollHidden', 'scale', 'quiz', 'quizClosed', 'ideas'] as const
+  ).flatMap((activity): Case[] => [
+    { scene: 'workshop', lang: 'sv', activity },
+    { scene: 'workshop', lang: 'en', activity },
+  ]),
+  { scene: 'workshop', lang: 'sv', activity: 'interest_vote' },
+  // Something new over a scene, and a celebration over another.
+  { scene: 'board', lang: 'sv', extra: '&spotlight=1' },
+  { scene: 'goals', lang: 'en', extra: '&celebrate=1' },
 ];
 
-describe('the wall’s method scenes at 1920×1080', () => {
-  it.each(CASES)('%s (%s, %s) is readable from five metres', async (scene, lang, variant) => {
-    const page = await browser.newPage({ viewport: KIOSK_VIEWPORT });
-    try {
-      await openScene(page, scene, lang, variant);
-      await page.screenshot({ path: `${ARTIFACTS}wall-${scene}-${lang}-${variant}.png` });
-      const report = await measure(page, RUNNING_TEXT_SELECTORS, KEY_FIGURE_SELECTORS);
-      expect(report.texts.length).toBeGreaterThan(3);
-      if (scene !== 'vote' && variant !== 'missing') {
-        expect(report.figures.length).toBeGreaterThan(scene === 'analysis' ? 15 : 0);
-      }
-      expectReadable(report, 1);
-    } finally {
-      await page.close();
-    }
-  });
+/** What each scene must show, so a scene that rendered nothing cannot pass. */
+function expectContent(c: Case, report: WallReport): void {
+  expect(report.texts.length).toBeGreaterThan(3);
+  if (c.variant === 'empty' || c.variant === 'missing') return;
+  const figures = report.figures.length;
+  switch (c.scene) {
+    case 'board':
+      // Five counts, and three big cards per column on the first pages.
+      expect(report.cards).toBeGreaterThanOrEqual(10);
+      expect(figures).toBeGreaterThanOrEqual(5);
+      break;
+    case 'goals':
+      expect(report.goals).toBe(c.page === 1 ? 2 : 3);
+      expect(figures).toBeGreaterThanOrEqual(c.page === 1 ? 4 : 6);
+      break;
+    case 'announcements':
+      // The third needs no acknowledgement: it has no count.
+      if (c.page !== 2) expect(figures).toBeGreaterThan(0);
+      break;
+    case 'recent':
+    case 'analysis':
+      expect(figures).toBeGreaterThan(0);
+      break;
+    case 'workshop':
+      if (c.activity !== 'slide') expect(figures).toBeGreaterThan(0);
+      break;
+  }
+}
 
-  it('shows the same layout, only sharper, on a 4K screen', async () => {
+describe('the wall at 1920×1080, in every scene', () => {
+  it.each(CASES.map((c) => [name(c), c] as const))(
+    '%s is readable from five metres',
+    async (label, c) => {
+      const page = await browser.newPage({ viewport: KIOSK_VIEWPORT });
+      try {
+        await open(page, c);
+        await page.screenshot({ path: `${ARTIFACTS}wall-${label}.png` });
+        const report = await measureWall(page, WALL_RUNNING_TEXT, WALL_FIGURES);
+        expectContent(c, report);
+        expectReadable(report, 1);
+      } finally {
+        await page.close();
+      }
+    },
+  );
+});
+
+describe('the wall on a 4K screen', () => {
+  it('shows the same layout, only sharper', async () => {
     const page = await browser.newPage({ viewport: { width: 3840, height: 2160 } });
     try {
-      await openScene(page, 'analysis', 'sv', 'nulls');
-      await page.screenshot({ path: `${ARTIFACTS}wall-analysis-sv-nulls-4k.png` });
-      expectReadable(await measure(page, RUNNING_TEXT_SELECTORS, KEY_FIGURE_SELECTORS), 2);
-      await openScene(page, 'matrix', 'sv', 'default');
-      await page.screenshot({ path: `${ARTIFACTS}wall-matrix-sv-default-4k.png` });
-      expectReadable(await measure(page, RUNNING_TEXT_SELECTORS, KEY_FIGURE_SELECTORS), 2);
+      for (const c of [
+        { scene: 'board', lang: 'sv' },
+        { scene: 'goals', lang: 'sv' },
+        { scene: 'workshop', lang: 'sv', activity: 'wordcloud' },
+        { scene: 'analysis', lang: 'sv', variant: 'nulls' },
+        { scene: 'matrix', lang: 'sv' },
+      ] satisfies Case[]) {
+        await open(page, c);
+        await page.screenshot({ path: `${ARTIFACTS}wall-${name(c)}-4k.png` });
+        const report = await measureWall(page, WALL_RUNNING_TEXT, WALL_FIGURES);
+        expectContent(c, report);
+        expectReadable(report, 2);
+      }
     } finally {
       await page.close();
     }

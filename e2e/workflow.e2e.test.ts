@@ -62,6 +62,13 @@ describe('status workflow, live', () => {
     await leadPage.getByRole('link', { name: 'Open the board' }).click();
     await leadPage.getByRole('link', { name: text }).click();
     await leadPage.getByRole('heading', { name: 'Change status' }).waitFor();
+    // The wall cycles through its scenes; the lead puts the board on it while the team watches
+    // the columns ("show on wall").
+    const shown = await leadContext.request.put(
+      `${fixture.server.baseUrl}/api/boards/${boardId}/wall-view`,
+      { data: { view: 'board', minutes: 15 } },
+    );
+    expect(shown.status()).toBe(200);
 
     await leadPage.getByLabel('New status').selectOption({ label: 'In progress' });
     await leadPage.getByLabel('Comment (optional)').fill('Ordered from the supplier');

@@ -1,23 +1,39 @@
 import type { BoardSnapshot } from '@tavla/shared';
 import { t } from '@tavla/shared/i18n';
-import { groupByStatus } from './board-layout.js';
+import { EMPTY_METHOD_STATE } from '@tavla/shared/method';
+import { cardsPerPage, chunk, GOALS_PER_PAGE, RECENT_PER_PAGE } from './board-layout.js';
 import { AnalysisScene } from './components/AnalysisScene.js';
+import { AnnouncementsScene } from './components/AnnouncementsScene.js';
 import { Celebration } from './components/Celebration.js';
 import { ConnectionBadge } from './components/ConnectionBadge.js';
-import { GoalTile } from './components/GoalTile.js';
+import { GoalsScene } from './components/GoalsScene.js';
 import { MatrixScene } from './components/MatrixScene.js';
 import { QrPanel } from './components/QrPanel.js';
+import { RecentScene } from './components/RecentScene.js';
+import { Spotlight } from './components/Spotlight.js';
 import { StatusColumn } from './components/StatusColumn.js';
 import { VoteScene } from './components/VoteScene.js';
 import { useNow, WallClock } from './components/WallClock.js';
+import { WorkshopScene } from './components/WorkshopScene.js';
+import { spotlightOf } from './spotlight.js';
 import type { Celebrating, Connection } from './use-kiosk-board.js';
-import { useWallScene } from './use-wall-scene.js';
-import { EMPTY_METHOD_STATE } from '@tavla/shared/method';
+import { useViewportHeightRem } from './use-viewport.js';
+import { useWallCycle, type WallPosition } from './use-wall-cycle.js';
+import { wallContent } from './wall-pages.js';
+import type { WallScene } from './wall-scene.js';
 import './method-messages.js';
+import './wall-messages.js';
+
+/** Scenes that show the QR code in the header (the others place a larger one themselves). */
+const FRAMED = ['board', 'goals', 'recent', 'announcements'] as const;
+type FramedScene = (typeof FRAMED)[number];
+const isFramed = (scene: WallScene): scene is FramedScene =>
+  (FRAMED as readonly WallScene[]).includes(scene);
 
 /**
- * The wall for a board: the header, then the scene (the board with its goals and columns, or a
- * moment of the method), the QR code in every scene, and a celebration on top.
+ * The wall for a board: the header (name, the scene and its page, the connection, the clock),
+ * the scene the cycle (or a lead, or a live moment) puts on now, the QR code in every scene,
+ * and, on top for a moment, something new (the spotlight) or a celebration.
  */
 export function Wall(props: {
   snapshot: BoardSnapshot;
@@ -27,82 +43,140 @@ export function Wall(props: {
   highlighted: ReadonlySet<string>;
   celebrating: Celebrating | null;
   shift: { x: number; y: number };
+  /** Fixes the scene and page (the preview page); the wall itself cycles. */
+  fixed?: WallPosition;
 }) {
-  const { snapshot, connection, qrUrl, highlighted, celebrating, shift } = props;
+  const { snapshot, connection, qrUrl, highlighted, celebrating, shift, fixed } = props;
   const language = snapshot.board.language;
   const now = useNow(60_000);
-  const scene = useWallScene(snapshot.method);
-  const activeGoals = snapshot.goals.filter((goal) => goal.state === 'active');
   const method = snapshot.method ?? EMPTY_METHOD_STATE;
-  const kioskClass =
-    scene !== 'board'
-      ? `kiosk kiosk--scene kiosk--${scene}`
-      : activeGoals.length > 0
-        ? 'kiosk kiosk--with-goals'
-        : 'kiosk';
+  const perPage = cardsPerPage(useViewportHeightRem());
+  const content = wallContent(snapshot, method, now, perPage);
+  const cycled = useWallCycle(snapshot.method, content.pages);
+  const { scene, page } = fixed ?? cycled;
+  const pages = fixed
+    ? scene === 'workshop' || scene === 'vote'
+      ? 1
+      : Math.max(1, content.pages[scene])
+    : cycled.pages;
+  const framed = isFramed(scene);
+  const live = scene === 'workshop' || scene === 'vote';
+  const spot = live || celebrating ? null : spotlightOf(highlighted, snapshot.suggestions);
+  const qr = (call?: string, compact = true) =>
+    qrUrl ? <QrPanel joinUrl={qrUrl} language={language} call={call} compact={compact} /> : null;
+
+  let body;
+  switch (scene) {
+    case 'board':
+      body = (
+        <main className="scene scene--board" data-scene="board">
+          {content.columns.map((column) => (
+            <StatusColumn
+              key={column.status}
+              column={column}
+              perPage={content.perPage}
+              page={page}
+              language={language}
+              highlighted={highlighted}
+            />
+          ))}
+        </main>
+      );
+      break;
+    case 'goals':
+      body = (
+        <GoalsScene
+          goals={chunk(content.goals, GOALS_PER_PAGE)[page] ?? []}
+          suggestions={snapshot.suggestions}
+          language={language}
+          now={now}
+        />
+      );
+      break;
+    case 'recent':
+      body = (
+        <RecentScene
+          items={chunk(content.recent, RECENT_PER_PAGE)[page] ?? []}
+          language={language}
+        />
+      );
+      break;
+    case 'announcements':
+      body = (
+        <AnnouncementsScene
+          announcement={content.announcements[page] ?? null}
+          employees={method.announcements.employees}
+          language={language}
+        />
+      );
+      break;
+    case 'analysis':
+      body = <AnalysisScene analysis={method.analysis} language={language} qr={qr()} />;
+      break;
+    case 'matrix':
+      body = <MatrixScene method={method} language={language} qr={qr()} />;
+      break;
+    case 'vote':
+      body = (
+        <VoteScene
+          voters={method.vote?.voters ?? 0}
+          language={language}
+          qr={qr(t(language, 'wall.vote.scan'), false)}
+        />
+      );
+      break;
+    case 'workshop':
+      body = method.workshop ? (
+        <WorkshopScene
+          live={method.workshop}
+          vote={method.vote}
+          language={language}
+          qr={qr(
+            t(
+              language,
+              method.workshop.activity.kind === 'interest_vote'
+                ? 'wall.vote.scan'
+                : 'wall.workshop.scan',
+            ),
+            false,
+          )}
+        />
+      ) : null;
+      break;
+  }
+
   return (
     <div
-      className={kioskClass}
+      className={framed ? `kiosk kiosk--framed kiosk--${scene}` : `kiosk kiosk--${scene}`}
       style={{ transform: `translate(${shift.x}px, ${shift.y}px)` }}
       data-scene={scene}
+      data-page={page}
+      data-pages={pages}
     >
       <header className="kiosk__header">
-        <h1>{snapshot.board.name}</h1>
+        <div className="kiosk__titles">
+          <h1>{snapshot.board.name}</h1>
+          {isFramed(scene) ? (
+            <p className="kiosk__scene">
+              <span className="kiosk__scene-name">{t(language, `wall.scene.${scene}`)}</span>
+              {pages > 1 ? (
+                <span className="kiosk__page">
+                  {t(language, 'wall.page', { page: page + 1, pages })}
+                </span>
+              ) : null}
+            </p>
+          ) : null}
+        </div>
         <div className="kiosk__status">
           <ConnectionBadge connection={connection} language={language} />
           <WallClock />
         </div>
+        {framed
+          ? qr(scene === 'announcements' ? t(language, 'wall.announcements.scan') : undefined)
+          : null}
       </header>
-      {scene === 'vote' ? (
-        <VoteScene
-          voters={method.vote?.voters ?? 0}
-          language={language}
-          qr={
-            qrUrl ? (
-              <QrPanel joinUrl={qrUrl} language={language} call={t(language, 'wall.vote.scan')} />
-            ) : null
-          }
-        />
-      ) : scene === 'analysis' ? (
-        <AnalysisScene
-          analysis={method.analysis}
-          language={language}
-          qr={qrUrl ? <QrPanel joinUrl={qrUrl} language={language} compact /> : null}
-        />
-      ) : scene === 'matrix' ? (
-        <MatrixScene
-          method={method}
-          language={language}
-          qr={qrUrl ? <QrPanel joinUrl={qrUrl} language={language} compact /> : null}
-        />
-      ) : (
-        <>
-          {activeGoals.length > 0 ? (
-            <section className="kiosk__goals" aria-label={t(language, 'kiosk.goals')}>
-              {activeGoals.map((goal) => (
-                <GoalTile
-                  key={goal.id}
-                  goal={goal}
-                  suggestions={snapshot.suggestions}
-                  language={language}
-                  now={now}
-                />
-              ))}
-            </section>
-          ) : null}
-          <main className="kiosk__columns">
-            {groupByStatus(snapshot.suggestions, now).map((column) => (
-              <StatusColumn
-                key={column.status}
-                column={column}
-                language={language}
-                highlighted={highlighted}
-              />
-            ))}
-          </main>
-          {qrUrl ? <QrPanel joinUrl={qrUrl} language={language} /> : null}
-        </>
-      )}
+      {body}
+      {spot ? <Spotlight spot={spot} language={language} /> : null}
       {celebrating ? <Celebration what={celebrating} language={language} /> : null}
     </div>
   );

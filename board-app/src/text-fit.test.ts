@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { hyphenationPoints, textWidth, wrapText } from './text-fit.js';
+import {
+  fitFigure,
+  hyphenationPoints,
+  SOFT_HYPHEN,
+  softHyphenate,
+  textWidth,
+  wrapText,
+} from './text-fit.js';
 
 describe('textWidth', () => {
   it('follows DejaVu Sans: bold is wider, and it grows with the size', () => {
@@ -60,5 +67,26 @@ describe('wrapText', () => {
     const lines = wrapText('Xxxxxxxxxxxxxxxxxxxx', 100, 30);
     expect(lines.length).toBeGreaterThan(1);
     expect(strip(lines)).toBe('Xxxxxxxxxxxxxxxxxxxx');
+  });
+});
+
+describe('softHyphenate', () => {
+  it('lets long compounds break where a reader expects, and leaves short words alone', () => {
+    const text = softHyphenate('Samåkningslista för nattskiftet');
+    expect(text.replace(/\u00ad/g, '')).toBe('Samåkningslista för nattskiftet');
+    expect(text.split(' ')[0]).toBe(`Samåk${SOFT_HYPHEN}nings${SOFT_HYPHEN}lista`);
+    expect(text.split(' ')[1]).toBe('för');
+    expect(softHyphenate('LED 4 och 7 – 30 s')).toBe('LED 4 och 7 – 30 s');
+  });
+});
+
+describe('fitFigure', () => {
+  it('keeps a short figure at its size and shrinks a long one to its line, never under the least', () => {
+    expect(fitFigure('10 900', 35, 6, 3.5)).toBe(6);
+    const long = fitFigure('1 098 765,43', 35, 6, 3.5);
+    expect(long).toBeLessThan(6);
+    expect(long).toBeGreaterThanOrEqual(3.5);
+    expect(textWidth('1 098 765,43', long)).toBeLessThanOrEqual(35);
+    expect(fitFigure('123 456 789 012 345,67', 20, 6, 3.5)).toBe(3.5);
   });
 });

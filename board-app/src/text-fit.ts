@@ -123,3 +123,34 @@ function splitWord(word: string, fits: (line: string) => boolean): [string, stri
   while (cut < chars.length - 1 && fits(head(cut + 1))) cut += 1;
   return [head(cut), tail(cut)];
 }
+
+/** The soft hyphen: invisible unless the browser breaks the line there (then a "-"). */
+export const SOFT_HYPHEN = '\u00ad';
+
+/**
+ * `text` with soft hyphens at the hyphenation points (see `hyphenationPoints`) of its words of
+ * `minLength` letters or more, so a narrow column breaks a long Swedish compound where a reader
+ * expects it (Samåknings-lista) instead of anywhere. Shorter words and the rest stay as they are.
+ */
+export function softHyphenate(text: string, minLength = 9): string {
+  return text.replace(/\p{L}+/gu, (word) => {
+    const chars = Array.from(word);
+    if (chars.length < minLength) return word;
+    const { joints, syllables } = hyphenationPoints(word);
+    const points = new Set([...joints, ...syllables]);
+    return chars.map((char, i) => (points.has(i) ? `${SOFT_HYPHEN}${char}` : char)).join('');
+  });
+}
+
+/**
+ * The font size (rem) at which `text` fits `widthRem` on one line: `maxRem` when it fits, else
+ * smaller, but never under `minRem` (a figure then wraps rather than being cut). For the big
+ * numbers of the goals scene, where a value must never be cut.
+ */
+export function fitFigure(text: string, widthRem: number, maxRem: number, minRem: number): number {
+  const perRem = textWidth(text, 1, 'bold');
+  if (perRem <= 0) return maxRem;
+  // Round down to a quarter rem, and keep a small margin for the estimate.
+  const fitting = Math.floor(((widthRem * 0.96) / perRem) * 4) / 4;
+  return Math.max(minRem, Math.min(maxRem, fitting));
+}

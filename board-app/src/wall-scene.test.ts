@@ -1,15 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_METHOD_STATE } from '@tavla/shared/method';
-import { DEFAULT_WALL_CYCLE } from '@tavla/shared/wall-scenes';
+import { DEFAULT_WALL_CYCLE } from '@tavla/shared/wall-cycle';
 import type { MethodState } from '@tavla/shared/method-schemas';
-import { chooseWallScene, msUntilSceneChange } from './wall-scene.js';
+import { previewWorkshop } from './preview/wall-fixtures-board.js';
+import { liveScene, msUntilShownEnds, shownScene } from './wall-scene.js';
 
 const NOW = new Date('2027-03-10T10:00:00.000Z');
 const inMinutes = (minutes: number) => new Date(NOW.getTime() + minutes * 60_000).toISOString();
-
-function method(overrides: Partial<MethodState>): MethodState {
-  return { ...EMPTY_METHOD_STATE, ...overrides };
-}
+const method = (overrides: Partial<MethodState>): MethodState => ({
+  ...EMPTY_METHOD_STATE,
+  ...overrides,
+});
+const wall = (view: MethodState['wall']['view'], until: string | null) =>
+  method({ wall: { view, until, cycle: DEFAULT_WALL_CYCLE } });
 const openVote: MethodState['vote'] = {
   id: 'v1',
   status: 'open',
@@ -17,100 +20,49 @@ const openVote: MethodState['vote'] = {
   openedAt: inMinutes(-5),
   closedAt: null,
 };
-const closedVote: MethodState['vote'] = { ...openVote, status: 'closed', closedAt: inMinutes(-1) };
 
-describe('chooseWallScene', () => {
-  it('shows the board without a method state, or when the wall is set to the board', () => {
-    expect(chooseWallScene(undefined, NOW)).toBe('board');
-    expect(chooseWallScene(EMPTY_METHOD_STATE, NOW)).toBe('board');
-    expect(
-      chooseWallScene(
-        method({ wall: { view: 'cycle', until: inMinutes(10), cycle: DEFAULT_WALL_CYCLE } }),
-        NOW,
-      ),
-    ).toBe('board');
-  });
-
-  it('shows the analysis or the matrix until the lead’s moment has passed', () => {
-    const analysis = method({
-      wall: { view: 'analysis', until: inMinutes(15), cycle: DEFAULT_WALL_CYCLE },
-    });
-    expect(chooseWallScene(analysis, NOW)).toBe('analysis');
-    expect(chooseWallScene(analysis, new Date(NOW.getTime() + 15 * 60_000 - 1))).toBe('analysis');
-    expect(chooseWallScene(analysis, new Date(NOW.getTime() + 15 * 60_000))).toBe('board');
-    const matrix = method({
-      wall: { view: 'matrix', until: inMinutes(1), cycle: DEFAULT_WALL_CYCLE },
-    });
-    expect(chooseWallScene(matrix, NOW)).toBe('matrix');
-    expect(chooseWallScene(matrix, new Date(NOW.getTime() + 120_000))).toBe('board');
-  });
-
-  it('never shows a view without an end, or with one that is not a time', () => {
-    expect(
-      chooseWallScene(
-        method({ wall: { view: 'matrix', until: null, cycle: DEFAULT_WALL_CYCLE } }),
-        NOW,
-      ),
-    ).toBe('board');
-    expect(
-      chooseWallScene(
-        method({ wall: { view: 'matrix', until: 'soon', cycle: DEFAULT_WALL_CYCLE } }),
-        NOW,
-      ),
-    ).toBe('board');
-  });
-
-  it('lets an open vote win over everything, and a closed one over nothing', () => {
-    expect(chooseWallScene(method({ vote: openVote }), NOW)).toBe('vote');
-    expect(
-      chooseWallScene(
-        method({
-          vote: openVote,
-          wall: { view: 'matrix', until: inMinutes(10), cycle: DEFAULT_WALL_CYCLE },
-        }),
-        NOW,
-      ),
-    ).toBe('vote');
-    expect(chooseWallScene(method({ vote: closedVote }), NOW)).toBe('board');
-    expect(
-      chooseWallScene(
-        method({
-          vote: closedVote,
-          wall: { view: 'matrix', until: inMinutes(10), cycle: DEFAULT_WALL_CYCLE },
-        }),
-        NOW,
-      ),
-    ).toBe('matrix');
+describe('liveScene', () => {
+  it('lets a live workshop win, then an open vote, and nothing else', () => {
+    expect(liveScene(undefined)).toBeNull();
+    expect(liveScene(EMPTY_METHOD_STATE)).toBeNull();
+    expect(liveScene(method({ vote: openVote }))).toBe('vote');
+    expect(liveScene(method({ vote: { ...openVote, status: 'closed' } }))).toBeNull();
+    const workshop = previewWorkshop('poll', 'sv', NOW);
+    expect(liveScene(method({ workshop, vote: openVote }))).toBe('workshop');
+    expect(liveScene(method({ workshop }))).toBe('workshop');
   });
 });
 
-describe('msUntilSceneChange', () => {
-  it('counts down to the end of a shown view', () => {
-    expect(
-      msUntilSceneChange(
-        method({ wall: { view: 'analysis', until: inMinutes(15), cycle: DEFAULT_WALL_CYCLE } }),
-        NOW,
-      ),
-    ).toBe(15 * 60_000);
+describe('shownScene', () => {
+  it('shows any cycle scene a lead put on the wall until its moment passes', () => {
+    for (const view of [
+      'board',
+      'goals',
+      'recent',
+      'announcements',
+      'analysis',
+      'matrix',
+    ] as const) {
+      const state = wall(view, inMinutes(15));
+      expect(shownScene(state, NOW)).toBe(view);
+      expect(shownScene(state, new Date(NOW.getTime() + 15 * 60_000 - 1))).toBe(view);
+      expect(shownScene(state, new Date(NOW.getTime() + 15 * 60_000))).toBeNull();
+    }
   });
 
-  it('has nothing to wait for on the board, during a vote or after the end', () => {
-    expect(msUntilSceneChange(undefined, NOW)).toBeNull();
-    expect(msUntilSceneChange(EMPTY_METHOD_STATE, NOW)).toBeNull();
-    expect(
-      msUntilSceneChange(
-        method({
-          vote: openVote,
-          wall: { view: 'analysis', until: inMinutes(5), cycle: DEFAULT_WALL_CYCLE },
-        }),
-        NOW,
-      ),
-    ).toBeNull();
-    expect(
-      msUntilSceneChange(
-        method({ wall: { view: 'analysis', until: inMinutes(-1), cycle: DEFAULT_WALL_CYCLE } }),
-        NOW,
-      ),
-    ).toBeNull();
+  it('cycles when the wall is set to cycle, without an end, or with one that is not a time', () => {
+    expect(shownScene(undefined, NOW)).toBeNull();
+    expect(shownScene(wall('cycle', inMinutes(10)), NOW)).toBeNull();
+    expect(shownScene(wall('matrix', null), NOW)).toBeNull();
+    expect(shownScene(wall('matrix', 'soon'), NOW)).toBeNull();
+  });
+});
+
+describe('msUntilShownEnds', () => {
+  it('is the time left of a shown scene, and null when only the server can change it', () => {
+    expect(msUntilShownEnds(wall('goals', inMinutes(2)), NOW)).toBe(120_000);
+    expect(msUntilShownEnds(wall('goals', inMinutes(-1)), NOW)).toBeNull();
+    expect(msUntilShownEnds(wall('cycle', null), NOW)).toBeNull();
+    expect(msUntilShownEnds(undefined, NOW)).toBeNull();
   });
 });

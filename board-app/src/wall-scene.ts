@@ -1,33 +1,45 @@
 import type { MethodState } from '@tavla/shared/method-schemas';
+import {
+  CYCLE_SCENES,
+  type CycleScene,
+  type LiveScene,
+  type WallSceneId,
+} from '@tavla/shared/wall-cycle';
 
-/** What the wall shows: the board as always, or a moment of the method. */
-export type WallScene = 'board' | 'vote' | 'analysis' | 'matrix';
+/** What the wall shows: a scene of the cycle, or a live moment of the method. */
+export type WallScene = WallSceneId;
+
+const isCycleScene = (view: string): view is CycleScene =>
+  (CYCLE_SCENES as readonly string[]).includes(view);
 
 /**
- * Which scene the wall shows, from the board's method state and the wall's own clock.
- *
- * An open interest vote wins: it is a live workshop moment and phones are voting now. Otherwise
- * a lead may have put the analysis or the matrix on the wall until a moment; once that moment
- * has passed the wall is back on the board by itself, without waiting for a server message.
+ * A live moment that takes the wall over, whatever the cycle or a lead's "show now" says: a
+ * running workshop session (its interest-vote activity included), then an open interest vote.
  */
-export function chooseWallScene(method: MethodState | undefined, now: Date): WallScene {
-  if (!method) return 'board';
+export function liveScene(method: MethodState | undefined): LiveScene | null {
+  if (!method) return null;
+  if (method.workshop) return 'workshop';
   if (method.vote?.status === 'open') return 'vote';
-  const { view, until } = method.wall;
-  if ((view !== 'analysis' && view !== 'matrix') || until === null) return 'board';
-  const end = Date.parse(until);
-  return Number.isFinite(end) && end > now.getTime() ? view : 'board';
+  return null;
 }
 
 /**
- * Milliseconds until `chooseWallScene` may give another answer without a new method state
- * (the lead's `until` passes), or null when only a server change can alter it.
+ * The scene a lead put on the wall now ("show on wall"), while its `until` has not passed by
+ * the wall's own clock; null when the wall cycles. No server message is needed to go back.
  */
-export function msUntilSceneChange(method: MethodState | undefined, now: Date): number | null {
-  if (!method || method.vote?.status === 'open') return null;
+export function shownScene(method: MethodState | undefined, now: Date): CycleScene | null {
+  if (!method) return null;
   const { view, until } = method.wall;
-  if ((view !== 'analysis' && view !== 'matrix') || until === null) return null;
+  if (!isCycleScene(view) || until === null) return null;
   const end = Date.parse(until);
-  if (!Number.isFinite(end) || end <= now.getTime()) return null;
-  return end - now.getTime();
+  return Number.isFinite(end) && end > now.getTime() ? view : null;
+}
+
+/**
+ * Milliseconds until `shownScene` may give another answer without a new method state (the
+ * lead's `until` passes), or null when only a server change can alter it.
+ */
+export function msUntilShownEnds(method: MethodState | undefined, now: Date): number | null {
+  if (shownScene(method, now) === null || !method?.wall.until) return null;
+  return Date.parse(method.wall.until) - now.getTime();
 }

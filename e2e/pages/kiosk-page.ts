@@ -17,8 +17,9 @@ export class KioskPage {
     return this.page.getByRole('region', { name: label, exact: true });
   }
 
+  /** A suggestion on the wall: a card of the board scene, or large in "new and done". */
   card(text: string): Locator {
-    return this.page.locator('article.card', { hasText: text });
+    return this.page.locator('article.card, article.recent', { hasText: text });
   }
 
   qrCode(): Locator {

@@ -5,6 +5,7 @@ import type { AnnouncementMessageKey } from './i18n-announcements.js';
 import type { MethodMessageKey } from './i18n-method.js';
 import type { WallSettingsMessageKey } from './i18n-wall-settings.js';
 import type { WorkshopMessageKey } from './i18n-workshop.js';
+import type { WallMessageKey } from './i18n-wall.js';
 
 /**
  * UI strings in Swedish and English. The Swedish table is the reference: the English one must
@@ -342,14 +343,15 @@ type CoreMessageKey = keyof typeof sv;
 /**
  * Any string key: the core table's, or one of a table registered on use (the method's in
  * i18n-method.ts, the wall settings' in i18n-wall-settings.ts, the announcements' in
- * i18n-announcements.ts, the workshop's in i18n-workshop.ts).
+ * i18n-announcements.ts, the workshop's in i18n-workshop.ts, the wall's in i18n-wall.ts).
  */
 export type MessageKey =
   | CoreMessageKey
   | MethodMessageKey
   | WallSettingsMessageKey
   | AnnouncementMessageKey
-  | WorkshopMessageKey;
+  | WorkshopMessageKey
+  | WallMessageKey;
 
 const en: Record<CoreMessageKey, string> = {
   'app.title': 'Sustainability board',

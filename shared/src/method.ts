@@ -1,6 +1,6 @@
 import type { Dimension } from './domain.js';
 import type { MethodState } from './method-schemas.js';
-import { DEFAULT_WALL_CYCLE } from './wall-rules.js';
+import { DEFAULT_WALL_CYCLE } from './wall-cycle.js';
 
 /**
  * The coaching method's steps 2 and 3 as plain rules, shared by the server and both screens:

@@ -1,6 +1,7 @@
 import type { Language } from '@tavla/shared';
 import { t } from '@tavla/shared/i18n';
 import type { Celebrating } from '../use-kiosk-board.js';
+import { WallIcon } from './WallIcon.js';
 
 /**
  * A short, wall-wide celebration when a suggestion is done or a goal achieved: the team sees
@@ -16,9 +17,12 @@ export function Celebration({ what, language }: { what: Celebrating; language: L
       </div>
       <div className="celebration__card">
         <p className="celebration__title">
-          🎉 {t(language, what.kind === 'goal' ? 'goal.celebrate' : 'kiosk.celebrate')}
+          <WallIcon name="party" size="1em" color="#ffd23f" />
+          {t(language, what.kind === 'goal' ? 'goal.celebrate' : 'kiosk.celebrate')}
         </p>
-        <p className="celebration__text">{what.text}</p>
+        <p className="celebration__text" data-clamped="">
+          {what.text}
+        </p>
       </div>
     </div>
   );

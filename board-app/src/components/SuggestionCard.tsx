@@ -1,22 +1,26 @@
 import type { Language, Suggestion } from '@tavla/shared';
 import { DIMENSION_STYLE } from '@tavla/shared/dimension-style';
 import { dimensionLabel, t } from '@tavla/shared/i18n';
-import { ICON_PATHS, type IconName } from '@tavla/shared/icons';
+import { softHyphenate } from '../text-fit.js';
 import { DimensionIcon } from './DimensionIcon.js';
+import { WallIcon, type WallIconName } from './WallIcon.js';
 
 /** A small count with its icon; nothing when the count is zero. */
-function Tally(props: { icon: IconName; count: number; label: string }) {
+export function Tally(props: { icon: WallIconName; count: number; label: string }) {
   if (props.count === 0) return null;
   return (
-    <span className="card__tally" aria-label={props.label}>
-      <svg viewBox="0 0 24 24" aria-hidden="true">
-        <path d={ICON_PATHS[props.icon]} fill="currentColor" />
-      </svg>
+    <span className="tally" aria-label={props.label}>
+      <WallIcon name={props.icon} size="1em" />
       {props.count}
     </span>
   );
 }
 
+/**
+ * A suggestion on the board scene: its text (three lines at most, long words hyphenated; the
+ * recent scene and the spotlight show more), its dimension, who posted it and the "me too" and
+ * comment counts, and its photo small (large in the recent scene and the spotlight).
+ */
 export function SuggestionCard(props: {
   suggestion: Suggestion;
   language: Language;
@@ -30,16 +34,19 @@ export function SuggestionCard(props: {
       data-suggestion-id={suggestion.id}
     >
       <div className="card__body">
-        <p className="card__text">{suggestion.text}</p>
+        <p className="card__text" data-clamped="">
+          {softHyphenate(suggestion.text)}
+        </p>
         {suggestion.photo ? (
           <img className="card__thumb" src={suggestion.photo.thumbUrl} alt="" />
         ) : null}
       </div>
       <footer className="card__meta">
-        <DimensionIcon dimension={suggestion.dimension} size="1.5em" />
-        <span className="card__who">
-          {dimensionLabel(language, suggestion.dimension)}
-          {suggestion.authorName ? ` · ${suggestion.authorName}` : ''}
+        <span className="card__dimension" title={dimensionLabel(language, suggestion.dimension)}>
+          <DimensionIcon dimension={suggestion.dimension} size="1.1em" />
+        </span>
+        <span className="card__who" data-clamped="">
+          {suggestion.authorName ?? ''}
         </span>
         <Tally
           icon="thumbUp"

@@ -1,5 +1,12 @@
 import type { BoardSnapshot, Language } from '@tavla/shared';
-import { DEFAULT_WALL_CYCLE } from '@tavla/shared/wall-scenes';
+import { DEFAULT_WALL_CYCLE } from '@tavla/shared/wall-cycle';
+import {
+  previewAnnouncements,
+  previewGoals,
+  previewSuggestions,
+  previewWorkshop,
+  type PreviewActivity,
+} from './wall-fixtures-board.js';
 import {
   ANALYSIS_CATEGORY_LIST,
   materialityPoints,
@@ -24,6 +31,10 @@ export const PREVIEW_VARIANTS = [
   'missing',
   'one',
   'many',
+  /** Announcements without the board's number of employees ("27 devices"). */
+  'noEmployees',
+  /** A board with nothing on it: no suggestions, goals or announcements. */
+  'empty',
 ] as const;
 export type PreviewVariant = (typeof PREVIEW_VARIANTS)[number];
 
@@ -110,12 +121,17 @@ function matrixOf(
   };
 }
 
-/** A board snapshot whose method state puts `scene` on the wall at `now`. */
+/**
+ * A board snapshot whose method state puts `scene` on the wall at `now`: 40 suggestions with
+ * long texts and names, 5 goals with large values, three announcements, and for the workshop
+ * the live session on `activity`.
+ */
 export function previewSnapshot(
   scene: WallScene,
   language: Language,
   variant: PreviewVariant,
   now: Date,
+  activity: PreviewActivity = 'poll',
 ): BoardSnapshot {
   const until = new Date(now.getTime() + 15 * 60_000).toISOString();
   const earlier = (minutes: number) => new Date(now.getTime() - minutes * 60_000).toISOString();
@@ -154,7 +170,7 @@ export function previewSnapshot(
   const missing = variant === 'missing';
   const method: MethodState = {
     wall: {
-      view: scene === 'analysis' || scene === 'matrix' ? scene : 'cycle',
+      view: scene === 'vote' || scene === 'workshop' ? 'cycle' : scene,
       until,
       cycle: DEFAULT_WALL_CYCLE,
     },
@@ -171,11 +187,20 @@ export function previewSnapshot(
             : null,
           scores: scoresOf(scores, before),
         },
-    vote: scene === 'vote' ? openVote : missing ? null : closedVote,
+    vote:
+      scene === 'vote' || (scene === 'workshop' && activity === 'interest_vote')
+        ? openVote
+        : missing
+          ? null
+          : closedVote,
     matrix: missing ? null : matrixOf(scores, dots, variant === 'median' ? 'median' : 'fixed'),
-    workshop: null,
-    announcements: { current: [], employees: null },
+    workshop: scene === 'workshop' ? previewWorkshop(activity, language, now) : null,
+    announcements: {
+      current: variant === 'empty' ? [] : previewAnnouncements(language, now),
+      employees: variant === 'noEmployees' ? null : 40,
+    },
   };
+  const empty = variant === 'empty';
   return {
     board: {
       id: 'board-0001',
@@ -183,8 +208,8 @@ export function previewSnapshot(
       language,
     },
     seq: 42,
-    suggestions: [],
-    goals: [],
+    suggestions: empty ? [] : previewSuggestions(language, now),
+    goals: empty ? [] : previewGoals(language, now),
     joinUrl: 'http://192.168.1.20:8080/join/8f3kQ2v9XyZp4LmN7tR1sW',
     method,
   };

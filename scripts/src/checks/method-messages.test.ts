@@ -6,12 +6,13 @@ import { MESSAGES } from '@tavla/shared/i18n';
 import { ANNOUNCEMENT_MESSAGES } from '@tavla/shared/i18n-announcements';
 import { METHOD_MESSAGES } from '@tavla/shared/i18n-method';
 import { WALL_SETTINGS_MESSAGES } from '@tavla/shared/i18n-wall-settings';
+import { WALL_MESSAGES } from '@tavla/shared/i18n-wall';
 import { WORKSHOP_MESSAGES } from '@tavla/shared/i18n-workshop';
 
 /**
  * The method's strings (i18n-method.ts), the wall settings' (i18n-wall-settings.ts), the
- * announcements' (i18n-announcements.ts) and the workshop's (i18n-workshop.ts) are not in the
- * core table, so the phone's first page does not download them; `t()` finds them only once
+ * announcements' (i18n-announcements.ts), the workshop's (i18n-workshop.ts) and the wall's
+ * (i18n-wall.ts) are not in the core table, so the phone's first page does not download them; `t()` finds them only once
  * `registerMessages(…)` ran. This keeps every source file that uses one of them registering
  * them first (through the app's `…-messages` module, or a call of its own), so no screen ever
  * shows a raw key.
@@ -40,6 +41,11 @@ const TABLES = [
     name: 'the workshop strings',
     messages: WORKSHOP_MESSAGES,
     registers: /workshop-messages\.js'|registerMessages\(WORKSHOP_MESSAGES\)/,
+  },
+  {
+    name: 'the wall strings',
+    messages: WALL_MESSAGES,
+    registers: /wall-messages\.js'|registerMessages\(WALL_MESSAGES\)/,
   },
 ];
 
@@ -79,6 +85,7 @@ describe.each(TABLES)('$name', ({ messages, registers }) => {
     expect(tableKeys.filter((key) => coreKeys.includes(key))).toEqual([]);
     expect(tableKeys.filter((key) => otherKeys.includes(key))).toEqual([]);
     expect(Object.keys(messages.en).sort()).toEqual([...tableKeys].sort());
+    expect(Object.values(messages.en).filter((text) => text.trim() === '')).toEqual([]);
   });
 
   it('are registered by every source file that uses them', () => {
@@ -112,6 +119,10 @@ describe('the check of the registered tables', () => {
         workshopKeys,
       ),
     ).toEqual(['workshop.remote.next', 'workshop.kind.']);
+    const wallSceneKeys = Object.keys(WALL_MESSAGES.sv);
+    expect(
+      keysUsed("t(language, 'wall.scene.goals') `wall.announcements.kind.${kind}`", wallSceneKeys),
+    ).toEqual(['wall.scene.goals', 'wall.announcements.kind.']);
   });
 });
 

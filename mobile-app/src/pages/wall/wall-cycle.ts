@@ -5,7 +5,7 @@ import {
   SCENE_SECONDS_MAX,
   SCENE_SECONDS_MIN,
   type CycleScene,
-} from '@tavla/shared/wall-rules';
+} from '@tavla/shared/wall-cycle';
 
 /**
  * The lead's draft of the wall's cycle: every scene, in the order it runs, on or off. The

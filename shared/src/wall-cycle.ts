@@ -1,14 +1,13 @@
 /**
- * The wall's scenes and the rules of its cycle, as plain values: the apps import them (the
- * phone's wall settings, EMPTY_METHOD_STATE on the kiosk) without downloading TypeBox. The wire
- * schemas are in wall-scenes.ts, which re-exports all of this.
+ * The wall's scenes as plain values (no TypeBox, so the apps can import them without the
+ * schema library; the schemas are in wall-scenes.ts, which re-exports all of this).
  *
- * The wall's scenes. A wall cannot show five columns of cards readable from five metres, so it
- * cycles through scenes unattended: the board (columns with counts and the newest cards), the
- * goals, what is new and what was recently done, what now applies (announcements), and the
- * analysis and matrix of the method. A lead sets which scenes run and for how long, and can
- * put one on the wall now. Live moments (a workshop, an open interest vote) take the wall over
- * while they last, whatever the cycle says.
+ * A wall cannot show five columns of cards readable from five metres, so it cycles through
+ * scenes unattended: the board (columns with counts and the newest cards), the goals, what is
+ * new and what was recently done, what now applies (announcements), and the analysis and
+ * matrix of the method. A lead sets which scenes run and for how long, and can put one on the
+ * wall now. Live moments (a workshop, an open interest vote) take the wall over while they
+ * last, whatever the cycle says.
  */
 export const CYCLE_SCENES = [
   'board',
@@ -29,17 +28,19 @@ export type WallSceneId = CycleScene | LiveScene;
 export const SCENE_SECONDS_MIN = 10;
 export const SCENE_SECONDS_MAX = 600;
 
-/** One scene of the cycle and how long it stays (the shape of `WallCycleEntry`). */
-export interface WallCycleValue {
+/** One scene of the cycle (`WallCycleEntrySchema` in wall-scenes.ts checks it on the wire). */
+export interface WallCycleEntry {
   scene: CycleScene;
+  /** How long the scene stays each time round (a paged scene shares it among its pages). */
   seconds: number;
 }
+export type WallCycle = WallCycleEntry[];
 
 /**
  * A new board's cycle. A scene with nothing to show (no goals, no announcements, no finished
  * analysis) is skipped by the wall rather than shown empty, so all of them can be on.
  */
-export const DEFAULT_WALL_CYCLE: WallCycleValue[] = [
+export const DEFAULT_WALL_CYCLE: WallCycle = [
   { scene: 'board', seconds: 40 },
   { scene: 'goals', seconds: 30 },
   { scene: 'recent', seconds: 25 },
@@ -49,7 +50,7 @@ export const DEFAULT_WALL_CYCLE: WallCycleValue[] = [
 ];
 
 /** True when no scene appears twice (the one rule the schema cannot say). */
-export function isValidCycle(cycle: readonly { scene: CycleScene }[]): boolean {
+export function isValidCycle(cycle: readonly WallCycleEntry[]): boolean {
   return new Set(cycle.map((entry) => entry.scene)).size === cycle.length;
 }
 

@@ -1,0 +1,55 @@
+import type { BoardSnapshot } from '@tavla/shared';
+import type { MethodState } from '@tavla/shared/method-schemas';
+import {
+  boardPages,
+  GOALS_PER_PAGE,
+  groupByStatus,
+  RECENT_PER_PAGE,
+  recentItems,
+  wallGoals,
+  type RecentItem,
+  type WallColumn,
+} from './board-layout.js';
+import { matrixMissing } from './components/MatrixScene.js';
+import type { ScenePages } from './wall-cycle-plan.js';
+
+/** What each cycle scene would show now, and so how many pages it has. */
+export interface WallContent {
+  columns: WallColumn[];
+  perPage: number;
+  goals: BoardSnapshot['goals'];
+  recent: RecentItem[];
+  announcements: MethodState['announcements']['current'];
+  pages: ScenePages;
+}
+
+/**
+ * The content of every cycle scene from the snapshot and the wall's clock, with its pages: a
+ * scene with nothing to show has 0 and the cycle skips it.
+ */
+export function wallContent(
+  snapshot: Pick<BoardSnapshot, 'suggestions' | 'goals'>,
+  method: MethodState,
+  now: Date,
+  perPage: number,
+): WallContent {
+  const columns = groupByStatus(snapshot.suggestions, now);
+  const goals = wallGoals(snapshot.goals);
+  const recent = recentItems(snapshot.suggestions, now);
+  const announcements = method.announcements.current;
+  return {
+    columns,
+    perPage,
+    goals,
+    recent,
+    announcements,
+    pages: {
+      board: boardPages(columns, perPage),
+      goals: Math.ceil(goals.length / GOALS_PER_PAGE),
+      recent: Math.ceil(recent.length / RECENT_PER_PAGE),
+      announcements: announcements.length,
+      analysis: method.analysis ? 1 : 0,
+      matrix: matrixMissing(method).length === 0 ? 1 : 0,
+    },
+  };
+}
