@@ -10,7 +10,19 @@ const RUN = fileURLToPath(new URL('../scripts/src/bench/run.ts', import.meta.url
 interface Results {
   quick: boolean;
   rows: { scenario: string; metric: string; value: number; baseline: number; ratio: number }[];
-  raw: { realtime: { app: { workshopBurst: { votes: number; storedVotes: number } } } };
+  raw: {
+    realtime: {
+      app: {
+        workshopBurst: { votes: number; storedVotes: number };
+        workshopAnswers: {
+          devices: number;
+          failed: number;
+          storedPollVoters: number;
+          storedEntries: number;
+        };
+      };
+    };
+  };
 }
 
 // Proves `npm run bench` still works end to end (`--quick`: few sockets, a second or two per
@@ -48,6 +60,7 @@ describe('npm run bench -- --quick', () => {
           '5. Footprint',
           '6. Weight',
           '7. Dot-vote burst',
+          '8. Workshop answers',
         ]),
       );
       for (const row of results.rows) {
@@ -56,6 +69,11 @@ describe('npm run bench -- --quick', () => {
       // Correctness, not speed: every vote of the burst was stored exactly once.
       const burst = results.raw.realtime.app.workshopBurst;
       expect(burst.storedVotes).toBe(burst.votes);
+      // And every workshop answer once: a poll answer and three words per device.
+      const workshop = results.raw.realtime.app.workshopAnswers;
+      expect(workshop.failed).toBe(0);
+      expect(workshop.storedPollVoters).toBe(workshop.devices);
+      expect(workshop.storedEntries).toBe(workshop.devices * 3);
       const markdown = readFileSync(join(out, 'docs', 'BENCHMARKS.md'), 'utf8');
       expect(markdown).toContain('| Scenario | Metric | Tavla | Baseline | Ratio |');
     } finally {
