@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeSuggestion } from '@tavla/shared/testing/fixtures';
 import { ackShare, formatDay, latestMeeting } from './announcement-view.js';
-import { photoUrl } from './photo-url.js';
 import { previewGoals } from './preview/wall-fixtures-board.js';
 import { sparkline } from './sparkline.js';
 import { spotlightOf } from './spotlight.js';
@@ -23,12 +22,6 @@ describe('ackShare', () => {
     expect(latestMeeting({ meetings: [] })).toBeNull();
     expect(formatDay('2027-03-08T09:30:00.000Z', 'sv')).toBe('8 mars');
     expect(formatDay('2027-03-08T09:30:00.000Z', 'en')).toBe('8 March');
-  });
-});
-
-describe('photoUrl', () => {
-  it('points at the server’s photo route', () => {
-    expect(photoUrl('Zx9kQ2v9XyZp4LmN7tR1sW')).toBe('/photos/Zx9kQ2v9XyZp4LmN7tR1sW.webp');
   });
 });
 

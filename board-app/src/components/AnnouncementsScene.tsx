@@ -2,7 +2,7 @@ import type { Language } from '@tavla/shared';
 import type { Announcement } from '@tavla/shared/announcements';
 import { t } from '@tavla/shared/i18n';
 import { ackShare, formatDay, latestMeeting } from '../announcement-view.js';
-import { photoUrl } from '../photo-url.js';
+import { boardPhotoUrls } from '@tavla/shared/announcement-rules';
 import { SceneEmpty } from './SceneEmpty.js';
 import { Photo } from './Photo.js';
 import { WallIcon } from './WallIcon.js';
@@ -94,7 +94,7 @@ export function AnnouncementsScene(props: {
       </article>
       <aside className="notice-side">
         {announcement.photoId ? (
-          <Photo className="notice-side__photo" src={photoUrl(announcement.photoId)} />
+          <Photo className="notice-side__photo" src={boardPhotoUrls(announcement.photoId).url} />
         ) : null}
         {announcement.requiresAck ? (
           <AckFigure acks={announcement.acks} employees={employees} language={language} />

@@ -4,7 +4,7 @@ import { DIMENSION_STYLE } from '@tavla/shared/dimension-style';
 import { t } from '@tavla/shared/i18n';
 import type { MethodState } from '@tavla/shared/method-schemas';
 import type { ActivityResults, WorkshopLive } from '@tavla/shared/workshop-schemas';
-import { photoUrl } from '../photo-url.js';
+import { boardPhotoUrls } from '@tavla/shared/announcement-rules';
 import { choiceBars, cloudOrder, formatAverage, scaleBars, sizeCloud } from '../workshop-view.js';
 import { DimensionIcon } from './DimensionIcon.js';
 import { aroundCount, VoteScene } from './VoteScene.js';
@@ -242,7 +242,7 @@ function ActivityBody({ live, language }: { live: WorkshopLive; language: Langua
   switch (activity.kind) {
     case 'slide':
       return activity.photoId ? (
-        <Photo className="wk-slide__photo" src={photoUrl(activity.photoId)} />
+        <Photo className="wk-slide__photo" src={boardPhotoUrls(activity.photoId).url} />
       ) : null;
     case 'wordcloud':
       return results?.kind === 'wordcloud' ? (

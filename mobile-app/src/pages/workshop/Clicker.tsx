@@ -1,3 +1,4 @@
+import { boardPhotoUrls } from '@tavla/shared/announcement-rules';
 import { useEffect, useRef, useState } from 'react';
 import type {
   Dimension,
@@ -21,7 +22,6 @@ import {
   mineFor,
   quizOutcome,
   sameChoices,
-  slidePhotoUrl,
   toggleChoice,
   votesLeft,
   wordsLeft,
@@ -163,7 +163,7 @@ export function ActivityBody(props: {
       return (
         <>
           {activity.photoId ? (
-            <img className="clicker__photo" src={slidePhotoUrl(activity.photoId)} alt="" />
+            <img className="clicker__photo" src={boardPhotoUrls(activity.photoId).url} alt="" />
           ) : null}
           <p className="clicker__hint">{t(language, 'workshop.look')}</p>
         </>

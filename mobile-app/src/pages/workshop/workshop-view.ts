@@ -155,10 +155,6 @@ export function cloudStep(count: number, maxCount: number): number {
   return 1 + Math.round(((count - 1) / (maxCount - 1)) * 4);
 }
 
-/** The photo a slide shows (served like the suggestions' photos). */
-export const slidePhotoUrl = (photoId: string): string =>
-  `/photos/${encodeURIComponent(photoId)}.webp`;
-
 // ── The template editor ──
 
 /** A fresh id for a new activity, unlike every id the template has. */
