@@ -150,6 +150,10 @@ describe('the workshop and what now applies (issue 12)', () => {
           await choice.click();
           await expect.poll(() => choice.getAttribute('aria-pressed')).toBe('true');
         }
+        // Each phone hears how many answered, and still no results.
+        for (const phone of phones) {
+          await phone.getByText(/^3 enheter har svarat · Resultatet visas/).waitFor();
+        }
         await first.screenshot({ path: `${ARTIFACTS}workshop-phone-clicker-poll.png` });
         // Hidden results: the wall says how many answered, and no counts.
         const scene = wall.locator('section[data-scene="workshop"][data-activity="poll"]');
@@ -280,6 +284,8 @@ describe('the workshop and what now applies (issue 12)', () => {
     const ack = announcement.locator('.ack');
     await expect.poll(() => ack.locator('.ack__count').textContent()).toBe('2');
     await ack.getByText('har kvitterat att de läst och förstått').waitFor();
+    // The new suggestion's spotlight (held back while the workshop had the wall) passes first.
+    await wall.locator('.spotlight').waitFor({ state: 'detached', timeout: 20_000 });
     await wall.screenshot({ path: `${ARTIFACTS}announcement-wall.png` });
   }, 240_000);
 });
