@@ -100,13 +100,20 @@ describe('migration 009', () => {
         keys.some((key) => key.table === 'devices')
       );
     });
-    // interest_dots came with 011, after 009: its device ids were hashes from the start.
+    // interest_dots (011), the workshop's tables (013) and announcement_acks (014) came after
+    // 009: their device ids were hashes from the start.
     expect(naming.sort()).toEqual([
+      'announcement_acks',
       'comments',
       'device_boards',
       'interest_dots',
       'suggestions',
       'votes',
+      'workshop_answer_ids',
+      'workshop_choices',
+      'workshop_ideas',
+      'workshop_upvotes',
+      'workshop_words',
     ]);
   });
 
