@@ -1,4 +1,4 @@
-import { createBatchTimer } from '../../lib/batch-timer.js';
+import { createBoardBatches } from '../../lib/batch-timer.js';
 import type { BoardChanges } from '../boards/board-changes.js';
 import type { BoardRepository } from '../boards/board-repository.js';
 import type { MethodStateService } from '../method/method-state.js';
@@ -24,8 +24,6 @@ export function createAckCounts(deps: {
   onError?: (error: unknown) => void;
 }) {
   const { repo, boards, boardChanges, method } = deps;
-  const batchMs = deps.batchMs ?? ACK_COUNT_BATCH_MS;
-  const pending = new Set<string>();
 
   /** Sends the board's counts if one differs from the one last sent. */
   function send(boardId: string): void {
@@ -39,34 +37,16 @@ export function createAckCounts(deps: {
     });
   }
 
-  /** Sends every pending board's counts; false when one failed (it stays pending). */
-  function sendPending(): boolean {
-    const boardIds = [...pending];
-    pending.clear();
-    for (const boardId of boardIds) {
-      try {
-        send(boardId);
-      } catch (error) {
-        // Runs from a timer: report it and try again later instead of ending the process.
-        pending.add(boardId);
-        deps.onError?.(error);
-      }
-    }
-    return pending.size === 0;
-  }
-
-  const batches = createBatchTimer(sendPending, batchMs);
+  const batches = createBoardBatches(send, deps.batchMs ?? ACK_COUNT_BATCH_MS, deps.onError);
   return {
     /** A board's counts may have moved: make sure they go out within `batchMs`. */
     schedule(boardId: string): void {
-      pending.add(boardId);
-      batches.schedule();
+      batches.schedule(boardId);
     },
-    flush: batches.flush,
+    flush: (): void => batches.flush(),
     /** At start: every board with a count not sent before the last stop. */
     flushAll(): void {
-      for (const boardId of repo.boardsWithUnsentAcks()) pending.add(boardId);
-      batches.flush();
+      batches.flush(repo.boardsWithUnsentAcks());
     },
   };
 }

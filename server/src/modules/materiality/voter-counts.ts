@@ -1,4 +1,4 @@
-import { createBatchTimer } from '../../lib/batch-timer.js';
+import { createBoardBatches } from '../../lib/batch-timer.js';
 import type { BoardChanges } from '../boards/board-changes.js';
 import type { BoardRepository } from '../boards/board-repository.js';
 import type { MethodStateService } from '../method/method-state.js';
@@ -24,8 +24,6 @@ export function createVoterCounts(deps: {
   onError?: (error: unknown) => void;
 }) {
   const { repo, boards, boardChanges, method } = deps;
-  const batchMs = deps.batchMs ?? VOTER_COUNT_BATCH_MS;
-  const pending = new Set<string>();
 
   /** Sends the board's count if it differs from the one last sent. */
   function send(boardId: string): void {
@@ -40,34 +38,16 @@ export function createVoterCounts(deps: {
     });
   }
 
-  /** Sends every pending board's count; false when one failed (it stays pending). */
-  function sendPending(): boolean {
-    const boardIds = [...pending];
-    pending.clear();
-    for (const boardId of boardIds) {
-      try {
-        send(boardId);
-      } catch (error) {
-        // Runs from a timer: report it and try again later instead of ending the process.
-        pending.add(boardId);
-        deps.onError?.(error);
-      }
-    }
-    return pending.size === 0;
-  }
-
-  const batches = createBatchTimer(sendPending, batchMs);
+  const batches = createBoardBatches(send, deps.batchMs ?? VOTER_COUNT_BATCH_MS, deps.onError);
   return {
     /** A board's count may have moved: make sure it goes out within `batchMs`. */
     schedule(boardId: string): void {
-      pending.add(boardId);
-      batches.schedule();
+      batches.schedule(boardId);
     },
-    flush: batches.flush,
+    flush: (): void => batches.flush(),
     /** At start: every open vote whose count was not sent before the last stop. */
     flushAll(): void {
-      for (const vote of repo.openVotes()) pending.add(vote.board_id);
-      batches.flush();
+      batches.flush(repo.openVotes().map((vote) => vote.board_id));
     },
   };
 }

@@ -1,4 +1,4 @@
-import { createBatchTimer } from '../../lib/batch-timer.js';
+import { createBoardBatches } from '../../lib/batch-timer.js';
 import type { BoardChanges } from '../boards/board-changes.js';
 import type { BoardRepository } from '../boards/board-repository.js';
 import type { MethodStateService } from '../method/method-state.js';
@@ -25,8 +25,6 @@ export function createWorkshopTallies(deps: {
   onError?: (error: unknown) => void;
 }) {
   const { repo, boards, boardChanges, method } = deps;
-  const batchMs = deps.batchMs ?? WORKSHOP_TALLY_BATCH_MS;
-  const pending = new Set<string>();
 
   /** Sends the board's live state if it holds answers not sent yet. */
   function send(boardId: string): void {
@@ -39,34 +37,16 @@ export function createWorkshopTallies(deps: {
     });
   }
 
-  /** Sends every pending board's state; false when one failed (it stays pending). */
-  function sendPending(): boolean {
-    const boardIds = [...pending];
-    pending.clear();
-    for (const boardId of boardIds) {
-      try {
-        send(boardId);
-      } catch (error) {
-        // Runs from a timer: report it and try again later instead of ending the process.
-        pending.add(boardId);
-        deps.onError?.(error);
-      }
-    }
-    return pending.size === 0;
-  }
-
-  const batches = createBatchTimer(sendPending, batchMs);
+  const batches = createBoardBatches(send, deps.batchMs ?? WORKSHOP_TALLY_BATCH_MS, deps.onError);
   return {
     /** A board's session took an answer: make sure its state goes out within `batchMs`. */
     schedule(boardId: string): void {
-      pending.add(boardId);
-      batches.schedule();
+      batches.schedule(boardId);
     },
-    flush: batches.flush,
+    flush: (): void => batches.flush(),
     /** At start: every live session whose answers were not all sent before the last stop. */
     flushAll(): void {
-      for (const session of repo.liveSessions()) pending.add(session.board_id);
-      batches.flush();
+      batches.flush(repo.liveSessions().map((session) => session.board_id));
     },
   };
 }
