@@ -1,3 +1,4 @@
+import { createGroupCommit } from '../../lib/group-commit.js';
 import {
   LIMITS,
   type Comment,
@@ -66,55 +67,32 @@ export function createFeedbackService(deps: {
    * fsync), and each is acknowledged only after that commit: nothing acknowledged is lost.
    * Each vote is checked and applied in arrival order inside the transaction.
    */
-  const pendingVotes: {
+  interface PendingVote {
     boardId: string;
     suggestionId: string;
     deviceId: string;
     voted: boolean;
-    resolve: (result: VoteResult) => void;
-    reject: (error: unknown) => void;
-  }[] = [];
-  function commitVotes(): void {
-    const batch = pendingVotes.splice(0);
-    const outcomes: ({ result: VoteResult; changed: boolean } | { error: unknown })[] = [];
-    const applyOne = db.transaction(
-      ({ boardId, suggestionId, deviceId, voted }: (typeof batch)[number]) => {
-        // Checked again inside the transaction: a lead may have hidden it meanwhile.
-        const row = suggestions.findVisible(boardId, suggestionId);
-        if (!row) throw notFound('There is no such suggestion on this board.');
-        if (feedback.hasVote(suggestionId, deviceId) === voted) {
-          return { result: { voted, votes: row.vote_count }, changed: false };
-        }
-        if (voted) feedback.addVote(suggestionId, deviceId, clock.now().toISOString());
-        else feedback.removeVote(suggestionId, deviceId);
-        suggestions.adjustVotes({ id: suggestionId, votes: voted ? 1 : -1 });
-        return { result: { voted, votes: row.vote_count + (voted ? 1 : -1) }, changed: true };
-      },
-    );
-    try {
-      db.transaction(() => {
-        for (const vote of batch) {
-          // Each vote in its own savepoint: one that fails is rolled back and refused alone.
-          try {
-            outcomes.push(applyOne(vote));
-          } catch (error) {
-            if (!db.inTransaction) throw error; // the whole transaction is gone (disk error)
-            outcomes.push({ error });
-          }
-        }
-      })();
-    } catch (error) {
-      for (const vote of batch) vote.reject(error);
-      return;
-    }
-    if (outcomes.some((o) => 'changed' in o && o.changed)) tallies.schedule();
-    batch.forEach((vote, i) => {
-      const outcome = outcomes[i];
-      if (!outcome) vote.reject(new Error('vote lost in its batch'));
-      else if ('error' in outcome) vote.reject(outcome.error);
-      else vote.resolve(outcome.result);
-    });
   }
+  function applyOne({ boardId, suggestionId, deviceId, voted }: PendingVote) {
+    // Checked again inside the transaction: a lead may have hidden it meanwhile.
+    const row = suggestions.findVisible(boardId, suggestionId);
+    if (!row) throw notFound('There is no such suggestion on this board.');
+    if (feedback.hasVote(suggestionId, deviceId) === voted) {
+      return { result: { voted, votes: row.vote_count }, changed: false };
+    }
+    if (voted) feedback.addVote(suggestionId, deviceId, clock.now().toISOString());
+    else feedback.removeVote(suggestionId, deviceId);
+    suggestions.adjustVotes({ id: suggestionId, votes: voted ? 1 : -1 });
+    return { result: { voted, votes: row.vote_count + (voted ? 1 : -1) }, changed: true };
+  }
+  const commitVote = createGroupCommit(
+    db,
+    applyOne,
+    (_vote: PendingVote, outcome: { changed: boolean }) => {
+      if (outcome.changed) tallies.schedule();
+    },
+    'vote',
+  );
 
   return {
     /**
@@ -133,17 +111,9 @@ export function createFeedbackService(deps: {
           code: 'own_suggestion_vote',
         });
       }
-      return new Promise((resolve, reject) => {
-        pendingVotes.push({
-          boardId: board.id,
-          suggestionId: row.id,
-          deviceId,
-          voted,
-          resolve,
-          reject,
-        });
-        if (pendingVotes.length === 1) setImmediate(commitVotes);
-      });
+      return commitVote({ boardId: board.id, suggestionId: row.id, deviceId, voted }).then(
+        (outcome) => outcome.result,
+      );
     },
 
     /**

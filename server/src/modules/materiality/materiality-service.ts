@@ -7,6 +7,7 @@ import {
 } from '@tavla/shared';
 import type { Db } from '../../db/open-database.js';
 import { AppError, notFound } from '../../http/app-error.js';
+import { createGroupCommit } from '../../lib/group-commit.js';
 import type { Clock } from '../../lib/clock.js';
 import { newId } from '../../lib/random-token.js';
 import type { UserRow } from '../accounts/account-repository.js';
@@ -80,15 +81,13 @@ export function createMaterialityService(deps: {
    * seconds, so the placements of one turn of the event loop share one transaction (one fsync),
    * each in its own savepoint, and each is answered only after the commit.
    */
-  const queue: {
+  interface Placement {
     board: BoardRow;
     voteId: string;
     deviceId: string;
     dots: Record<string, number>;
-    resolve: (answer: CurrentVote) => void;
-    reject: (error: unknown) => void;
-  }[] = [];
-  const placeOne = db.transaction((item: (typeof queue)[number]): CurrentVote => {
+  }
+  function placeOne(item: Placement): CurrentVote {
     // Checked again inside the transaction: the lead may have closed the vote meanwhile.
     const vote = repo.vote(item.voteId);
     if (!vote) throw notFound('There is no such vote on this board.');
@@ -105,35 +104,13 @@ export function createMaterialityService(deps: {
       }));
     repo.replaceDots(vote.id, item.deviceId, rows);
     return { vote: matrix.voteView(vote), myDots: myDots(vote.id, item.deviceId) };
-  });
-  function commitQueued(): void {
-    const batch = queue.splice(0);
-    const outcomes: ({ answer: CurrentVote } | { error: unknown })[] = [];
-    try {
-      db.transaction(() => {
-        for (const item of batch) {
-          try {
-            outcomes.push({ answer: placeOne(item) });
-          } catch (error) {
-            if (!db.inTransaction) throw error; // the whole transaction is gone (disk error)
-            outcomes.push({ error });
-          }
-        }
-      })();
-    } catch (error) {
-      for (const item of batch) item.reject(error);
-      return;
-    }
-    batch.forEach((item, i) => {
-      const outcome = outcomes[i];
-      if (!outcome) item.reject(new Error('placement lost in its batch'));
-      else if ('error' in outcome) item.reject(outcome.error);
-      else {
-        voterCounts.schedule(item.board.id);
-        item.resolve(outcome.answer);
-      }
-    });
   }
+  const place = createGroupCommit(
+    db,
+    placeOne,
+    (item: Placement) => voterCounts.schedule(item.board.id),
+    'placement',
+  );
 
   return {
     /** Opens a vote; every phone of the board hears of it at once (a method change). */
@@ -176,10 +153,7 @@ export function createMaterialityService(deps: {
       if (vote.closed_at !== null) throw voteClosed();
       const refusal = dotsRefusal(dots);
       if (refusal) throw refusal;
-      return new Promise((resolve, reject) => {
-        queue.push({ board, voteId: vote.id, deviceId, dots, resolve, reject });
-        if (queue.length === 1) setImmediate(commitQueued);
-      });
+      return place({ board, voteId: vote.id, deviceId, dots });
     },
 
     /**

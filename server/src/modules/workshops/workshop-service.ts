@@ -1,3 +1,4 @@
+import { createGroupCommit } from '../../lib/group-commit.js';
 import { createHash } from 'node:crypto';
 import {
   cleanEntry,
@@ -91,8 +92,6 @@ interface QueuedAnswer {
   board: BoardRow;
   deviceId: string;
   body: WorkshopAnswerBody;
-  resolve: (mine: WorkshopMine) => void;
-  reject: (error: unknown) => void;
 }
 
 /**
@@ -332,40 +331,13 @@ export function createWorkshopService(deps: {
     return mine(session, deviceId);
   }
 
-  const queue: QueuedAnswer[] = [];
-  const storeInSavepoint = db.transaction(storeOne);
-  /**
-   * The answers of one turn of the event loop share one transaction (one fsync), each in its
-   * own savepoint so a refused one is rolled back alone; each is answered after the commit.
-   */
-  function commitQueued(): void {
-    const batch = queue.splice(0);
-    const outcomes: ({ mine: WorkshopMine } | { error: unknown })[] = [];
-    try {
-      db.transaction(() => {
-        for (const item of batch) {
-          try {
-            outcomes.push({ mine: storeInSavepoint(item) });
-          } catch (error) {
-            if (!db.inTransaction) throw error; // the whole transaction is gone (disk error)
-            outcomes.push({ error });
-          }
-        }
-      })();
-    } catch (error) {
-      for (const item of batch) item.reject(error);
-      return;
-    }
-    batch.forEach((item, i) => {
-      const outcome = outcomes[i];
-      if (!outcome) item.reject(new Error('answer lost in its batch'));
-      else if ('error' in outcome) item.reject(outcome.error);
-      else {
-        tallies.schedule(item.board.id);
-        item.resolve(outcome.mine);
-      }
-    });
-  }
+  /** The answers of one turn of the event loop share one transaction (see group-commit.ts). */
+  const storeAnswer = createGroupCommit(
+    db,
+    storeOne,
+    (item: QueuedAnswer) => tallies.schedule(item.board.id),
+    'answer',
+  );
 
   // Ideas being made into suggestions now: a double tap makes one.
   const converting = new Set<string>();
@@ -547,10 +519,7 @@ export function createWorkshopService(deps: {
      * device's own answers once durable; refusals store nothing.
      */
     answer(board: BoardRow, deviceId: string, body: WorkshopAnswerBody): Promise<WorkshopMine> {
-      return new Promise((resolve, reject) => {
-        queue.push({ board, deviceId, body, resolve, reject });
-        if (queue.length === 1) setImmediate(commitQueued);
-      });
+      return storeAnswer({ board, deviceId, body });
     },
 
     /** The live session, the asking device's own answers, and for a lead the remote's part. */
