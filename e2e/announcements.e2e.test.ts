@@ -1,18 +1,13 @@
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { APIRequestContext, Browser, Page } from 'playwright-core';
-import { PHONE_VIEWPORT } from './support/browser.js';
+import type { Page } from 'playwright-core';
 import { ARTIFACTS, useBrowserAndServer } from './support/fixture.js';
+import { adminWithLead, leadPhone, phoneContext } from './support/board-setup.js';
 
 const fixture = useBrowserAndServer();
 
 /** Where the screenshots people look at for issue 12's announcements also go. */
 const SHOTS = '/tmp/announcement-shots/';
-
-async function json<T>(response: Awaited<ReturnType<APIRequestContext['post']>>): Promise<T> {
-  expect(response.status(), await response.text()).toBeLessThan(300);
-  return (await response.json()) as T;
-}
 
 async function shot(page: Page, name: string, fullPage = false) {
   await page.screenshot({ path: `${ARTIFACTS}${name}`, fullPage });
@@ -20,37 +15,11 @@ async function shot(page: Page, name: string, fullPage = false) {
   copyFileSync(`${ARTIFACTS}${name}`, `${SHOTS}${name}`);
 }
 
-async function phoneContext(browser: Browser, baseURL: string) {
-  return browser.newContext({ baseURL, viewport: PHONE_VIEWPORT, locale: 'sv-SE', isMobile: true });
-}
-
 describe('what now applies (issue 12, step 5)', () => {
   it('a lead publishes a routine that asks for acknowledgement; two of three phones acknowledge; the count says 2', async () => {
     const { browser, server } = fixture;
-    const code = /\b([A-Z2-9]{4}(?:-[A-Z2-9]{4}){3})\b/.exec(server.output())?.[1] ?? '';
-    const admin = (await browser.newContext({ baseURL: server.baseUrl })).request;
-    const setup = await json<{ user: { boardIds: string[] } }>(
-      await admin.post('/api/setup', {
-        data: { code, username: 'maria', displayName: 'Maria', password: 'admin password 1' },
-      }),
-    );
-    const boardId = setup.user.boardIds[0] ?? '';
-    await json(
-      await admin.post('/api/admin/users', {
-        data: {
-          username: 'erik',
-          displayName: 'Erik Berg',
-          password: 'erik password 1',
-          boardIds: [boardId],
-        },
-      }),
-    );
-    const leadContext = await phoneContext(browser, server.baseUrl);
-    await json(
-      await leadContext.request.post('/api/auth/login', {
-        data: { username: 'erik', password: 'erik password 1' },
-      }),
-    );
+    const { boardId } = await adminWithLead(browser, server);
+    const leadContext = await leadPhone(browser, server.baseUrl);
     const lead = await leadContext.newPage();
 
     // Three phones join the board.

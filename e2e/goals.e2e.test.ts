@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { APIRequestContext } from 'playwright-core';
 import { KIOSK_VIEWPORT, PHONE_VIEWPORT } from './support/browser.js';
 import { ARTIFACTS, useBrowserAndServer } from './support/fixture.js';
+import { adminWithLead, json } from './support/board-setup.js';
 import { KioskPage } from './pages/kiosk-page.js';
 
 const fixture = useBrowserAndServer();
@@ -49,32 +49,10 @@ const GOALS = [
   },
 ] as const;
 
-async function json<T>(response: Awaited<ReturnType<APIRequestContext['post']>>): Promise<T> {
-  expect(response.status(), await response.text()).toBeLessThan(300);
-  return (await response.json()) as T;
-}
-
 describe('goals', () => {
   it('a lead drafts a SMART goal, puts it up, records a measurement, and the wall’s bar moves', async () => {
     const { browser, server } = fixture;
-    const code = /\b([A-Z2-9]{4}(?:-[A-Z2-9]{4}){3})\b/.exec(server.output())?.[1] ?? '';
-    const admin = (await browser.newContext({ baseURL: server.baseUrl })).request;
-    const setup = await json<{ user: { boardIds: string[] } }>(
-      await admin.post('/api/setup', {
-        data: { code, username: 'maria', displayName: 'Maria', password: 'admin password 1' },
-      }),
-    );
-    const boardId = setup.user.boardIds[0] ?? '';
-    await json(
-      await admin.post('/api/admin/users', {
-        data: {
-          username: 'erik',
-          displayName: 'Erik Berg',
-          password: 'erik password 1',
-          boardIds: [boardId],
-        },
-      }),
-    );
+    const { boardId } = await adminWithLead(browser, server);
 
     // Four goals set up through the API (with history), and a full board of suggestions.
     const lead = await browser.newContext({

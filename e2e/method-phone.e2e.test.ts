@@ -1,14 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { APIRequestContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { KIOSK_VIEWPORT, PHONE_VIEWPORT } from './support/browser.js';
 import { ARTIFACTS, useBrowserAndServer } from './support/fixture.js';
+import { adminWithLead, json } from './support/board-setup.js';
 
 const fixture = useBrowserAndServer();
-
-async function json<T>(response: Awaited<ReturnType<APIRequestContext['post']>>): Promise<T> {
-  expect(response.status(), await response.text()).toBeLessThan(300);
-  return (await response.json()) as T;
-}
 
 /** Answered "no" / 0 throughout (0 %); every other category "yes" / 4 (100 %). */
 const WEAK = new Set(['energy_climate', 'chemicals_waste', 'resource_costs', 'health_safety']);
@@ -44,24 +40,7 @@ async function answerCategory(page: Page, weak: boolean, dontKnowFirst: boolean)
 describe('the method on the phone and the wall (issue 11)', () => {
   it('a lead fills in all three forms and sees the scores; phones vote while the wall counts; the matrix suggests a goal', async () => {
     const { browser, server } = fixture;
-    const code = /\b([A-Z2-9]{4}(?:-[A-Z2-9]{4}){3})\b/.exec(server.output())?.[1] ?? '';
-    const admin = (await browser.newContext({ baseURL: server.baseUrl })).request;
-    const setup = await json<{ user: { boardIds: string[] } }>(
-      await admin.post('/api/setup', {
-        data: { code, username: 'maria', displayName: 'Maria', password: 'admin password 1' },
-      }),
-    );
-    const boardId = setup.user.boardIds[0] ?? '';
-    await json(
-      await admin.post('/api/admin/users', {
-        data: {
-          username: 'erik',
-          displayName: 'Erik Berg',
-          password: 'erik password 1',
-          boardIds: [boardId],
-        },
-      }),
-    );
+    const { boardId } = await adminWithLead(browser, server);
     const leadContext = await browser.newContext({
       baseURL: server.baseUrl,
       viewport: PHONE_VIEWPORT,

@@ -1,18 +1,14 @@
 import { mkdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { APIRequestContext, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import type { BoardSnapshot } from '@tavla/shared';
 import { PHONE_VIEWPORT } from './support/browser.js';
 import { ARTIFACTS, useBrowserAndServer } from './support/fixture.js';
+import { adminWithLead, json } from './support/board-setup.js';
 
 const fixture = useBrowserAndServer();
 /** Screenshots of the wall settings, also left here for people to look at. */
 const SHOTS = '/tmp/wall-settings-shots/';
-
-async function json<T>(response: Awaited<ReturnType<APIRequestContext['get']>>): Promise<T> {
-  expect(response.status(), await response.text()).toBeLessThan(300);
-  return (await response.json()) as T;
-}
 
 /** What the phone's screen shows (390×844), and the whole page. */
 async function shot(page: Page, name: string) {
@@ -30,24 +26,7 @@ const row = (page: Page, name: string) =>
 describe('the wall settings on the phone (issue 12)', () => {
   it('a lead turns a scene off, changes seconds and the order, saves, and puts goals on the wall now', async () => {
     const { browser, server } = fixture;
-    const code = /\b([A-Z2-9]{4}(?:-[A-Z2-9]{4}){3})\b/.exec(server.output())?.[1] ?? '';
-    const admin = (await browser.newContext({ baseURL: server.baseUrl })).request;
-    const setup = await json<{ user: { boardIds: string[] } }>(
-      await admin.post('/api/setup', {
-        data: { code, username: 'maria', displayName: 'Maria', password: 'admin password 1' },
-      }),
-    );
-    const boardId = setup.user.boardIds[0] ?? '';
-    await json(
-      await admin.post('/api/admin/users', {
-        data: {
-          username: 'erik',
-          displayName: 'Erik Berg',
-          password: 'erik password 1',
-          boardIds: [boardId],
-        },
-      }),
-    );
+    const { boardId } = await adminWithLead(browser, server);
     const signedIn = async (locale: string): Promise<BrowserContext> => {
       const context = await browser.newContext({
         baseURL: server.baseUrl,

@@ -1,21 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { APIRequestContext, Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { BUILTIN_TEMPLATES } from '@tavla/shared/workshop-template';
 import { KioskPage } from './pages/kiosk-page.js';
 import { PhonePage } from './pages/phone-page.js';
-import { KIOSK_VIEWPORT, PHONE_VIEWPORT } from './support/browser.js';
+import { KIOSK_VIEWPORT } from './support/browser.js';
 import { ARTIFACTS, useBrowserAndServer } from './support/fixture.js';
+import { adminWithLead, json, leadPhone, phoneContext } from './support/board-setup.js';
 
 const fixture = useBrowserAndServer();
-
-async function json<T>(response: Awaited<ReturnType<APIRequestContext['post']>>): Promise<T> {
-  expect(response.status(), await response.text()).toBeLessThan(300);
-  return (await response.json()) as T;
-}
-
-async function phoneContext(browser: Browser, baseURL: string) {
-  return browser.newContext({ baseURL, viewport: PHONE_VIEWPORT, locale: 'sv-SE', isMobile: true });
-}
 
 /** The Swedish built-in template, the one a Swedish board's lead starts. */
 const TEMPLATE = BUILTIN_TEMPLATES.find((template) => template.language === 'sv');
@@ -26,30 +18,8 @@ describe('the workshop and what now applies (issue 12)', () => {
   it('a lead runs the built-in template with three phones; the wall follows; an idea becomes a suggestion; two of three phones acknowledge', async () => {
     const { browser, server } = fixture;
     if (!TEMPLATE) throw new Error('no Swedish built-in template');
-    const code = /\b([A-Z2-9]{4}(?:-[A-Z2-9]{4}){3})\b/.exec(server.output())?.[1] ?? '';
-    const admin = (await browser.newContext({ baseURL: server.baseUrl })).request;
-    const setup = await json<{ user: { boardIds: string[] } }>(
-      await admin.post('/api/setup', {
-        data: { code, username: 'maria', displayName: 'Maria', password: 'admin password 1' },
-      }),
-    );
-    const boardId = setup.user.boardIds[0] ?? '';
-    await json(
-      await admin.post('/api/admin/users', {
-        data: {
-          username: 'erik',
-          displayName: 'Erik Berg',
-          password: 'erik password 1',
-          boardIds: [boardId],
-        },
-      }),
-    );
-    const leadContext = await phoneContext(browser, server.baseUrl);
-    await json(
-      await leadContext.request.post('/api/auth/login', {
-        data: { username: 'erik', password: 'erik password 1' },
-      }),
-    );
+    const { boardId } = await adminWithLead(browser, server);
+    const leadContext = await leadPhone(browser, server.baseUrl);
     const lead = await leadContext.newPage();
 
     const kiosk = new KioskPage(
