@@ -2,7 +2,6 @@ import type { Language } from '@tavla/shared';
 import { DIMENSION_STYLE } from '@tavla/shared/dimension-style';
 import { dimensionLabel, statusLabel, t } from '@tavla/shared/i18n';
 import type { RecentItem } from '../board-layout.js';
-import { softHyphenate } from '../text-fit.js';
 import { DimensionIcon } from './DimensionIcon.js';
 import { SceneEmpty } from './SceneEmpty.js';
 import { Tally } from './SuggestionCard.js';
@@ -27,7 +26,7 @@ export function RecentCard({ item, language }: { item: RecentItem; language: Lan
       <div className="recent__body">
         {suggestion.photo ? <Photo className="recent__photo" src={suggestion.photo.url} /> : null}
         <p className="recent__text" data-clamped="">
-          {softHyphenate(suggestion.text)}
+          {suggestion.text}
         </p>
       </div>
       <footer className="recent__foot">

@@ -2,7 +2,6 @@ import type { Language } from '@tavla/shared';
 import { DIMENSION_STYLE } from '@tavla/shared/dimension-style';
 import { dimensionLabel, statusLabel, t } from '@tavla/shared/i18n';
 import type { Spotlit } from '../spotlight.js';
-import { softHyphenate } from '../text-fit.js';
 import { DimensionIcon } from './DimensionIcon.js';
 import { Photo } from './Photo.js';
 import { WallIcon } from './WallIcon.js';
@@ -33,7 +32,7 @@ export function Spotlight({ spot, language }: { spot: Spotlit; language: Languag
             <Photo className="spotlight__photo" src={suggestion.photo.url} />
           ) : null}
           <p className="spotlight__text" data-clamped="">
-            {softHyphenate(suggestion.text)}
+            {suggestion.text}
           </p>
         </div>
         <p className="spotlight__who">
