@@ -203,6 +203,7 @@ export function createServices(deps: {
     materiality,
     materialityRepo: materialityRepository,
     suggestions,
+    boardPhotos,
     boardChanges,
     clock,
   });

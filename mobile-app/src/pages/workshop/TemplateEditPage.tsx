@@ -1,8 +1,11 @@
 import { useState } from 'react';
 import type { Activity, ActivityKind, EditTemplateBody, Language } from '@tavla/shared';
+import { boardPhotoUrls } from '@tavla/shared/announcement-rules';
 import { t } from '@tavla/shared/i18n';
 import { ACTIVITY_KINDS, WORKSHOP_LIMITS } from '@tavla/shared/workshop';
 import { describeError } from '../../api.js';
+import { uploadBoardPhoto } from '../../announcement-api.js';
+import { shrinkPhoto } from '../../photo-shrink.js';
 import { Feedback, leadGate, MethodFrame } from '../../components/MethodFrame.js';
 import { phoneLanguage, useDocumentLanguage } from '../../language.js';
 import { useFetched } from '../../use-fetched.js';
@@ -141,6 +144,7 @@ function TemplateForm(props: {
         {body.activities.map((activity, i) => (
           <li key={activity.id} className="form activity-editor">
             <ActivityEditor
+              boardId={boardId}
               activity={activity}
               n={i + 1}
               language={language}
@@ -258,12 +262,13 @@ function Field(props: {
 }
 
 function ActivityEditor(props: {
+  boardId: string;
   activity: Activity;
   n: number;
   language: Language;
   onChange: (activity: Activity) => void;
 }) {
-  const { activity, n, language, onChange } = props;
+  const { boardId, activity, n, language, onChange } = props;
   const id = (name: string) => `a-${activity.id}-${name}`;
   return (
     <>
@@ -360,6 +365,14 @@ function ActivityEditor(props: {
           </label>
         </>
       ) : null}
+      {activity.kind === 'slide' ? (
+        <SlidePhoto
+          boardId={boardId}
+          photoId={activity.photoId}
+          language={language}
+          onChange={(photoId) => onChange({ ...activity, photoId })}
+        />
+      ) : null}
       {activity.kind === 'scale' ? (
         <div className="row">
           <Field
@@ -379,5 +392,61 @@ function ActivityEditor(props: {
         </div>
       ) : null}
     </>
+  );
+}
+
+/** A slide's optional photo: shrunk on the phone, uploaded as the board's, shown small. */
+function SlidePhoto(props: {
+  boardId: string;
+  photoId: string | null;
+  language: Language;
+  onChange: (photoId: string | null) => void;
+}) {
+  const { boardId, photoId, language, onChange } = props;
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+
+  async function choose(file: File | undefined) {
+    if (!file) return;
+    setBusy(true);
+    setFailure(null);
+    try {
+      onChange((await uploadBoardPhoto(boardId, await shrinkPhoto(file))).id);
+    } catch (error) {
+      setFailure(describeError(language, error));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <div className="field">
+      <span className="field__label">{t(language, 'workshop.edit.photo')}</span>
+      {photoId ? (
+        <div className="photo-preview">
+          <img src={boardPhotoUrls(photoId).thumbUrl} alt="" width={96} />
+          <button type="button" className="small-button" onClick={() => onChange(null)}>
+            {t(language, 'workshop.edit.photoRemove')}
+          </button>
+        </div>
+      ) : (
+        <label className="photo-pick">
+          {busy
+            ? t(language, 'workshop.edit.photoUploading')
+            : t(language, 'workshop.edit.photoChoose')}
+          <input
+            type="file"
+            accept="image/*"
+            disabled={busy}
+            onChange={(e) => void choose(e.target.files?.[0])}
+          />
+        </label>
+      )}
+      {failure ? (
+        <p className="field__error" role="alert">
+          {failure}
+        </p>
+      ) : null}
+    </div>
   );
 }

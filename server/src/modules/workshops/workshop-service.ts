@@ -1,3 +1,4 @@
+import type { BoardPhotoRepository } from '../photos/board-photo-repository.js';
 import { createGroupCommit } from '../../lib/group-commit.js';
 import { createHash } from 'node:crypto';
 import {
@@ -121,6 +122,8 @@ export function createWorkshopService(deps: {
   materiality: MaterialityService;
   materialityRepo: MaterialityRepository;
   suggestions: SuggestionService;
+  /** Slides may show a photo uploaded for the board (and only for this board). */
+  boardPhotos: BoardPhotoRepository;
   boardChanges: BoardChanges;
   clock: Clock;
 }) {
@@ -369,6 +372,15 @@ export function createWorkshopService(deps: {
       const row = editableRow(board, templateId);
       const problem = activitiesProblem(body.activities);
       if (problem) throw invalid(problem, { field: 'activities' });
+      for (const activity of body.activities) {
+        if (
+          activity.kind === 'slide' &&
+          activity.photoId !== null &&
+          deps.boardPhotos.byId(activity.photoId)?.board_id !== board.id
+        ) {
+          throw invalid('Use a photo uploaded for this board.', { field: 'photoId' });
+        }
+      }
       const updated = {
         id: row.id,
         name: body.name,

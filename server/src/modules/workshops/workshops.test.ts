@@ -1,3 +1,4 @@
+import sharp from 'sharp';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -254,6 +255,53 @@ describe('workshop templates', () => {
     expect(deleted.statusCode).toBe(204);
     const after = await fx.call(fx.lead, 'GET', url(board, '/templates'));
     expect(after.json<{ templates: WorkshopTemplate[] }>().templates).toHaveLength(2);
+  });
+});
+
+describe('a slide photo', () => {
+  async function uploadPhoto(board: BoardRow): Promise<string> {
+    const jpeg = await sharp({
+      create: { width: 64, height: 48, channels: 3, background: 'green' },
+    })
+      .jpeg()
+      .toBuffer();
+    const response = await fx.app.inject({
+      method: 'POST',
+      url: `/api/boards/${board.id}/photos`,
+      headers: { cookie: fx.lead, 'content-type': 'image/jpeg' },
+      payload: jpeg,
+    });
+    if (response.statusCode !== 201) throw new Error(`photo: ${response.body}`);
+    return response.json<{ id: string }>().id;
+  }
+
+  it("is one uploaded for the board; another board's is refused and nothing changes", async () => {
+    const board = fx.board();
+    const other = fx.board();
+    const copy = (
+      await fx.call(fx.lead, 'POST', url(board, '/templates'), { fromTemplateId: EN })
+    ).json<WorkshopTemplate>();
+    const slide = (photoId: string) => ({
+      name: 'With a photo',
+      minutes: 5,
+      activities: [{ id: 'doors', kind: 'slide', title: 'The doors', text: '', photoId }],
+    });
+    const own = await uploadPhoto(board);
+    const saved = await fx.call(fx.lead, 'PUT', url(board, `/templates/${copy.id}`), slide(own));
+    expect(saved.statusCode).toBe(200);
+    expect(saved.json<WorkshopTemplate>().activities[0]).toMatchObject({ photoId: own });
+
+    const foreign = await uploadPhoto(other);
+    const before = fingerprint();
+    const refused = await fx.call(
+      fx.lead,
+      'PUT',
+      url(board, `/templates/${copy.id}`),
+      slide(foreign),
+    );
+    expect([refused.statusCode, errorCode(refused)]).toEqual([400, 'validation_failed']);
+    expect(refused.json<{ error: { field?: string } }>().error.field).toBe('photoId');
+    expect(fingerprint()).toBe(before);
   });
 });
 
