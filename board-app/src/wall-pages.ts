@@ -1,4 +1,5 @@
 import type { BoardSnapshot } from '@tavla/shared';
+import { isInForce, isPinned } from '@tavla/shared/announcement-rules';
 import type { MethodState } from '@tavla/shared/method-schemas';
 import {
   boardPages,
@@ -36,7 +37,10 @@ export function wallContent(
   const columns = groupByStatus(snapshot.suggestions, now);
   const goals = wallGoals(snapshot.goals);
   const recent = recentItems(snapshot.suggestions, now);
-  const announcements = method.announcements.current;
+  // A pin that ran out sends no change: the wall drops it by its own clock (routines stay).
+  const announcements = method.announcements.current.filter(
+    (announcement) => isInForce(announcement) || isPinned(announcement, now),
+  );
   return {
     columns,
     perPage,
