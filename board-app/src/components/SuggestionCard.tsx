@@ -5,6 +5,12 @@ import { softHyphenate } from '../text-fit.js';
 import { DimensionIcon } from './DimensionIcon.js';
 import { WallIcon, type WallIconName } from './WallIcon.js';
 
+/**
+ * A board card's column is narrow, and its photo narrows the first lines further: words from
+ * seven letters get break points, so "Gemensam" breaks as "Gemen-sam" rather than anywhere.
+ */
+const CARD_HYPHENATE_FROM = 7;
+
 /** A small count with its icon; nothing when the count is zero. */
 export function Tally(props: { icon: WallIconName; count: number; label: string }) {
   if (props.count === 0) return null;
@@ -35,7 +41,7 @@ export function SuggestionCard(props: {
     >
       <div className="card__body">
         <p className="card__text" data-clamped="">
-          {softHyphenate(suggestion.text)}
+          {softHyphenate(suggestion.text, CARD_HYPHENATE_FROM)}
         </p>
         {suggestion.photo ? (
           <img className="card__thumb" src={suggestion.photo.thumbUrl} alt="" />
