@@ -111,7 +111,9 @@ interface QueuedAnswer {
  * - `close` on it closes that vote, so its matrix is kept exactly as from the vote screen;
  * - `reopen` and `reset` cannot undo a closed vote (409 `vote_closed`); while it is open they
  *   leave its dots alone (phones place and move them through the interest vote's own route);
- * - moving away or ending the session leaves an open vote open: the lead closes it later.
+ * - moving away leaves an open vote open (phones may still place dots); ending the session
+ *   closes every vote it opened or adopted that is still open, so the wall goes back to its
+ *   cycle when the workshop ends (the issue asks for that) and the matrix is kept.
  */
 export function createWorkshopService(deps: {
   db: Db;
@@ -498,6 +500,12 @@ export function createWorkshopService(deps: {
             repo.setActivityState({ ...state, closed_at: null, revealed_at: null });
           });
         case 'end':
+          for (const { id, kind } of activities) {
+            if (kind !== 'interest_vote') continue;
+            const voteId = repo.activityState(session.id, id).vote_id;
+            const vote = voteId === null ? undefined : deps.materialityRepo.vote(voteId);
+            if (vote && vote.closed_at === null) deps.materiality.closeVote(board, lead, vote.id);
+          }
           return commitLive(board, session.id, (at) => {
             if (!repo.end(session.id, at)) throw conflict('The session already ended.');
           });

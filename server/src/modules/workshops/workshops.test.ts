@@ -305,6 +305,28 @@ describe('a slide photo', () => {
   });
 });
 
+describe('ending a workshop', () => {
+  it('closes the interest vote the session opened, so the wall returns to its cycle', async () => {
+    const board = fx.board();
+    const templateId = await customTemplate(board, [
+      { id: 'interest', kind: 'interest_vote', title: 'Where do we start?', text: '' },
+      POLL,
+    ]);
+    await start(board, templateId);
+    const opened = (await snapshotOf(board)).method?.vote;
+    expect(opened?.status).toBe('open');
+    // Moving on leaves it open (phones may still place dots)…
+    await act(board, 'next');
+    expect((await snapshotOf(board)).method?.vote?.status).toBe('open');
+    // …ending the workshop closes it and keeps its matrix.
+    expect(await act(board, 'end')).toBeNull();
+    const method = (await snapshotOf(board)).method;
+    expect(method?.workshop).toBeNull();
+    expect(method?.vote).toMatchObject({ id: opened?.id, status: 'closed' });
+    expect(method?.matrix?.voteId).toBe(opened?.id);
+  });
+});
+
 describe('a workshop session through the built-in template', () => {
   it('runs from the first slide to the idea board and keeps its results', async () => {
     const board = fx.board('Line 7', 'en');
