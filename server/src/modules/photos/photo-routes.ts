@@ -1,5 +1,6 @@
 import { createReadStream } from 'node:fs';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { preParsingAsyncHookHandler } from 'fastify';
 import {
   BoardParamsSchema,
   BoardPhotoSchema,
@@ -37,6 +38,21 @@ export const photoRoutes: FastifyPluginAsyncTypebox<{
   const uploads = createUploadBudget();
   const tags = ['photos'];
 
+  /**
+   * Reserves room for the upload's bytes (its announced length, at most the largest photo)
+   * before its body is read, and frees it when the answer is sent or the connection closes.
+   */
+  const reserveUploadRoom: preParsingAsyncHookHandler = async (request, reply, payload) => {
+    const announced = Number(request.headers['content-length']);
+    const bytes =
+      Number.isFinite(announced) && announced > 0
+        ? Math.min(announced, LIMITS.photoMaxBytes)
+        : LIMITS.photoMaxBytes;
+    const release = uploads.reserve(request.ip, bytes);
+    reply.raw.once('close', release);
+    reply.raw.once('finish', release);
+    return payload;
+  };
   app.addContentTypeParser(
     UPLOAD_TYPES,
     { parseAs: 'buffer', bodyLimit: LIMITS.photoMaxBytes },
@@ -52,17 +68,7 @@ export const photoRoutes: FastifyPluginAsyncTypebox<{
       onRequest: opts.limits.hook('photo'),
       // Route-level, so it runs after the global credential check (early-access.ts): only a
       // phone that may upload reserves room, and it does so before its body is read.
-      preParsing: async (request, reply, payload) => {
-        const announced = Number(request.headers['content-length']);
-        const bytes =
-          Number.isFinite(announced) && announced > 0
-            ? Math.min(announced, LIMITS.photoMaxBytes)
-            : LIMITS.photoMaxBytes;
-        const release = uploads.reserve(request.ip, bytes);
-        reply.raw.once('close', release);
-        reply.raw.once('finish', release);
-        return payload;
-      },
+      preParsing: reserveUploadRoom,
       schema: {
         operationId: 'uploadPhoto',
         summary: 'Add a photo to the phone’s own suggestion, or replace it (the raw image bytes)',
@@ -90,17 +96,7 @@ export const photoRoutes: FastifyPluginAsyncTypebox<{
     '/api/boards/:boardId/photos',
     {
       bodyLimit: LIMITS.photoMaxBytes,
-      preParsing: async (request, reply, payload) => {
-        const announced = Number(request.headers['content-length']);
-        const bytes =
-          Number.isFinite(announced) && announced > 0
-            ? Math.min(announced, LIMITS.photoMaxBytes)
-            : LIMITS.photoMaxBytes;
-        const release = uploads.reserve(request.ip, bytes);
-        reply.raw.once('close', release);
-        reply.raw.once('finish', release);
-        return payload;
-      },
+      preParsing: reserveUploadRoom,
       schema: {
         operationId: 'uploadBoardPhoto',
         summary: 'Upload a photo for the board itself (an announcement’s), the raw image bytes',
