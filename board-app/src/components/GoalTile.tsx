@@ -64,6 +64,9 @@ export function Sparkline({ goal, color }: { goal: Goal; color: string }) {
   );
 }
 
+/** The target's size (rem): a key figure's, wrapping under the value when long. */
+const TARGET_REM = 3.5;
+
 /**
  * A goal on the goals scene, big: where it is now and its target, each with its unit and never
  * cut (long numbers wrap), how far along it is, its trend, its status and the days left.
@@ -94,7 +97,6 @@ export function GoalTile(props: {
   // Never cut, never broken inside: the value shrinks to its line (down to a key figure's
   // size), and the unit wraps under it when the line is full.
   const valueRem = latest === null ? 6 : fitFigure(latest, widthRem, 6, 3.5);
-  const targetRem = fitFigure(target, widthRem - 6.5, 3.5, 3.5);
   return (
     <article
       className="goal"
@@ -129,7 +131,7 @@ export function GoalTile(props: {
             <span
               className="goal__target-value"
               data-figure=""
-              style={{ fontSize: `${targetRem}rem` }}
+              style={{ fontSize: `${TARGET_REM}rem` }}
             >
               {target}
             </span>

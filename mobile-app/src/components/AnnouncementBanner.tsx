@@ -1,11 +1,10 @@
 import { useEffect, useState } from 'react';
-import type { Announcement, AnnouncementList, Language } from '@tavla/shared';
+import type { Announcement, Language } from '@tavla/shared';
 import { boardPhotoUrls } from '@tavla/shared/announcement-rules';
 import { t } from '@tavla/shared/i18n';
-import { ApiError, describeError, request } from '../api.js';
+import { ApiError, describeError } from '../api.js';
+import { acknowledgeAnnouncement, fetchAnnouncements } from '../announcement-api.js';
 import { acknowledgedKeys, ackKey, toAcknowledge, versionsKey } from '../announcement-banner.js';
-
-const url = (boardId: string) => `/api/boards/${encodeURIComponent(boardId)}/announcements`;
 
 /**
  * The newest pinned announcement this phone has not acknowledged, at the top of the board page
@@ -28,7 +27,7 @@ export function AnnouncementBanner(props: {
   useEffect(() => {
     if (!asks) return undefined;
     let still = true;
-    request<AnnouncementList>('GET', url(boardId)).then(
+    fetchAnnouncements(boardId).then(
       (list) => {
         // A lead's or a wall's list says nothing of its own: no banner for them.
         const own = list.announcements.every((a) => a.acknowledged !== undefined);
@@ -50,13 +49,7 @@ export function AnnouncementBanner(props: {
     setSending(true);
     setError(null);
     try {
-      await request(
-        'POST',
-        `${url(boardId)}/${encodeURIComponent(announcement.id)}/acknowledgement`,
-        {
-          version: announcement.version,
-        },
-      );
+      await acknowledgeAnnouncement(boardId, announcement.id, announcement.version);
       setAcknowledged((keys) => new Set([...(keys ?? []), ackKey(announcement)]));
     } catch (failure) {
       setError(describeError(language, failure));

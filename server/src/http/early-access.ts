@@ -44,6 +44,16 @@ const POLICIES: Record<string, EarlyPolicy> = {
   'POST /api/boards/:boardId/interest-votes/:voteId/close': 'lead',
   'PUT /api/boards/:boardId/materiality/split': 'lead',
   'PUT /api/boards/:boardId/wall-view': 'lead',
+  'PUT /api/boards/:boardId/wall-cycle': 'lead',
+  'PUT /api/boards/:boardId/employees': 'lead',
+  'POST /api/boards/:boardId/workshop/templates': 'lead',
+  'PUT /api/boards/:boardId/workshop/templates/:templateId': 'lead',
+  'DELETE /api/boards/:boardId/workshop/templates/:templateId': 'lead',
+  'POST /api/boards/:boardId/workshop/sessions': 'lead',
+  'POST /api/boards/:boardId/workshop/current/control': 'lead',
+  'POST /api/boards/:boardId/workshop/current/hide': 'lead',
+  'POST /api/boards/:boardId/workshop/answers': 'device',
+  'POST /api/boards/:boardId/workshop/ideas/:ideaId/suggestion': 'lead',
 };
 
 /**

@@ -6,7 +6,7 @@ import type {
   WorkshopLive,
   WorkshopMine,
 } from '@tavla/shared';
-import { ANSWERED_KINDS, WORKSHOP_LIMITS, wordKey } from '@tavla/shared/workshop';
+import { ANSWERED_KINDS, cleanEntry, WORKSHOP_LIMITS, wordKey } from '@tavla/shared/workshop';
 // The problems below are named by key; whoever shows them has the table registered by then.
 import './workshop-messages.js';
 
@@ -62,7 +62,7 @@ export const votesLeft = (mine: WorkshopMine): number =>
 
 /** A word-cloud entry as it would be sent, or null when there is nothing (or too much) to send. */
 export function wordToSend(text: string): string | null {
-  const clean = text.normalize('NFC').trim().replace(/\s+/g, ' ');
+  const clean = cleanEntry(text);
   return clean.length === 0 || clean.length > WORKSHOP_LIMITS.wordMax ? null : clean;
 }
 

@@ -1,6 +1,6 @@
+import { sha256Hex } from '../../lib/sha256.js';
 import type { BoardPhotoRepository } from '../photos/board-photo-repository.js';
 import { createGroupCommit } from '../../lib/group-commit.js';
-import { createHash } from 'node:crypto';
 import {
   cleanEntry,
   compareIdeas,
@@ -76,7 +76,7 @@ function activitiesProblem(activities: readonly Activity[]): string | null {
  * retry after a crash finds the suggestion it made instead of making a second one.
  */
 function suggestionIdOf(ideaId: string): string {
-  const hex = createHash('sha256').update(`workshop-idea:${ideaId}`).digest('hex');
+  const hex = sha256Hex(`workshop-idea:${ideaId}`);
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
 
