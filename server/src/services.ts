@@ -107,7 +107,6 @@ export function createServices(deps: {
   const announcementRepository = createAnnouncementRepository(db);
   const announcementReads = createAnnouncementReads({
     repo: announcementRepository,
-    settings: methodSettings,
     clock,
   });
   const method = createMethodState({

@@ -1,18 +1,13 @@
 import type { Announcement, AnnouncementsState } from '@tavla/shared';
 import type { Clock } from '../../lib/clock.js';
-import type { MethodSettings } from '../method/method-settings.js';
 import type { AnnouncementRepository, AnnouncementRow } from './announcement-repository.js';
 
 /**
  * Announcements as screens see them, read from the repository: kept apart from the service so
  * the method state (which the service commits changes through) can compose them too.
  */
-export function createAnnouncementReads(deps: {
-  repo: AnnouncementRepository;
-  settings: MethodSettings;
-  clock: Clock;
-}) {
-  const { repo, settings, clock } = deps;
+export function createAnnouncementReads(deps: { repo: AnnouncementRepository; clock: Clock }) {
+  const { repo, clock } = deps;
 
   function toAnnouncement(row: AnnouncementRow): Announcement {
     return {
@@ -37,11 +32,14 @@ export function createAnnouncementReads(deps: {
   return {
     toAnnouncement,
 
-    /** The method state's part: pinned now and routines in force, newest first. */
-    state(boardId: string): AnnouncementsState {
+    /**
+     * The method state's part: pinned now and routines in force, newest first, with the head
+     * count the method state read from the board's settings.
+     */
+    state(boardId: string, employees: number | null): AnnouncementsState {
       return {
         current: repo.current(boardId, clock.now().toISOString()).map(toAnnouncement),
-        employees: settings.get(boardId).employees,
+        employees,
       };
     },
 

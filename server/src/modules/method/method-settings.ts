@@ -47,11 +47,6 @@ export function createMethodSettings(db: Db) {
 
   return {
     get: read,
-    /** The board's wall cycle (the default one until a lead sets another). */
-    cycle: (boardId: string): WallCycle => {
-      const json = read(boardId).wall_cycle;
-      return json === null ? DEFAULT_WALL_CYCLE : (JSON.parse(json) as WallCycle);
-    },
     setCycle: (boardId: string, cycle: WallCycle) => setCycle.run(boardId, JSON.stringify(cycle)),
     setEmployees: (boardId: string, employees: number | null) =>
       setEmployees.run(boardId, employees),
@@ -62,3 +57,7 @@ export function createMethodSettings(db: Db) {
 }
 
 export type MethodSettings = ReturnType<typeof createMethodSettings>;
+
+/** A board's wall cycle from its settings row (the default one until a lead sets another). */
+export const cycleOf = (row: MethodSettingsRow): WallCycle =>
+  row.wall_cycle === null ? DEFAULT_WALL_CYCLE : (JSON.parse(row.wall_cycle) as WallCycle);

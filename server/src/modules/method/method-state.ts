@@ -9,7 +9,7 @@ import type { BoardRow } from '../boards/board-repository.js';
 import type { MaterialityRepository } from '../materiality/materiality-repository.js';
 import type { MatrixReads } from '../materiality/matrix.js';
 import type { WorkshopReads } from '../workshops/workshop-reads.js';
-import type { MethodSettings } from './method-settings.js';
+import { cycleOf, type MethodSettings, type MethodSettingsRow } from './method-settings.js';
 
 /** How long the wall shows the analysis or the matrix when a lead does not say. */
 export const DEFAULT_WALL_MINUTES = 15;
@@ -35,18 +35,17 @@ export function createMethodState(deps: {
   const { analysis, scores, materiality, matrix, settings, announcements, boardChanges, clock } =
     deps;
 
-  /** What the wall shows now: a view whose time ran out is the board again. */
-  function wallOf(boardId: string): MethodState['wall'] {
-    const row = settings.get(boardId);
-    const cycle = settings.cycle(boardId);
-    if (row.wall_view === 'cycle') return { view: 'cycle', until: null, cycle };
+  /** What a lead put on the wall now: a view whose time ran out is the cycle again. */
+  function shownOf(row: MethodSettingsRow): Pick<MethodState['wall'], 'view' | 'until'> {
+    if (row.wall_view === 'cycle') return { view: 'cycle', until: null };
     if (row.wall_until !== null && row.wall_until <= clock.now().toISOString()) {
-      return { view: 'cycle', until: null, cycle };
+      return { view: 'cycle', until: null };
     }
-    return { view: row.wall_view, until: row.wall_until, cycle };
+    return { view: row.wall_view, until: row.wall_until };
   }
 
   function state(board: BoardRow): MethodState {
+    const row = settings.get(board.id);
     const round = analysis.latestFinished(board.id);
     const vote = materiality.latestVote(board.id);
     let latest: MethodState['analysis'] = null;
@@ -61,12 +60,12 @@ export function createMethodState(deps: {
       };
     }
     return {
-      wall: wallOf(board.id),
+      wall: { ...shownOf(row), cycle: cycleOf(row) },
       analysis: latest,
       vote: vote ? matrix.voteView(vote) : null,
       matrix: matrix.kept(board.id),
       workshop: deps.workshop.liveOf(board.id),
-      announcements: announcements.state(board.id),
+      announcements: announcements.state(board.id, row.employees),
     };
   }
 
@@ -86,7 +85,7 @@ export function createMethodState(deps: {
      * no change of their own.
      */
     cacheKey: (board: BoardRow): string => {
-      const wall = wallOf(board.id);
+      const wall = shownOf(settings.get(board.id));
       return `${wall.view}:${wall.until ?? ''}:${announcements.cacheKey(board.id)}`;
     },
 
