@@ -2,7 +2,6 @@ import { boardPhotoUrls } from '@tavla/shared/announcement-rules';
 import { useEffect, useRef, useState } from 'react';
 import type {
   Dimension,
-  Idea,
   Language,
   WorkshopAnswer,
   WorkshopLive,
@@ -12,6 +11,7 @@ import { DIMENSION_STYLE } from '@tavla/shared/dimension-style';
 import { dimensionLabel, t } from '@tavla/shared/i18n';
 import { WORKSHOP_LIMITS } from '@tavla/shared/workshop';
 import { describeError } from '../../api.js';
+import { useFetched } from '../../use-fetched.js';
 import { newClientId } from '../../client-id.js';
 import { DimensionIcon, DimensionPicker } from '../../components/DimensionPicker.js';
 import { formatCount } from '../../method-format.js';
@@ -429,27 +429,13 @@ function Ideas(props: {
   const { boardId, live, mine, answers, language } = props;
   const [text, setText] = useState('');
   const [dimension, setDimension] = useState<Dimension | null>(null);
-  const [ideas, setIdeas] = useState<Idea[] | null>(null);
-  const [failure, setFailure] = useState<unknown>(null);
   const [asked, setAsked] = useState(0);
   // The list follows the method's updates (a new idea, upvotes) and this device's own writes.
-  useEffect(() => {
-    let current = true;
-    fetchCurrentIdeas(boardId).then(
-      (list) => {
-        if (current) {
-          setIdeas(list.ideas);
-          setFailure(null);
-        }
-      },
-      (error: unknown) => {
-        if (current) setFailure(error);
-      },
-    );
-    return () => {
-      current = false;
-    };
-  }, [boardId, live.answered, live.results, asked]);
+  const { data, failure } = useFetched(
+    () => fetchCurrentIdeas(boardId),
+    [boardId, live.answered, live.results, asked],
+  );
+  const ideas = data?.ideas ?? null;
 
   const idea = ideaToSend(text);
   const left = votesLeft(mine);
