@@ -20,7 +20,7 @@ import type { Celebrating, Connection } from './use-kiosk-board.js';
 import { useViewportHeightRem } from './use-viewport.js';
 import { useWallCycle, type WallPosition } from './use-wall-cycle.js';
 import { wallContent } from './wall-pages.js';
-import type { WallScene } from './wall-scene.js';
+import { isLiveScene, type WallScene } from './wall-scene.js';
 import './method-messages.js';
 import './wall-messages.js';
 
@@ -54,13 +54,9 @@ export function Wall(props: {
   const content = wallContent(snapshot, method, now, perPage);
   const cycled = useWallCycle(snapshot.method, content.pages);
   const { scene, page } = fixed ?? cycled;
-  const pages = fixed
-    ? scene === 'workshop' || scene === 'vote'
-      ? 1
-      : Math.max(1, content.pages[scene])
-    : cycled.pages;
+  const live = isLiveScene(scene);
+  const pages = fixed ? (isLiveScene(scene) ? 1 : Math.max(1, content.pages[scene])) : cycled.pages;
   const framed = isFramed(scene);
-  const live = scene === 'workshop' || scene === 'vote';
   const spot = live || celebrating ? null : spotlightOf(highlighted, snapshot.suggestions);
   const qr = (call?: string, compact = true) =>
     qrUrl ? <QrPanel joinUrl={qrUrl} language={language} call={call} compact={compact} /> : null;

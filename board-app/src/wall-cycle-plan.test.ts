@@ -11,7 +11,15 @@ import {
   type ScenePages,
 } from './wall-cycle-plan.js';
 
-const ALL: ScenePages = { board: 1, goals: 1, recent: 1, announcements: 1, analysis: 1, matrix: 1 };
+const ALL: ScenePages = {
+  board: 1,
+  goals: 1,
+  recent: 1,
+  announcements: 1,
+  analysis: 1,
+  matrix: 1,
+  follow_up: 0,
+};
 const input = (pages: Partial<ScenePages>, extra: Partial<CycleInput> = {}): CycleInput => ({
   cycle: DEFAULT_WALL_CYCLE,
   pages: { ...ALL, ...pages },

@@ -54,6 +54,8 @@ export function wallContent(
       announcements: announcements.length,
       analysis: method.analysis ? 1 : 0,
       matrix: matrixMissing(method).length === 0 ? 1 : 0,
+      // The follow-up scene (issue 13) is skipped until it is built.
+      follow_up: 0,
     },
   };
 }

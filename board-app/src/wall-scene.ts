@@ -1,6 +1,7 @@
 import type { MethodState } from '@tavla/shared/method-schemas';
 import {
   CYCLE_SCENES,
+  LIVE_SCENES,
   type CycleScene,
   type LiveScene,
   type WallSceneId,
@@ -11,6 +12,10 @@ export type WallScene = WallSceneId;
 
 const isCycleScene = (view: string): view is CycleScene =>
   (CYCLE_SCENES as readonly string[]).includes(view);
+
+/** A scene that takes the wall over while something happens live (not one of the cycle). */
+export const isLiveScene = (scene: WallScene): scene is LiveScene =>
+  (LIVE_SCENES as readonly string[]).includes(scene);
 
 /**
  * A live moment that takes the wall over, whatever the cycle or a lead's "show now" says: a

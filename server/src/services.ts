@@ -40,6 +40,8 @@ import { createWorkshopReads } from './modules/workshops/workshop-reads.js';
 import { createWorkshopRepository } from './modules/workshops/workshop-repository.js';
 import { createWorkshopService } from './modules/workshops/workshop-service.js';
 import { createWorkshopTallies } from './modules/workshops/workshop-tallies.js';
+import { createParticipation } from './modules/analytics/participation.js';
+import { createFollowUpReads } from './modules/follow-ups/follow-up-reads.js';
 import { createAckCounts } from './modules/announcements/ack-counts.js';
 import { createAnnouncementReads } from './modules/announcements/announcement-reads.js';
 import { createAnnouncementRepository } from './modules/announcements/announcement-repository.js';
@@ -109,6 +111,7 @@ export function createServices(deps: {
     repo: announcementRepository,
     clock,
   });
+  const followUpReads = createFollowUpReads(db);
   const method = createMethodState({
     analysis: analysisRepository,
     scores: analysisScores,
@@ -117,6 +120,7 @@ export function createServices(deps: {
     settings: methodSettings,
     workshop: workshopReads,
     announcements: announcementReads,
+    followUps: followUpReads,
     boardChanges,
     clock,
   });
@@ -249,6 +253,10 @@ export function createServices(deps: {
     }),
     goals,
     method,
+    /** Step 7's reads (the meeting, follow-ups, actions) and participation, for their routes. */
+    followUpReads,
+    participation: createParticipation({ db, settings: methodSettings, clock }),
+    methodSettings,
     analysis: createAnalysisService({
       db,
       repo: analysisRepository,

@@ -57,6 +57,22 @@ export const ERROR_CODES = [
   'announcement_changed',
   /** A scene appears twice in the wall's cycle. */
   'wall_cycle_repeat',
+  /** No board meeting of that id is running (it ended, or another one runs). */
+  'meeting_not_live',
+  /** A follow-up is already running on the board: finish it first. */
+  'follow_up_live',
+  /** The follow-up has ended: it takes no more answers or changes. */
+  'follow_up_not_live',
+  /** The follow-up is not at the step this answer or change belongs to. */
+  'follow_up_wrong_step',
+  /** Someone else moved the follow-up on: the lead's screen showed an older step. */
+  'follow_up_step_moved',
+  /** More notes from one device than a follow-up takes. */
+  'too_many_notes',
+  /** More than three votes from one device in a follow-up. */
+  'too_many_votes',
+  /** More than three new actions at one follow-up. */
+  'too_many_actions',
   'internal',
   // Domain rules a user can break, each with its own words in both languages (i18n.ts).
   // Goals:

@@ -19,3 +19,5 @@ export * from './wall-scenes.js';
 export * from './workshop.js';
 export * from './workshop-schemas.js';
 export * from './announcements.js';
+export * from './follow-ups.js';
+export * from './analytics.js';

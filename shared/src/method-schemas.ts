@@ -13,6 +13,7 @@ import { EntityId, Timestamp } from './schema-primitives.js';
 import { AnnouncementsStateSchema } from './announcements.js';
 import { WALL_VIEWS, WallCycleSchema } from './wall-scenes.js';
 import { WorkshopLiveSchema } from './workshop-schemas.js';
+import { FollowUpStateSchema } from './follow-ups.js';
 
 /**
  * Wire shapes of the method's steps 2 and 3 (analysis, interest vote, materiality matrix), the
@@ -250,6 +251,11 @@ export const MethodStateSchema = Type.Object({
   workshop: Type.Union([WorkshopLiveSchema, Type.Null()]),
   /** What now applies (step 5): pinned announcements and routines in force. */
   announcements: AnnouncementsStateSchema,
+  /**
+   * Step 7: the board meeting running now (and the weekly slot, when the wall shows the
+   * meeting view by itself), the live follow-up, open actions, and the latest follow-up.
+   */
+  followUp: FollowUpStateSchema,
 });
 export type MethodState = Static<typeof MethodStateSchema>;
 

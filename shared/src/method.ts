@@ -288,4 +288,5 @@ export const EMPTY_METHOD_STATE: MethodState = {
   matrix: null,
   workshop: null,
   announcements: { current: [], employees: null },
+  followUp: { meeting: { live: null, slot: null }, live: null, actions: [], latest: null },
 };

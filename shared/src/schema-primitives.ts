@@ -6,6 +6,12 @@ import { TEXT_KIND } from './text.js';
 /** Server-generated ids: url-safe random strings. */
 export const EntityId = Type.String({ minLength: 8, maxLength: 64, pattern: '^[A-Za-z0-9_-]+$' });
 
+/** A real calendar day, YYYY-MM-DD (the `date` format refuses 2026-02-31 and 2025-02-29). */
+export const DaySchema = Type.String({
+  format: 'date',
+  pattern: '^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$',
+});
+
 export const Timestamp = Type.String({ description: 'ISO 8601 date-time in UTC' });
 
 /**

@@ -323,11 +323,9 @@ export const CommentParamsSchema = Type.Object({
 
 // ── Goals ───────────────────────────────────────────────────────────────────────────────
 
-/** A real calendar day, YYYY-MM-DD (the `date` format refuses 2026-02-31 and 2025-02-29). */
-export const DaySchema = Type.String({
-  format: 'date',
-  pattern: '^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$',
-});
+// DaySchema lives in schema-primitives.ts (step 7's schemas need it without a cycle).
+import { DaySchema } from './schema-primitives.js';
+export { DaySchema };
 const ShortText = Type.String({ maxLength: LIMITS.goalShortTextMax });
 const NullableNumber = Type.Union([BoundedNumber, Type.Null()]);
 const NullableDay = Type.Union([DaySchema, Type.Null()]);

@@ -4,9 +4,11 @@
  *
  * A wall cannot show five columns of cards readable from five metres, so it cycles through
  * scenes unattended: the board (columns with counts and the newest cards), the goals, what is
- * new and what was recently done, what now applies (announcements), and the analysis and
- * matrix of the method. A lead sets which scenes run and for how long, and can put one on the
- * wall now. Live moments (a workshop, an open interest vote) take the wall over while they
+ * new and what was recently done, what now applies (announcements), the analysis and
+ * matrix of the method, and the follow-up (open actions with their due colours, the latest
+ * learning, the participation target). A lead sets which scenes run and for how long, and can put one on the
+ * wall now. Live moments (a workshop, an open interest vote, a
+ * board meeting, a follow-up) take the wall over while they
  * last, whatever the cycle says.
  */
 export const CYCLE_SCENES = [
@@ -16,11 +18,12 @@ export const CYCLE_SCENES = [
   'announcements',
   'analysis',
   'matrix',
+  'follow_up',
 ] as const;
 export type CycleScene = (typeof CYCLE_SCENES)[number];
 
 /** Scenes that take the wall over while something happens live (they are not in the cycle). */
-export const LIVE_SCENES = ['workshop', 'vote'] as const;
+export const LIVE_SCENES = ['workshop', 'vote', 'meeting', 'follow_up_live'] as const;
 export type LiveScene = (typeof LIVE_SCENES)[number];
 
 export type WallSceneId = CycleScene | LiveScene;
@@ -47,6 +50,7 @@ export const DEFAULT_WALL_CYCLE: WallCycle = [
   { scene: 'announcements', seconds: 25 },
   { scene: 'analysis', seconds: 20 },
   { scene: 'matrix', seconds: 20 },
+  { scene: 'follow_up', seconds: 25 },
 ];
 
 /** True when no scene appears twice (the one rule the schema cannot say). */

@@ -1,5 +1,7 @@
 import type { BoardSnapshot, Language } from '@tavla/shared';
 import { DEFAULT_WALL_CYCLE } from '@tavla/shared/wall-cycle';
+import { EMPTY_METHOD_STATE } from '@tavla/shared/method';
+import { isLiveScene } from '../wall-scene.js';
 import {
   previewAnnouncements,
   previewGoals,
@@ -170,7 +172,7 @@ export function previewSnapshot(
   const missing = variant === 'missing';
   const method: MethodState = {
     wall: {
-      view: scene === 'vote' || scene === 'workshop' ? 'cycle' : scene,
+      view: isLiveScene(scene) ? 'cycle' : scene,
       until,
       cycle: DEFAULT_WALL_CYCLE,
     },
@@ -199,6 +201,7 @@ export function previewSnapshot(
       current: variant === 'empty' ? [] : previewAnnouncements(language, now),
       employees: variant === 'noEmployees' ? null : 40,
     },
+    followUp: EMPTY_METHOD_STATE.followUp,
   };
   const empty = variant === 'empty';
   return {

@@ -9,14 +9,16 @@ import type { BoardRow } from '../boards/board-repository.js';
 import type { MaterialityRepository } from '../materiality/materiality-repository.js';
 import type { MatrixReads } from '../materiality/matrix.js';
 import type { WorkshopReads } from '../workshops/workshop-reads.js';
-import { cycleOf, type MethodSettings, type MethodSettingsRow } from './method-settings.js';
+import type { FollowUpReads } from '../follow-ups/follow-up-reads.js';
+import { cycleOf, slotOf, type MethodSettings, type MethodSettingsRow } from './method-settings.js';
 
 /** How long the wall shows the analysis or the matrix when a lead does not say. */
 export const DEFAULT_WALL_MINUTES = 15;
 
 /**
  * Where a board stands in the method, as every screen of it sees it: composed from the
- * analysis, the interest vote and the matrix, the live workshop session, and what a lead put on the wall. It goes out
+ * analysis, the interest vote and the matrix, the live workshop session, what now applies,
+ * step 7 (meeting, follow-up, actions), and what a lead put on the wall. It goes out
  * whole in the snapshot and in every `method:updated` change; `changed()` builds that change
  * inside the transaction that made it, so it shows exactly what was committed.
  */
@@ -29,6 +31,8 @@ export function createMethodState(deps: {
   /** The live workshop session (step 1), which takes the wall over while it runs. */
   workshop: WorkshopReads;
   announcements: AnnouncementReads;
+  /** Step 7: the board meeting, the live follow-up, open actions. */
+  followUps: FollowUpReads;
   boardChanges: BoardChanges;
   clock: Clock;
 }) {
@@ -66,6 +70,7 @@ export function createMethodState(deps: {
       matrix: matrix.kept(board.id),
       workshop: deps.workshop.liveOf(board.id),
       announcements: announcements.state(board.id, row.employees),
+      followUp: deps.followUps.state(board.id, slotOf(row)),
     };
   }
 
