@@ -149,7 +149,7 @@ export function createFollowUpRepository(db: Db) {
     ),
     openActions: db.prepare<[string], ActionRow>(
       `SELECT * FROM actions WHERE board_id = ? AND state IN ('open', 'ongoing')
-        ORDER BY due_date, created_at, id`,
+        ORDER BY due_date, created_at, rowid`,
     ),
     actionCounts: db.prepare<[string, string], { open: number; overdue: number }>(
       `SELECT COUNT(*) AS open, COALESCE(SUM(due_date < ?2), 0) AS overdue

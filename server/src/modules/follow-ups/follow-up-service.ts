@@ -49,12 +49,6 @@ function realDay(day: string, field: string): string {
   return day;
 }
 
-/** One line of text, trimmed; a line break is refused rather than silently joined. */
-function oneLine(text: string, field: string): string {
-  if (/[\r\n]/.test(text)) throw invalid('Write it on one line.', { field });
-  return text.trim();
-}
-
 const emptyMine = (): FollowUpMine => ({ noteIds: [], votedNoteIds: [], pulse: null });
 
 type PhoneItem =
@@ -151,8 +145,9 @@ export function createFollowUpService(deps: {
       if (!same) throw conflict('A different note already uses this id.');
       return { note: toNote(rowOf(board, followUpId), seen.id), created: false };
     }
-    const row = atStep(board, followUpId, 'write');
+    atStep(board, followUpId, 'write');
     const text = body.text.trim();
+    const at = clock.now().toISOString();
     if (text.length < FOLLOW_UP_LIMITS.noteMin) {
       throw invalid('The note is empty.', { field: 'text' });
     }
@@ -171,12 +166,16 @@ export function createFollowUpService(deps: {
       text,
       device_id: author.deviceId,
       user_id: author.userId,
-      created_at: clock.now().toISOString(),
+      created_at: at,
       hidden_at: null,
       hidden_by: null,
     });
     repo.answerMade(followUpId);
-    return { note: toNote(row, body.id), created: true };
+    // Written in the write step, so its votes are not shown yet.
+    return {
+      note: { id: body.id, kind: body.kind, text, votes: null, createdAt: at },
+      created: true,
+    };
   }
 
   function storeVotes(item: Extract<PhoneItem, { what: 'votes' }>): PhoneOut {
@@ -424,8 +423,8 @@ export function createFollowUpService(deps: {
       followUpId: string,
       body: NewActionBody,
     ): FollowUpDetail {
-      const text = oneLine(body.text, 'text');
-      const owner = oneLine(body.owner, 'owner');
+      const text = body.text.trim();
+      const owner = body.owner.trim();
       if (text.length < FOLLOW_UP_LIMITS.actionTextMin) {
         throw invalid('Say what is to be done.', { field: 'text' });
       }
@@ -459,7 +458,8 @@ export function createFollowUpService(deps: {
 
     /** "What did we learn", one line (empty: none), while the follow-up is live. */
     setLearning(board: BoardRow, followUpId: string, learning: string): FollowUpDetail {
-      const line = oneLine(learning, 'learning');
+      // One line: the edge made any line break a space.
+      const line = learning.trim();
       liveRowOf(board, followUpId);
       return commitLive(board, followUpId, () => {
         if (!repo.setLearning(followUpId, line === '' ? null : line)) throw notLive();
@@ -477,8 +477,8 @@ export function createFollowUpService(deps: {
 
     /** A lead corrects an action or closes it outside a follow-up. */
     editAction(board: BoardRow, actionId: string, body: ActionEditBody): Action {
-      const text = oneLine(body.text, 'text');
-      const owner = oneLine(body.owner, 'owner');
+      const text = body.text.trim();
+      const owner = body.owner.trim();
       if (text.length < FOLLOW_UP_LIMITS.actionTextMin) {
         throw invalid('Say what is to be done.', { field: 'text' });
       }
