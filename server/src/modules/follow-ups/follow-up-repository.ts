@@ -151,12 +151,12 @@ export function createFollowUpRepository(db: Db) {
       `SELECT * FROM actions WHERE board_id = ? AND state IN ('open', 'ongoing')
         ORDER BY due_date, created_at, rowid`,
     ),
-    actionCounts: db.prepare<[string, string], { open: number; overdue: number }>(
-      `SELECT COUNT(*) AS open, COALESCE(SUM(due_date < ?2), 0) AS overdue
-         FROM actions WHERE board_id = ?1 AND state IN ('open', 'ongoing')`,
-    ),
-    latestStarted: db.prepare<[string], FollowUpRow>(
-      'SELECT * FROM follow_ups WHERE board_id = ? ORDER BY started_at DESC, rowid DESC LIMIT 1',
+    actionCounts: db.prepare<
+      [{ boardId: string; today: string }],
+      { open: number; overdue: number }
+    >(
+      `SELECT COUNT(*) AS open, COALESCE(SUM(due_date < @today), 0) AS overdue
+         FROM actions WHERE board_id = @boardId AND state IN ('open', 'ongoing')`,
     ),
   };
 
@@ -243,8 +243,7 @@ export function createFollowUpRepository(db: Db) {
     openActions: (boardId: string) => q.openActions.all(boardId),
     /** Open and ongoing actions, and how many of them are past their due date on `today`. */
     actionCounts: (boardId: string, today: string) =>
-      q.actionCounts.get(boardId, today) ?? { open: 0, overdue: 0 },
-    latestStarted: (boardId: string) => q.latestStarted.get(boardId),
+      q.actionCounts.get({ boardId, today }) ?? { open: 0, overdue: 0 },
   };
 }
 
