@@ -42,6 +42,8 @@ import { createWorkshopService } from './modules/workshops/workshop-service.js';
 import { createWorkshopTallies } from './modules/workshops/workshop-tallies.js';
 import { createParticipation } from './modules/analytics/participation.js';
 import { createFollowUpReads } from './modules/follow-ups/follow-up-reads.js';
+import { createMeetingRepository } from './modules/meetings/meeting-repository.js';
+import { createMeetingService } from './modules/meetings/meeting-service.js';
 import { createAckCounts } from './modules/announcements/ack-counts.js';
 import { createAnnouncementReads } from './modules/announcements/announcement-reads.js';
 import { createAnnouncementRepository } from './modules/announcements/announcement-repository.js';
@@ -256,6 +258,15 @@ export function createServices(deps: {
     /** Step 7's reads (the meeting, follow-ups, actions) and participation, for their routes. */
     followUpReads,
     participation: createParticipation({ db, settings: methodSettings, clock }),
+    /** The weekly board meeting: "since last time", started and ended by a lead. */
+    meetings: createMeetingService({
+      repo: createMeetingRepository(db),
+      listGoals: (board) => goals.list(board),
+      settings: methodSettings,
+      method,
+      boardChanges,
+      clock,
+    }),
     methodSettings,
     analysis: createAnalysisService({
       db,

@@ -54,6 +54,9 @@ const POLICIES: Record<string, EarlyPolicy> = {
   'POST /api/boards/:boardId/workshop/current/hide': 'lead',
   'POST /api/boards/:boardId/workshop/answers': 'device',
   'POST /api/boards/:boardId/workshop/ideas/:ideaId/suggestion': 'lead',
+  'POST /api/boards/:boardId/meetings': 'lead',
+  'POST /api/boards/:boardId/meetings/:meetingId/end': 'lead',
+  'PUT /api/boards/:boardId/meeting-slot': 'lead',
 };
 
 /**

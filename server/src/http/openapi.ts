@@ -40,6 +40,10 @@ export const API_TAGS = [
     name: 'announcements',
     description: 'What now applies (step 5): announcements, acknowledgements, board meetings.',
   },
+  {
+    name: 'meetings',
+    description: 'The weekly board meeting (step 7): what changed since last time, its slot.',
+  },
 ] as const;
 
 /** `listGoals`, `postSuggestion`: a verb, then what it acts on, in camelCase. */
