@@ -29,6 +29,9 @@ import {
 import '../../meeting-messages.js';
 import './meeting.css';
 
+// The board page's live-meeting card comes with this chunk.
+export { MeetingCard } from './MeetingCard.js';
+
 /** The statuses a lead gives a waiting suggestion with one tap ("not doing" asks why first). */
 const ONE_TAP: readonly SuggestionStatus[] = ['under_review', 'planned', 'in_progress'];
 const LIST_MAX = 50;
