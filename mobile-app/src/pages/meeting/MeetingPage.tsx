@@ -170,7 +170,7 @@ function MeetingControls(props: {
 
 function Section(props: { title: string; count?: number; children: ReactNode }) {
   return (
-    <section className="meeting-section">
+    <section className="list meeting-section">
       <h2>
         {props.title}
         {props.count !== undefined ? <span className="meeting-count">{props.count}</span> : null}
@@ -384,7 +384,9 @@ function Review(props: {
           ))}
         </ul>
       </Section>
-      {lead ? null : <p className="list__empty">{t(language, 'meeting.readOnly')}</p>}
+      {lead ? null : (
+        <p className="list__empty meeting-readonly">{t(language, 'meeting.readOnly')}</p>
+      )}
     </div>
   );
 }
