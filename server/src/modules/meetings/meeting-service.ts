@@ -29,6 +29,14 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  */
 export const REVIEW_LIST_MAX = 50;
 
+/**
+ * Every screen showing the review asks for it again on each change of the board (a phone's
+ * post during the meeting reaches the wall, the lead and every phone with the page open at
+ * once). One review is computed per board change and shared for this long; a newer change, or
+ * time running on (waiting days, overdue dates, "until"), computes it again.
+ */
+export const REVIEW_SHARED_MS = 5000;
+
 const notLive = () =>
   new AppError(409, 'meeting_not_live', 'That board meeting is not running; reload the view.');
 
@@ -143,10 +151,24 @@ export function createMeetingService(deps: {
     };
   }
 
+  const shared = new Map<string, { seq: number; at: number; review: MeetingReview }>();
+
   return {
     /** The live meeting's review, or (none running) the one since the latest meeting. */
     current(board: BoardRow): MeetingReview {
-      return review(board, repo.live(board.id) ?? null, clock.now());
+      const now = clock.now();
+      const kept = shared.get(board.id);
+      if (
+        kept &&
+        kept.seq === board.last_seq &&
+        now.getTime() >= kept.at &&
+        now.getTime() - kept.at < REVIEW_SHARED_MS
+      ) {
+        return kept.review;
+      }
+      const fresh = review(board, repo.live(board.id) ?? null, now);
+      shared.set(board.id, { seq: board.last_seq, at: now.getTime(), review: fresh });
+      return fresh;
     },
 
     /**

@@ -14,7 +14,7 @@ import type { BoardChange } from '../../lib/change-feed.js';
 import { joinPhone, testUuid } from '../../test-support/test-app.js';
 import { methodFixture, type MethodFixture } from '../../test-support/method-fixture.js';
 import type { BoardRow } from '../boards/board-repository.js';
-import { REVIEW_LIST_MAX } from './meeting-service.js';
+import { REVIEW_LIST_MAX, REVIEW_SHARED_MS } from './meeting-service.js';
 
 /**
  * Every test starts at the same moment (on a board of its own), so the lead's session, made
@@ -265,6 +265,8 @@ describe('what changed', () => {
   it('lists the measurements recorded in the window and flags goals whose status changed', async () => {
     const board = fx.board();
     const energy = activeGoal(board, 'Less energy');
+    // Goals are listed in the order they were made.
+    clock.advance(1000);
     const waste = activeGoal(board, 'Less waste');
     await measure(board, energy.id, 11.6, day(-1));
     const previous = await start(board);
@@ -373,6 +375,25 @@ describe('the bottleneck', () => {
     const review = await reviewOf(board);
     expect(review.newSuggestions).toHaveLength(REVIEW_LIST_MAX);
     expect(review.newSuggestions[0]?.text).toBe(`Idea number ${REVIEW_LIST_MAX + 2}`);
+  });
+});
+
+describe('screens asking at once', () => {
+  it('share one review per board change for a few seconds', async () => {
+    const board = fx.board();
+    const phone = await joinPhone(fx.app, board);
+    const first = await reviewOf(board);
+    clock.advance(REVIEW_SHARED_MS - 1000);
+    // The same change of the board, a moment later: the same review.
+    expect(await reviewOf(board, phone)).toEqual(first);
+    // A change of the board is in the next one at once.
+    await post(board, phone, 'Posted during the meeting');
+    const after = await reviewOf(board);
+    expect(after.until).toBe(clock.now().toISOString());
+    expect(texts(after.newSuggestions)).toEqual(['Posted during the meeting']);
+    // Time running on computes it again.
+    clock.advance(REVIEW_SHARED_MS);
+    expect((await reviewOf(board)).until).toBe(clock.now().toISOString());
   });
 });
 
