@@ -223,6 +223,13 @@ describe('the weekly board meeting (issue 13, step 7)', () => {
     // Posted in the window (the last 7 days): the planned one and the one posted just now.
     expect(wallReview.newSuggestions).toHaveLength(2);
 
+    // The lead sets the weekly meeting: Tuesday 09:30, 15 minutes; every screen learns it.
+    await lead.getByLabel('Veckodag').selectOption({ label: 'tisdag' });
+    await lead.getByLabel('Klockan').fill('09:30');
+    await lead.getByLabel('Minuter').fill('15');
+    await lead.getByRole('button', { name: 'Spara tiden' }).click();
+    await lead.getByText('tisdag kl. 09:30, 15 minuter').waitFor();
+
     // Ending it takes the card away from every phone.
     await lead.getByRole('button', { name: 'Avsluta' }).click();
     await lead.getByRole('button', { name: 'Starta tavelmöte' }).waitFor();
