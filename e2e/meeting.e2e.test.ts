@@ -238,5 +238,5 @@ describe('the weekly board meeting (issue 13, step 7)', () => {
     await expect(
       employee.page.getByRole('link', { name: /Tavelmöte pågår/ }).count(),
     ).resolves.toBe(0);
-  });
+  }, 180_000);
 });
