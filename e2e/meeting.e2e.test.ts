@@ -139,6 +139,7 @@ describe('the weekly board meeting (issue 13, step 7)', () => {
     // Every phone learns of it: the board page shows the live meeting's card.
     const card = employee.page.getByRole('link', { name: /Tavelmöte pågår/ });
     await card.waitFor();
+    await shot(employee.page, 'meeting-card.png');
 
     // A phone posts a suggestion; the lead's list shows it at once, marked new.
     await employee.post(
