@@ -57,6 +57,10 @@ const AnnouncementsPage = lazy(() =>
     default: m.AnnouncementsPage,
   })),
 );
+// The weekly board meeting (step 7): "since last time", for leads to run and everyone to read.
+const MeetingPage = lazy(() =>
+  import('./pages/meeting/MeetingPage.js').then((m) => ({ default: m.MeetingPage })),
+);
 // The workshop (step 1): the clicker and the lead's remote, the template editor, past sessions.
 const WorkshopPage = lazy(() =>
   import('./pages/workshop/WorkshopPage.js').then((m) => ({ default: m.WorkshopPage })),
@@ -181,6 +185,11 @@ export const ROUTES: ReadonlyArray<{
     name: 'announcements',
     path: pattern('/b/:boardId/announcements'),
     render: (p) => later(<AnnouncementsPage boardId={param(p, 'boardId')} />),
+  },
+  {
+    name: 'meeting',
+    path: pattern('/b/:boardId/meeting'),
+    render: (p) => later(<MeetingPage boardId={param(p, 'boardId')} />),
   },
   {
     name: 'workshop',

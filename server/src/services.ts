@@ -45,6 +45,8 @@ import { createFollowUpReads } from './modules/follow-ups/follow-up-reads.js';
 import { createFollowUpRepository } from './modules/follow-ups/follow-up-repository.js';
 import { createFollowUpService } from './modules/follow-ups/follow-up-service.js';
 import { createFollowUpTallies } from './modules/follow-ups/follow-up-tallies.js';
+import { createMeetingRepository } from './modules/meetings/meeting-repository.js';
+import { createMeetingService } from './modules/meetings/meeting-service.js';
 import { createAckCounts } from './modules/announcements/ack-counts.js';
 import { createAnnouncementReads } from './modules/announcements/announcement-reads.js';
 import { createAnnouncementRepository } from './modules/announcements/announcement-repository.js';
@@ -283,6 +285,15 @@ export function createServices(deps: {
     followUps,
     followUpTallies,
     participation: createParticipation({ db, settings: methodSettings, clock }),
+    /** The weekly board meeting: "since last time", started and ended by a lead. */
+    meetings: createMeetingService({
+      repo: createMeetingRepository(db),
+      listGoals: (board) => goals.list(board),
+      settings: methodSettings,
+      method,
+      boardChanges,
+      clock,
+    }),
     methodSettings,
     analysis: createAnalysisService({
       db,

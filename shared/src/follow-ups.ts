@@ -105,6 +105,9 @@ export type ActionList = Static<typeof ActionListSchema>;
 /**
  * `GET /meeting`: what changed since the previous meeting, for the wall, the phones and the
  * lead (who decides waiting suggestions from it with one tap). Hidden suggestions are left out.
+ * Each list holds at most 50 items (the newest, or for `waiting` and `overdueActions` the
+ * oldest); `done` counts them all. `POST /meetings/:id/end` answers the ended meeting's review
+ * (until its end); `GET` after that covers since its start.
  */
 export const MeetingReviewSchema = Type.Object({
   /** The meeting running now, or null (the view then covers since the last meeting). */

@@ -2,6 +2,7 @@ import type { Dimension, Language, SuggestionStatus } from './domain.js';
 import { DEFAULT_LANGUAGE, isLanguage, LIMITS, MAX_ACTIVE_GOALS } from './domain.js';
 import { ERROR_CODES, type ErrorCode } from './errors.js';
 import type { AnnouncementMessageKey } from './i18n-announcements.js';
+import type { MeetingMessageKey } from './i18n-meeting.js';
 import type { MethodMessageKey } from './i18n-method.js';
 import type { WallSettingsMessageKey } from './i18n-wall-settings.js';
 import type { WorkshopMessageKey } from './i18n-workshop.js';
@@ -351,7 +352,8 @@ type CoreMessageKey = keyof typeof sv;
 /**
  * Any string key: the core table's, or one of a table registered on use (the method's in
  * i18n-method.ts, the wall settings' in i18n-wall-settings.ts, the announcements' in
- * i18n-announcements.ts, the workshop's in i18n-workshop.ts, the wall's in i18n-wall.ts).
+ * i18n-announcements.ts, the workshop's in i18n-workshop.ts, the wall's in i18n-wall.ts, the
+ * board meeting's in i18n-meeting.ts).
  */
 export type MessageKey =
   | CoreMessageKey
@@ -359,7 +361,8 @@ export type MessageKey =
   | WallSettingsMessageKey
   | AnnouncementMessageKey
   | WorkshopMessageKey
-  | WallMessageKey;
+  | WallMessageKey
+  | MeetingMessageKey;
 
 const en: Record<CoreMessageKey, string> = {
   'app.title': 'Sustainability board',

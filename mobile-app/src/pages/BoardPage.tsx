@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import type { Suggestion } from '@tavla/shared';
 import { sortSuggestions } from '@tavla/shared/board-state';
 import { statusLabel, t } from '@tavla/shared/i18n';
@@ -12,6 +12,12 @@ import { useOutbox } from '../use-outbox.js';
 import { loadMine, rememberMine } from '../local-store.js';
 import { leadsBoard, useViewer } from '../use-viewer.js';
 import { usePhoneBoard } from '../use-phone-board.js';
+
+// Only while a board meeting runs, so it is not in the first bundle: it comes with the meeting
+// page's chunk (the one a tap on it opens), which adds no chunk of its own to the list here.
+const MeetingCard = lazy(() =>
+  import('./meeting/MeetingPage.js').then((m) => ({ default: m.MeetingCard })),
+);
 
 export function BoardPage({ boardId }: { boardId: string }) {
   const [posted, setPosted] = useState<Suggestion[]>([]);
@@ -151,6 +157,7 @@ export function BoardPage({ boardId }: { boardId: string }) {
   }
 
   const announcements = snapshot?.method?.announcements.current ?? [];
+  const meeting = snapshot?.method?.followUp.meeting.live ?? null;
   const connectionLabel =
     connection === 'live'
       ? t(language, 'connection.live')
@@ -182,6 +189,11 @@ export function BoardPage({ boardId }: { boardId: string }) {
         lead={viewer.kind === 'loading' ? null : isLead}
         language={language}
       />
+      {meeting ? (
+        <Suspense fallback={null}>
+          <MeetingCard boardId={boardId} startedAt={meeting.startedAt} language={language} />
+        </Suspense>
+      ) : null}
       {announcements.length > 0 ? (
         <>
           <AnnouncementBanner boardId={boardId} language={language} current={announcements} />

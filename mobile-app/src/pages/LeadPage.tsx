@@ -18,6 +18,7 @@ import {
 import { TextField } from '../components/TextField.js';
 import { BoardLinkRotation } from '../components/BoardLinkRotation.js';
 import { phoneLanguage, useDocumentLanguage } from '../language.js';
+import '../meeting-messages.js';
 
 /** Runs an action, shows "Saved." or why not (in the user's language), and refreshes. */
 function useAction(language: Language, refresh: () => void) {
@@ -119,6 +120,9 @@ export function LeadPage() {
                   </a>
                   <a className="button-link" href={`/m/b/${board.id}/workshop`}>
                     {t(language, 'liveWorkshop.title')} →
+                  </a>
+                  <a className="button-link" href={`/m/b/${board.id}/meeting`}>
+                    {t(language, 'meeting.link')} →
                   </a>
                 </p>
                 <BoardScreens boardId={board.id} language={language} />

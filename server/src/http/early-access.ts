@@ -67,6 +67,9 @@ const POLICIES: Record<string, EarlyPolicy> = {
   'PUT /api/boards/:boardId/follow-ups/:followUpId/learning': 'lead',
   'POST /api/boards/:boardId/follow-ups/:followUpId/end': 'lead',
   'PUT /api/boards/:boardId/actions/:actionId': 'lead',
+  'POST /api/boards/:boardId/meetings': 'lead',
+  'POST /api/boards/:boardId/meetings/:meetingId/end': 'lead',
+  'PUT /api/boards/:boardId/meeting-slot': 'lead',
 };
 
 /**

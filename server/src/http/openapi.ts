@@ -45,6 +45,10 @@ export const API_TAGS = [
     description:
       'The follow-up (step 7): its steps, the phones’ notes, votes and pulse, and the actions.',
   },
+  {
+    name: 'meetings',
+    description: 'The weekly board meeting (step 7): what changed since last time, its slot.',
+  },
 ] as const;
 
 /** `listGoals`, `postSuggestion`: a verb, then what it acts on, in camelCase. */

@@ -130,6 +130,7 @@ function fingerprint(db: Db): string {
     'follow_up_pulse',
     'actions',
     'follow_up_action_reviews',
+    'board_meetings',
   ];
   return JSON.stringify(
     tables.map((table) => db.prepare(`SELECT * FROM ${table} ORDER BY 1, 2`).all()),
@@ -930,6 +931,43 @@ const ACTIONS: Action[] = [
       method: 'POST',
       url: announcementsUrl(`/${newAnnouncement().id}/meetings`),
       payload: { present: 12 },
+    }),
+  },
+  {
+    name: 'read what changed since the last board meeting',
+    route: 'GET /api/boards/:boardId/meeting',
+    allowed: VIEWERS,
+    request: async () => ({ method: 'GET', url: `/api/boards/${fx.boardA.id}/meeting` }),
+    check: (_role, body) => {
+      expect(JSON.parse(body)).toHaveProperty('waiting');
+    },
+  },
+  {
+    name: 'start a board meeting',
+    route: 'POST /api/boards/:boardId/meetings',
+    allowed: ['leadA', 'admin'],
+    request: async () => ({ method: 'POST', url: `/api/boards/${fx.boardA.id}/meetings` }),
+  },
+  {
+    name: 'end a board meeting',
+    route: 'POST /api/boards/:boardId/meetings/:meetingId/end',
+    allowed: ['leadA', 'admin'],
+    request: async () => {
+      const { review } = fx.app.services.meetings.start(fx.boardA, leadUser());
+      return {
+        method: 'POST',
+        url: `/api/boards/${fx.boardA.id}/meetings/${review.meeting?.id ?? ''}/end`,
+      };
+    },
+  },
+  {
+    name: 'set the weekly board meeting',
+    route: 'PUT /api/boards/:boardId/meeting-slot',
+    allowed: ['leadA', 'admin'],
+    request: async () => ({
+      method: 'PUT',
+      url: `/api/boards/${fx.boardA.id}/meeting-slot`,
+      payload: { slot: { weekday: 3, time: '13:00', minutes: 20 } },
     }),
   },
   {
