@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import type { Suggestion } from '@tavla/shared';
 import { sortSuggestions } from '@tavla/shared/board-state';
 import { statusLabel, t } from '@tavla/shared/i18n';
@@ -12,6 +12,15 @@ import { useOutbox } from '../use-outbox.js';
 import { loadMine, rememberMine } from '../local-store.js';
 import { leadsBoard, useViewer } from '../use-viewer.js';
 import { usePhoneBoard } from '../use-phone-board.js';
+
+// The follow-up's card and the lead's link are not in the first bundle: they load while a
+// follow-up is live, and for a lead.
+const LiveFollowUpCard = lazy(() =>
+  import('./follow-up/LiveFollowUpCard.js').then((m) => ({ default: m.LiveFollowUpCard })),
+);
+const FollowUpLeadLink = lazy(() =>
+  import('./follow-up/LiveFollowUpCard.js').then((m) => ({ default: m.FollowUpLeadLink })),
+);
 
 export function BoardPage({ boardId }: { boardId: string }) {
   const [posted, setPosted] = useState<Suggestion[]>([]);
@@ -151,6 +160,7 @@ export function BoardPage({ boardId }: { boardId: string }) {
   }
 
   const announcements = snapshot?.method?.announcements.current ?? [];
+  const followUpLive = snapshot?.method?.followUp.live ?? null;
   const connectionLabel =
     connection === 'live'
       ? t(language, 'connection.live')
@@ -170,6 +180,9 @@ export function BoardPage({ boardId }: { boardId: string }) {
           <a href={`/m/b/${boardId}/roadmap`}>{t(language, 'roadmap.title')}</a>
           <a href={`/m/b/${boardId}/vote`}>{t(language, 'vote.title')}</a>
           <a href={`/m/b/${boardId}/workshop`}>{t(language, 'liveWorkshop.title')}</a>
+          <Suspense fallback={null}>
+            <FollowUpLeadLink boardId={boardId} language={language} />
+          </Suspense>
           <a href={`/m/b/${boardId}/wall`}>{t(language, 'lead.wall')}</a>
           <a href={`/m/b/${boardId}/announcements`}>{t(language, 'announce.link')}</a>
           <a href="/m/lead">{t(language, 'lead.title')}</a>
@@ -182,6 +195,16 @@ export function BoardPage({ boardId }: { boardId: string }) {
         lead={viewer.kind === 'loading' ? null : isLead}
         language={language}
       />
+      {followUpLive && viewer.kind !== 'loading' ? (
+        <Suspense fallback={null}>
+          <LiveFollowUpCard
+            boardId={boardId}
+            live={followUpLive}
+            lead={isLead}
+            language={language}
+          />
+        </Suspense>
+      ) : null}
       {announcements.length > 0 ? (
         <>
           <AnnouncementBanner boardId={boardId} language={language} current={announcements} />

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { MESSAGES } from '@tavla/shared/i18n';
 import { ANNOUNCEMENT_MESSAGES } from '@tavla/shared/i18n-announcements';
+import { FOLLOW_UP_MESSAGES } from '@tavla/shared/i18n-follow-up';
 import { METHOD_MESSAGES } from '@tavla/shared/i18n-method';
 import { WALL_SETTINGS_MESSAGES } from '@tavla/shared/i18n-wall-settings';
 import { WALL_MESSAGES } from '@tavla/shared/i18n-wall';
@@ -46,6 +47,11 @@ const TABLES = [
     name: 'the wall strings',
     messages: WALL_MESSAGES,
     registers: /wall-messages\.js'|registerMessages\(WALL_MESSAGES\)/,
+  },
+  {
+    name: 'the follow-up strings',
+    messages: FOLLOW_UP_MESSAGES,
+    registers: /follow-up-messages\.js'|registerMessages\(FOLLOW_UP_MESSAGES\)/,
   },
 ];
 
