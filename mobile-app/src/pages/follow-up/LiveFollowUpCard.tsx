@@ -1,6 +1,11 @@
 import type { FollowUpLive, Language } from '@tavla/shared';
 import { FOLLOW_UP_MESSAGES } from '@tavla/shared/i18n-follow-up';
 import { registerMessages, t } from '@tavla/shared/i18n';
+// Imported for the chunking only (nothing of them is used): with the same shared modules as
+// every other lazy page, the card adds no chunk split to the first bundle.
+import 'react';
+import '../../api.js';
+import '../../language.js';
 
 // The board page loads this module lazily: only the strings, not the follow-up pages' styles
 // (the board page's own styles have the card's).
