@@ -42,6 +42,9 @@ import { createWorkshopService } from './modules/workshops/workshop-service.js';
 import { createWorkshopTallies } from './modules/workshops/workshop-tallies.js';
 import { createParticipation } from './modules/analytics/participation.js';
 import { createFollowUpReads } from './modules/follow-ups/follow-up-reads.js';
+import { createFollowUpRepository } from './modules/follow-ups/follow-up-repository.js';
+import { createFollowUpService } from './modules/follow-ups/follow-up-service.js';
+import { createFollowUpTallies } from './modules/follow-ups/follow-up-tallies.js';
 import { createAckCounts } from './modules/announcements/ack-counts.js';
 import { createAnnouncementReads } from './modules/announcements/announcement-reads.js';
 import { createAnnouncementRepository } from './modules/announcements/announcement-repository.js';
@@ -165,6 +168,17 @@ export function createServices(deps: {
   });
   // Workshop answers a crash left unsent go out now.
   workshopTallies.flushAll();
+  const followUpRepository = createFollowUpRepository(db);
+  const followUpTallies = createFollowUpTallies({
+    repo: followUpRepository,
+    boards: boardRepository,
+    boardChanges,
+    method,
+    ...(deps.tallyBatchMs === undefined ? {} : { batchMs: deps.tallyBatchMs }),
+    onError: (error) => reportError(error, 'sending follow-up tallies failed'),
+  });
+  // Follow-up notes, votes and pulse answers a crash left unsent go out now.
+  followUpTallies.flushAll();
   const goals = createGoalService({
     goals: createGoalRepository(db),
     clock,
@@ -207,6 +221,17 @@ export function createServices(deps: {
     materialityRepo: materialityRepository,
     suggestions,
     boardPhotos,
+    boardChanges,
+    clock,
+  });
+  const followUps = createFollowUpService({
+    db,
+    repo: followUpRepository,
+    reads: followUpReads,
+    tallies: followUpTallies,
+    method,
+    analysis: analysisRepository,
+    listGoals: (board) => goals.list(board),
     boardChanges,
     clock,
   });
@@ -255,6 +280,8 @@ export function createServices(deps: {
     method,
     /** Step 7's reads (the meeting, follow-ups, actions) and participation, for their routes. */
     followUpReads,
+    followUps,
+    followUpTallies,
     participation: createParticipation({ db, settings: methodSettings, clock }),
     methodSettings,
     analysis: createAnalysisService({
@@ -278,6 +305,8 @@ export function createServices(deps: {
       materiality: materialityRepository,
       matrix,
       workshops: workshopRepository,
+      followUps: followUpRepository,
+      followUpReads,
       listGoals: (board) => goals.list(board),
       clock,
     }),

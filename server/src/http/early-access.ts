@@ -54,6 +54,19 @@ const POLICIES: Record<string, EarlyPolicy> = {
   'POST /api/boards/:boardId/workshop/current/hide': 'lead',
   'POST /api/boards/:boardId/workshop/answers': 'device',
   'POST /api/boards/:boardId/workshop/ideas/:ideaId/suggestion': 'lead',
+  'POST /api/boards/:boardId/follow-ups': 'lead',
+  'PUT /api/boards/:boardId/follow-ups/:followUpId/step': 'lead',
+  'PUT /api/boards/:boardId/follow-ups/:followUpId/actions/:actionId': 'lead',
+  'PUT /api/boards/:boardId/follow-ups/:followUpId/goals/:goalId': 'lead',
+  // Phones and leads write notes (a wall screen is refused by the route itself).
+  'POST /api/boards/:boardId/follow-ups/:followUpId/notes': 'viewer',
+  'POST /api/boards/:boardId/follow-ups/:followUpId/notes/:noteId/hide': 'lead',
+  'PUT /api/boards/:boardId/follow-ups/:followUpId/votes': 'device',
+  'PUT /api/boards/:boardId/follow-ups/:followUpId/pulse': 'device',
+  'POST /api/boards/:boardId/follow-ups/:followUpId/new-actions': 'lead',
+  'PUT /api/boards/:boardId/follow-ups/:followUpId/learning': 'lead',
+  'POST /api/boards/:boardId/follow-ups/:followUpId/end': 'lead',
+  'PUT /api/boards/:boardId/actions/:actionId': 'lead',
 };
 
 /**

@@ -40,6 +40,11 @@ export const API_TAGS = [
     name: 'announcements',
     description: 'What now applies (step 5): announcements, acknowledgements, board meetings.',
   },
+  {
+    name: 'follow-ups',
+    description:
+      'The follow-up (step 7): its steps, the phones’ notes, votes and pulse, and the actions.',
+  },
 ] as const;
 
 /** `listGoals`, `postSuggestion`: a verb, then what it acts on, in camelCase. */

@@ -12,7 +12,7 @@ export interface RateWindow {
 
 /** Every write a phone can make, plus the creation of new devices (joins) per address. */
 export type LimitedAction =
-  'suggestion' | 'photo' | 'vote' | 'comment' | 'dots' | 'workshop' | 'newDevice';
+  'suggestion' | 'photo' | 'vote' | 'comment' | 'dots' | 'workshop' | 'followUp' | 'newDevice';
 
 /** Phone writes, which are also limited per client address (see ADDRESS budget below). */
 export type PhoneWrite = Exclude<LimitedAction, 'newDevice'>;
@@ -63,6 +63,13 @@ export const DEFAULT_RATE_LIMITS: RateLimits = {
   // times a minute while a session runs (about an hour), never hundreds of times. Like votes
   // and dots, they are not limited per address: a whole hall behind one NAT answers at once.
   workshop: [
+    { max: 30, windowMs: MINUTE },
+    { max: 300, windowMs: HOUR },
+  ],
+  // A follow-up's notes (at most six), votes (a changed mind replaces the set) and pulse: a
+  // phone writes a handful in the few minutes of each step. Not per address either, for the
+  // same reason as the workshop's.
+  followUp: [
     { max: 30, windowMs: MINUTE },
     { max: 300, windowMs: HOUR },
   ],

@@ -135,15 +135,15 @@ export function createFollowUpReads(db: Db) {
   );
   const openActions = db.prepare<[string, number], ActionRow>(
     `SELECT * FROM actions WHERE board_id = ? AND state IN ('open', 'ongoing')
-      ORDER BY due_date, created_at LIMIT ?`,
+      ORDER BY due_date, created_at, rowid LIMIT ?`,
   );
   const carried = db.prepare<[string], ActionRow & { outcome: ActionOutcome | null }>(
     `SELECT a.*, r.outcome FROM follow_up_action_reviews r
        JOIN actions a ON a.id = r.action_id
-      WHERE r.follow_up_id = ? ORDER BY a.due_date, a.created_at`,
+      WHERE r.follow_up_id = ? ORDER BY a.due_date, a.created_at, a.rowid`,
   );
   const decided = db.prepare<[string], ActionRow>(
-    'SELECT * FROM actions WHERE follow_up_id = ? ORDER BY created_at',
+    'SELECT * FROM actions WHERE follow_up_id = ? ORDER BY created_at, rowid',
   );
   const goals = db.prepare<
     [{ followUpId: string; boardId: string; startedAt: string }],

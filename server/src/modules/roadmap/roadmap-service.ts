@@ -2,6 +2,7 @@ import {
   ROADMAP_STEPS,
   computeProgress,
   goalNumbers,
+  localDay,
   registerMessages,
   t,
   weakestCategories,
@@ -22,6 +23,8 @@ import type { MatrixReads } from '../materiality/matrix.js';
 import type { WorkshopRepository } from '../workshops/workshop-repository.js';
 import type { AnnouncementRepository } from '../announcements/announcement-repository.js';
 import type { MethodSettings } from '../method/method-settings.js';
+import type { FollowUpReads } from '../follow-ups/follow-up-reads.js';
+import type { FollowUpRepository } from '../follow-ups/follow-up-repository.js';
 import { METHOD_MESSAGES } from '@tavla/shared/i18n-method';
 
 // The roadmap's summaries are among the method's strings, which are not in the core table.
@@ -39,8 +42,7 @@ type Step = Omit<RoadmapStep, 'step' | 'key'>;
 
 /**
  * Where a board stands in the method's seven steps, each with a status, one line of real
- * figures in the board's language, and the next thing to do (a phone-app path). Step 7
- * is not in Tavla yet and says so.
+ * figures in the board's language, and the next thing to do (a phone-app path).
  */
 export function createRoadmapService(deps: {
   db: Db;
@@ -49,6 +51,8 @@ export function createRoadmapService(deps: {
   materiality: MaterialityRepository;
   matrix: MatrixReads;
   workshops: WorkshopRepository;
+  followUps: FollowUpRepository;
+  followUpReads: FollowUpReads;
   announcements: AnnouncementRepository;
   settings: MethodSettings;
   listGoals: (board: BoardRow) => Goal[];
@@ -66,12 +70,47 @@ export function createRoadmapService(deps: {
        FROM suggestions WHERE board_id = @boardId AND hidden_at IS NULL`,
   );
 
-  const later = (key: 'follow_up', language: Language): Step => ({
-    status: 'not_started',
-    summary: t(language, `roadmap.later.${key}`),
-    next: null,
-    available: false,
-  });
+  /**
+   * Step 7: in progress while a follow-up runs, done once one has ended. Its figures: the
+   * latest ended follow-up's date, the open actions (and how many are past their due date,
+   * on the server's local day like the wall's colours), the next follow-up's date.
+   */
+  function followUpStep(board: BoardRow, language: Language, path: string): Step {
+    const live = deps.followUps.live(board.id);
+    const latest = deps.followUpReads.list(board.id);
+    const ended = latest.followUps.find((followUp) => followUp.endedAt !== null);
+    if (!live && !ended) {
+      return {
+        status: 'not_started',
+        summary: t(language, 'roadmap.followUp.none'),
+        next: { label: t(language, 'roadmap.followUp.start'), path },
+        available: true,
+      };
+    }
+    const { open, overdue } = deps.followUps.actionCounts(board.id, localDay(clock.now()));
+    const parts = [
+      live ? t(language, 'roadmap.followUp.live') : null,
+      ended?.endedAt
+        ? t(language, 'roadmap.followUp.latest', { date: localDay(new Date(ended.endedAt)) })
+        : null,
+      open === 1
+        ? t(language, 'roadmap.followUp.actions.one')
+        : t(language, 'roadmap.followUp.actions', { count: open }),
+      overdue > 0 ? t(language, 'roadmap.followUp.overdue', { count: overdue }) : null,
+      !live && latest.nextDate !== null
+        ? t(language, 'roadmap.followUp.next', { date: latest.nextDate })
+        : null,
+    ];
+    return {
+      status: live ? 'in_progress' : 'done',
+      summary: parts.filter((part) => part !== null).join(SEPARATOR),
+      next: {
+        label: t(language, live ? 'roadmap.followUp.continue' : 'roadmap.followUp.open'),
+        path,
+      },
+      available: true,
+    };
+  }
 
   /** Plural-aware "{count} …" from a key with a `.one` variant. */
   const counted = (
@@ -333,7 +372,7 @@ export function createRoadmapService(deps: {
         goals: goalsStep(board, language, `${base}/goals`),
         implementation: implementationStep(board, language, `${base}/announcements`),
         execution: executionStep(board, language, base),
-        follow_up: later('follow_up', language),
+        follow_up: followUpStep(board, language, `${base}/follow-up`),
       };
       return {
         steps: ROADMAP_STEPS.map((key, index) => ({ step: index + 1, key, ...steps[key] })),

@@ -1,5 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Goal, InterestVote, Roadmap, RoadmapStep, Suggestion } from '@tavla/shared';
+import {
+  localDay,
+  type FollowUpDetail,
+  type Goal,
+  type InterestVote,
+  type Roadmap,
+  type RoadmapStep,
+  type Suggestion,
+} from '@tavla/shared';
 import { exampleGoalInput } from '@tavla/shared/testing/fixtures';
 import { joinPhone, testUuid } from '../../test-support/test-app.js';
 import {
@@ -34,7 +42,7 @@ const step = (roadmap: Roadmap, key: RoadmapStep['key']) => {
 };
 
 describe('the roadmap', () => {
-  it('shows a fresh board its seven steps, the ones not built yet saying so', async () => {
+  it('shows a fresh board its seven steps, none started', async () => {
     const board = fx.board('Line 3', 'en');
     const base = `/m/b/${board.id}`;
     expect(await roadmapOf(board.id)).toEqual({
@@ -91,9 +99,9 @@ describe('the roadmap', () => {
           step: 7,
           key: 'follow_up',
           status: 'not_started',
-          summary: 'Follow-up at the board meeting comes in a later version of Tavla.',
-          next: null,
-          available: false,
+          summary: 'No follow-up yet',
+          next: { label: 'Start a follow-up', path: `${base}/follow-up` },
+          available: true,
         },
       ],
     });
@@ -114,7 +122,51 @@ describe('the roadmap', () => {
       summary: 'Inga meddelanden ännu',
       next: { label: 'Meddela vad som gäller' },
     });
-    expect(step(roadmap, 'follow_up').summary).toContain('senare version');
+    expect(step(roadmap, 'follow_up')).toMatchObject({
+      summary: 'Ingen uppföljning ännu',
+      next: { label: 'Starta en uppföljning' },
+    });
+  });
+
+  it('follows step 7: a follow-up running, then the latest one with its actions', async () => {
+    const board = fx.board();
+    const path = `/m/b/${board.id}/follow-up`;
+    const call = (method: 'POST' | 'PUT', rest: string, payload: object) =>
+      fx.call(fx.lead, method, `/api/boards/${board.id}/follow-ups${rest}`, payload);
+    const started = await call('POST', '', { kind: 'monthly' });
+    expect(started.statusCode).toBe(201);
+    const { id } = started.json<FollowUpDetail>();
+    expect(step(await roadmapOf(board.id), 'follow_up')).toEqual({
+      step: 7,
+      key: 'follow_up',
+      status: 'in_progress',
+      summary: 'A follow-up is running · 0 open actions',
+      next: { label: 'Go to the follow-up', path },
+      available: true,
+    });
+    await call('PUT', `/${id}/step`, { step: 'new_actions', from: 'actions' });
+    // The clock stands at 2026-11-21: one action is past its due date.
+    for (const dueDate of ['2026-11-20', '2026-12-01']) {
+      const added = await call('POST', `/${id}/new-actions`, {
+        text: 'Fix the leaking valve',
+        owner: 'Maintenance',
+        dueDate,
+      });
+      expect(added.statusCode).toBe(201);
+    }
+    const ended = await call('POST', `/${id}/end`, { nextDate: '2026-12-21' });
+    const endedAt = ended.json<FollowUpDetail>().endedAt ?? '';
+    expect(step(await roadmapOf(board.id), 'follow_up')).toMatchObject({
+      status: 'done',
+      summary: `Latest follow-up ${localDay(new Date(endedAt))} · 2 open actions · 1 overdue · Next follow-up 2026-12-21`,
+      next: { label: 'See the follow-ups', path },
+    });
+    // A second follow-up running: in progress again, with the latest one's date.
+    await call('POST', '', { kind: 'quarterly' });
+    expect(step(await roadmapOf(board.id), 'follow_up')).toMatchObject({
+      status: 'in_progress',
+      summary: `A follow-up is running · Latest follow-up ${localDay(new Date(endedAt))} · 2 open actions · 1 overdue`,
+    });
   });
 
   it('follows a board through the analysis, the vote, its goals and suggestions', async () => {
