@@ -119,7 +119,7 @@ describe('the follow-up on the phone (issue 13)', () => {
     const result = lead.locator('.fu-result .fu-group--went_well .fu-note');
     await result.first().getByText(WELL_1).waitFor();
     await expect.poll(() => result.first().textContent()).toContain('3 röster');
-    await lead.locator('.fu-result').getByText('1 röster').first().waitFor();
+    await lead.locator('.fu-result').getByText('1 röst', { exact: true }).first().waitFor();
     // The phones watch the wall in the lead's steps.
     await first.getByText('Titta på tavlan: teamledaren går igenom ”Nya åtgärder”.').waitFor();
     const due = dayFrom(10);
@@ -161,7 +161,7 @@ describe('the follow-up on the phone (issue 13)', () => {
     await lead.waitForURL(`**/m/b/${boardId}/follow-ups`);
     const kept = lead.locator('.fu-kept__item');
     await kept.getByText('Korta möten vid tavlan fungerar').waitFor();
-    await kept.getByText('3 lappar · 1 nya åtgärder').waitFor();
+    await kept.getByText('3 lappar · 1 ny åtgärd').waitFor();
     await lead.getByText('Ingen puls med minst 5 svar än.').waitFor();
     await lead
       .locator('.fu-part')

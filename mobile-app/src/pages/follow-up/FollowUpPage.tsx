@@ -44,7 +44,7 @@ import {
   NoteWriter,
   PulseSummary,
 } from './FollowUpParts.js';
-import { addDays, pulseText, stepPlace } from './follow-up-view.js';
+import { addDays, counted, pulseText, stepPlace } from './follow-up-view.js';
 import { useFollowUpDetail } from './use-follow-up.js';
 import './follow-up-messages.js';
 
@@ -139,11 +139,7 @@ function StartFollowUp(props: {
             </strong>
           </p>
         ) : null}
-        <p className="fu-muted">
-          {t(language, 'followUp.start.openActions', {
-            count: formatCount(language, props.openActions),
-          })}
-        </p>
+        <p className="fu-muted">{counted(language, 'open', props.openActions)}</p>
         <ul className="fu-kinds-list">
           {FOLLOW_UP_KINDS.map((kind) => (
             <li key={kind} className="fu-kind-card">
@@ -399,8 +395,8 @@ function StepBody(props: {
           <p className="lead-text">{t(language, 'followUp.write.intro')}</p>
           <p className="big-number fu-count" role="status">
             {t(language, 'followUp.write.counts', {
-              notes: formatCount(language, notes),
-              writers: formatCount(language, live.notes.writers),
+              notes: counted(language, 'notes', notes),
+              writers: counted(language, 'devices', live.notes.writers),
             })}
           </p>
           <p className="fu-muted">
@@ -418,7 +414,9 @@ function StepBody(props: {
       return (
         <>
           <p className="big-number fu-count" role="status">
-            {t(language, 'followUp.vote.voters', { count: formatCount(language, live.voters) })}
+            {t(language, 'followUp.vote.voters', {
+              devices: counted(language, 'devices', live.voters),
+            })}
           </p>
           {detail.notes.length === 0 ? (
             <p className="fu-muted">{t(language, 'followUp.vote.none')}</p>
@@ -451,7 +449,7 @@ function StepBody(props: {
           </ol>
           <p className="big-number fu-count" role="status">
             {t(language, 'followUp.pulse.respondents', {
-              count: formatCount(language, live.pulseRespondents),
+              devices: counted(language, 'devices', live.pulseRespondents),
             })}
           </p>
           {detail.pulse.involved === null && detail.pulse.contribute === null ? (

@@ -89,11 +89,14 @@ describe('the kept record', () => {
     // Most voted first within each kind.
     expect(shown.indexOf('Cleaner floor')).toBeLessThan(shown.indexOf('Good talk'));
     expect(shown).toContain('3 votes');
+    // One is said in the singular.
+    expect(shown).toContain('1 vote ');
+    expect(shown).not.toContain('1 votes');
     expect(shown).toContain('3 devices wrote, 3 voted');
     expect(shown).toContain('Action new');
     expect(shown).toContain('On time');
     expect(shown).toContain('Short meetings work');
-    expect(shown).toContain('3 devices have answered');
+    expect(shown).toContain('3 devices answered');
     expect(shown).toContain('too few answers');
     expect(shown).toContain('Next follow-up');
   });

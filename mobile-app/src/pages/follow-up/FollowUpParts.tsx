@@ -14,6 +14,7 @@ import { formatCount, formatDate, formatPercent } from '../../method-format.js';
 import { sendNote } from './follow-up-api.js';
 import {
   byVotes,
+  counted,
   dueOf,
   formatMean,
   formatPoints,
@@ -48,7 +49,7 @@ export function ActionLine(props: { action: Action; language: Language }) {
     <>
       <p className="fu-action__text">{action.text}</p>
       <p className="fu-action__meta">
-        {t(language, 'followUp.actions.owner', { owner: action.owner })} ·{' '}
+        <span>{t(language, 'followUp.actions.owner', { owner: action.owner })}</span>
         <DueChip dueDate={action.dueDate} language={language} />
       </p>
     </>
@@ -82,11 +83,7 @@ export function NoteGroups(props: {
                 <li key={note.id} className={`fu-note${note.hidden ? ' fu-note--hidden' : ''}`}>
                   <span className="fu-note__text">{note.text}</span>
                   {note.votes !== null ? (
-                    <span className="fu-note__votes">
-                      {t(language, 'followUp.vote.votes', {
-                        count: formatCount(language, note.votes),
-                      })}
-                    </span>
+                    <span className="fu-note__votes">{counted(language, 'votes', note.votes)}</span>
                   ) : null}
                   {note.hidden ? (
                     <span className="chip">{t(language, 'followUp.vote.hidden')}</span>
@@ -117,7 +114,7 @@ export function PulseSummary(props: { pulse: PulseResult; language: Language }) 
     <div className="fu-pulse">
       <p>
         {t(language, 'followUp.pulse.respondents', {
-          count: formatCount(language, pulse.respondents),
+          devices: counted(language, 'devices', pulse.respondents),
         })}
       </p>
       <ul className="fu-pulse__list">
@@ -235,7 +232,7 @@ export function NoteWriter(props: {
           />
           <p className="field__hint">
             {text.length}/{FOLLOW_UP_LIMITS.noteMax} ·{' '}
-            {t(language, 'followUp.note.left', { count: formatCount(language, left) })}
+            {t(language, 'followUp.note.left', { notes: counted(language, 'notes', left) })}
           </p>
           {tooShort ? (
             <p className="feedback feedback--error" role="alert">
@@ -354,7 +351,7 @@ export function FollowUpRecord(props: { detail: FollowUpDetail; language: Langua
         <h3>3. {t(language, 'followUp.step.write')}</h3>
         <p className="fu-muted">
           {t(language, 'followUp.record.writers', {
-            writers: formatCount(language, detail.writers),
+            writers: counted(language, 'devices', detail.writers),
             voters: formatCount(language, detail.voters),
           })}
         </p>

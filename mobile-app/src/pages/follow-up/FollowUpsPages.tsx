@@ -3,13 +3,13 @@ import { t } from '@tavla/shared/i18n';
 import { describeError } from '../../api.js';
 import { leadGate, MethodFrame } from '../../components/MethodFrame.js';
 import { phoneLanguage, useDocumentLanguage } from '../../language.js';
-import { formatCount, formatDate } from '../../method-format.js';
+import { formatDate } from '../../method-format.js';
 import { useFetched } from '../../use-fetched.js';
 import { usePhoneBoard } from '../../use-phone-board.js';
 import { leadsBoard, useViewer } from '../../use-viewer.js';
 import { fetchActions, fetchFollowUp, fetchFollowUps } from './follow-up-api.js';
 import { ActionLine, FollowUpRecord, formatDay } from './FollowUpParts.js';
-import { formatMean, pathOf, pulseTrend } from './follow-up-view.js';
+import { counted, formatMean, pathOf, pulseTrend } from './follow-up-view.js';
 import './follow-up-messages.js';
 
 function Failure({ failure, language }: { failure: unknown; language: Language }) {
@@ -123,12 +123,12 @@ function KeptItem(props: { boardId: string; summary: FollowUpSummary; language: 
         </span>
         <span className="fu-kept__counts">
           {t(language, 'followUp.list.counts', {
-            notes: formatCount(language, summary.notes),
-            actions: formatCount(language, summary.newActions),
+            notes: counted(language, 'notes', summary.notes),
+            actions: counted(language, 'actions', summary.newActions),
           })}
           {' · '}
           {t(language, 'followUp.pulse.respondents', {
-            count: formatCount(language, summary.pulse.respondents),
+            devices: counted(language, 'devices', summary.pulse.respondents),
           })}
         </span>
       </a>

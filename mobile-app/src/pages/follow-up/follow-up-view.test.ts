@@ -4,6 +4,7 @@ import { FOLLOW_UP_LIMITS, stepsOf } from '@tavla/shared/follow-up-rules';
 import {
   addDays,
   byVotes,
+  counted,
   dueOf,
   formatMean,
   formatPoints,
@@ -66,6 +67,17 @@ describe('the runner', () => {
     expect(formatPoints('en', 12)).toBe('+12');
     expect(formatPoints('sv', -5)).toBe('−5');
     expect(formatPoints('sv', 0)).toBe('±0');
+  });
+});
+
+describe('counts', () => {
+  it('say one in the singular and more in the plural, in both languages', () => {
+    expect(counted('sv', 'votes', 1)).toBe('1 röst');
+    expect(counted('sv', 'votes', 3)).toBe('3 röster');
+    expect(counted('sv', 'votes', 0)).toBe('0 röster');
+    expect(counted('sv', 'devices', 1)).toBe('1 enhet');
+    expect(counted('en', 'actions', 1)).toBe('1 new action');
+    expect(counted('en', 'notes', 1200)).toBe('1,200 notes');
   });
 });
 

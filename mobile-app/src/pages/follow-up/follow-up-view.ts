@@ -6,8 +6,10 @@ import {
   type FollowUpStep,
   type NoteKind,
 } from '@tavla/shared/follow-up-rules';
+import { t } from '@tavla/shared/i18n';
 import { BUILTIN_TEMPLATE_IDS, builtinTemplate } from '@tavla/shared/workshop-template';
 import type { PulseQuestion } from '@tavla/shared/workshop';
+import { formatCount } from '../../method-format.js';
 // The due words below are named by key; whoever shows them has the table registered by then.
 import './follow-up-messages.js';
 
@@ -50,6 +52,22 @@ export function formatPoints(language: Language, change: number): string {
     maximumFractionDigits: 0,
   }).format(change);
   return signed;
+}
+
+/** What the screens count, each in the singular for one ("1 röst", "3 röster"). */
+const COUNTED = {
+  notes: ['followUp.count.notes.one', 'followUp.count.notes'],
+  devices: ['followUp.count.devices.one', 'followUp.count.devices'],
+  votes: ['followUp.count.votes.one', 'followUp.count.votes'],
+  actions: ['followUp.count.actions.one', 'followUp.count.actions'],
+  open: ['followUp.count.open.one', 'followUp.count.open'],
+} as const;
+
+export function counted(language: Language, what: keyof typeof COUNTED, count: number): string {
+  const [one, many] = COUNTED[what];
+  return count === 1
+    ? t(language, one)
+    : t(language, many, { count: formatCount(language, count) });
 }
 
 // ── Notes ──
