@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   decodeSnapshotResult,
   type Comment,
+  type FollowUpStep,
   type Suggestion,
   type WorkshopMine,
 } from '@tavla/shared';
@@ -122,6 +123,13 @@ function fingerprint(db: Db): string {
     'announcements',
     'announcement_acks',
     'announcement_meetings',
+    'follow_ups',
+    'follow_up_goals',
+    'follow_up_notes',
+    'follow_up_votes',
+    'follow_up_pulse',
+    'actions',
+    'follow_up_action_reviews',
   ];
   return JSON.stringify(
     tables.map((table) => db.prepare(`SELECT * FROM ${table} ORDER BY 1, 2`).all()),
@@ -327,6 +335,88 @@ const newAnnouncement = () =>
     pinnedDays: 7,
   });
 const announcementsUrl = (rest = '') => `/api/boards/${fx.boardA.id}/announcements${rest}`;
+
+// ── The follow-up (issue 13) ─────────────────────────────────────────────────────────────
+
+const followUpsUrl = (rest = '') => `/api/boards/${fx.boardA.id}/follow-ups${rest}`;
+
+/**
+ * Board A's live follow-up (a quarterly one, which has every step), at `step`: started (the
+ * live one ended first when it is of no use) and moved there through the service.
+ */
+function followUpAt(step: FollowUpStep): string {
+  const { followUps } = fx.app.services;
+  let live = followUps.current(fx.boardA, null).live;
+  // A monthly one (started by its row) lacks the goals and pulse steps: a quarterly one then.
+  if (live && !live.steps.includes(step)) {
+    followUps.end(fx.boardA, live.id, '2027-01-15');
+    live = null;
+  }
+  const id = live?.id ?? followUps.start(fx.boardA, leadUser(), 'quarterly').id;
+  const at = followUps.detail(fx.boardA, id).step;
+  if (at !== step) followUps.move(fx.boardA, id, step, at);
+  return id;
+}
+
+/** A note of board A's author in the live follow-up (written in its write step). */
+async function authorNote(): Promise<{ followUpId: string; noteId: string }> {
+  for (let attempt = 0; attempt < 2; attempt += 1) {
+    const followUpId = followUpAt('write');
+    const noteId = testUuid();
+    const response = await fx.app.inject({
+      method: 'POST',
+      url: followUpsUrl(`/${followUpId}/notes`),
+      headers: { cookie: fx.authorA },
+      payload: { id: noteId, kind: 'went_well', text: 'A note to act on' },
+    });
+    if (response.statusCode === 201) return { followUpId, noteId };
+    // The author wrote all its notes in this one: the next follow-up has room.
+    fx.app.services.followUps.end(fx.boardA, followUpId, '2027-01-15');
+  }
+  throw new Error('the author could not write a note');
+}
+
+/** Board A's live follow-up at new actions, with room for one more (a new one when full). */
+function followUpWithRoom(): string {
+  const { followUps } = fx.app.services;
+  const followUpId = followUpAt('new_actions');
+  if (followUps.detail(fx.boardA, followUpId).newActions.length < 3) return followUpId;
+  followUps.end(fx.boardA, followUpId, '2027-01-15');
+  return followUpAt('new_actions');
+}
+
+/** A goal active when board A's live follow-up started (a new follow-up after it is made). */
+function goalOfFollowUp(): { followUpId: string; goalId: string } {
+  const { followUps, goals } = fx.app.services;
+  const goal =
+    goals.list(fx.boardA).find((candidate) => candidate.state === 'active') ??
+    goals.setState(fx.boardA, newGoal().id, 'active');
+  const live = followUps.current(fx.boardA, null).live;
+  if (live) followUps.end(fx.boardA, live.id, '2027-01-15');
+  return { followUpId: followUpAt('goals'), goalId: goal.id };
+}
+
+/** An action decided at board A's live follow-up (ended and started again when it has three). */
+function decidedAction(): { followUpId: string; actionId: string } {
+  const { followUps } = fx.app.services;
+  const followUpId = followUpWithRoom();
+  const detail = followUps.addAction(fx.boardA, leadUser(), followUpId, {
+    text: 'Fix the leaking valve',
+    owner: 'Maintenance',
+    dueDate: '2026-12-01',
+  });
+  const actionId = detail.newActions.at(-1)?.id;
+  if (!actionId) throw new Error('no action');
+  return { followUpId, actionId };
+}
+
+/** An action carried over to board A's live follow-up (one is decided and the live one ends). */
+function carriedAction(): { followUpId: string; actionId: string } {
+  const { followUps } = fx.app.services;
+  const { followUpId, actionId } = decidedAction();
+  followUps.end(fx.boardA, followUpId, '2027-01-15');
+  return { followUpId: followUpAt('actions'), actionId };
+}
 
 const NEW_QUESTION = {
   categoryId: 'resource_costs',
@@ -998,6 +1088,175 @@ const ACTIONS: Action[] = [
     }),
   },
   {
+    name: 'list the kept follow-ups',
+    route: 'GET /api/boards/:boardId/follow-ups',
+    allowed: ['leadA', 'admin'],
+    request: async () => ({ method: 'GET', url: followUpsUrl() }),
+  },
+  {
+    name: 'start a follow-up',
+    route: 'POST /api/boards/:boardId/follow-ups',
+    allowed: ['leadA', 'admin'],
+    request: async () => {
+      const { followUps } = fx.app.services;
+      const live = followUps.current(fx.boardA, null).live;
+      if (live) followUps.end(fx.boardA, live.id, '2027-01-15');
+      return { method: 'POST', url: followUpsUrl(), payload: { kind: 'monthly' } };
+    },
+  },
+  {
+    name: 'follow the live follow-up',
+    route: 'GET /api/boards/:boardId/follow-ups/current',
+    allowed: VIEWERS,
+    request: async () => {
+      await authorNote();
+      followUpAt('vote');
+      return { method: 'GET', url: followUpsUrl('/current') };
+    },
+  },
+  {
+    name: 'read a follow-up',
+    route: 'GET /api/boards/:boardId/follow-ups/:followUpId',
+    allowed: ['leadA', 'admin'],
+    request: async () => ({ method: 'GET', url: followUpsUrl(`/${followUpAt('actions')}`) }),
+  },
+  {
+    name: 'move a follow-up to its next step',
+    route: 'PUT /api/boards/:boardId/follow-ups/:followUpId/step',
+    allowed: ['leadA', 'admin'],
+    request: async () => ({
+      method: 'PUT',
+      url: followUpsUrl(`/${followUpAt('actions')}/step`),
+      payload: { step: 'goals', from: 'actions' },
+    }),
+  },
+  {
+    name: 'judge an action carried over',
+    route: 'PUT /api/boards/:boardId/follow-ups/:followUpId/actions/:actionId',
+    allowed: ['leadA', 'admin'],
+    request: async () => {
+      const { followUpId, actionId } = carriedAction();
+      return {
+        method: 'PUT',
+        url: followUpsUrl(`/${followUpId}/actions/${actionId}`),
+        payload: { outcome: 'ongoing' },
+      };
+    },
+  },
+  {
+    name: 'say whether a goal was reached',
+    route: 'PUT /api/boards/:boardId/follow-ups/:followUpId/goals/:goalId',
+    allowed: ['leadA', 'admin'],
+    request: async () => {
+      const { followUpId, goalId } = goalOfFollowUp();
+      return {
+        method: 'PUT',
+        url: followUpsUrl(`/${followUpId}/goals/${goalId}`),
+        payload: { outcome: 'partly' },
+      };
+    },
+  },
+  {
+    name: 'write a follow-up note',
+    route: 'POST /api/boards/:boardId/follow-ups/:followUpId/notes',
+    allowed: ['deviceA', 'leadA', 'admin'],
+    request: async () => ({
+      method: 'POST',
+      url: followUpsUrl(`/${followUpAt('write')}/notes`),
+      payload: { id: testUuid(), kind: 'do_better', text: 'Shorter meetings' },
+    }),
+  },
+  {
+    name: 'hide a follow-up note',
+    route: 'POST /api/boards/:boardId/follow-ups/:followUpId/notes/:noteId/hide',
+    allowed: ['leadA', 'admin'],
+    request: async () => {
+      const { followUpId, noteId } = await authorNote();
+      return { method: 'POST', url: followUpsUrl(`/${followUpId}/notes/${noteId}/hide`) };
+    },
+  },
+  {
+    name: 'vote for follow-up notes',
+    route: 'PUT /api/boards/:boardId/follow-ups/:followUpId/votes',
+    allowed: ['deviceA'],
+    request: async () => {
+      const { followUpId, noteId } = await authorNote();
+      followUpAt('vote');
+      return {
+        method: 'PUT',
+        url: followUpsUrl(`/${followUpId}/votes`),
+        payload: { noteIds: [noteId] },
+      };
+    },
+  },
+  {
+    name: 'answer the follow-up pulse',
+    route: 'PUT /api/boards/:boardId/follow-ups/:followUpId/pulse',
+    allowed: ['deviceA'],
+    request: async () => ({
+      method: 'PUT',
+      url: followUpsUrl(`/${followUpAt('pulse')}/pulse`),
+      payload: { involved: 4, contribute: 3 },
+    }),
+  },
+  {
+    name: 'decide a new action',
+    route: 'POST /api/boards/:boardId/follow-ups/:followUpId/new-actions',
+    allowed: ['leadA', 'admin'],
+    request: async () => ({
+      method: 'POST',
+      url: followUpsUrl(`/${followUpWithRoom()}/new-actions`),
+      payload: { text: 'Label the bins', owner: 'Ali', dueDate: '2026-12-10' },
+    }),
+  },
+  {
+    name: 'write what we learned',
+    route: 'PUT /api/boards/:boardId/follow-ups/:followUpId/learning',
+    allowed: ['leadA', 'admin'],
+    request: async () => ({
+      method: 'PUT',
+      url: followUpsUrl(`/${followUpAt('learning')}/learning`),
+      payload: { learning: 'Small steps every week' },
+    }),
+  },
+  {
+    name: 'end a follow-up',
+    route: 'POST /api/boards/:boardId/follow-ups/:followUpId/end',
+    allowed: ['leadA', 'admin'],
+    request: async () => ({
+      method: 'POST',
+      url: followUpsUrl(`/${followUpAt('learning')}/end`),
+      payload: { nextDate: '2027-01-15' },
+    }),
+  },
+  {
+    name: 'list the open actions',
+    route: 'GET /api/boards/:boardId/actions',
+    allowed: VIEWERS,
+    request: async () => {
+      decidedAction();
+      return { method: 'GET', url: `/api/boards/${fx.boardA.id}/actions` };
+    },
+    check: (_role, body) => {
+      expect((JSON.parse(body) as { actions: unknown[] }).actions.length).toBeGreaterThan(0);
+    },
+  },
+  {
+    name: 'edit an action',
+    route: 'PUT /api/boards/:boardId/actions/:actionId',
+    allowed: ['leadA', 'admin'],
+    request: async () => ({
+      method: 'PUT',
+      url: `/api/boards/${fx.boardA.id}/actions/${decidedAction().actionId}`,
+      payload: {
+        text: 'Fix the valve',
+        owner: 'Maintenance',
+        dueDate: '2026-12-03',
+        state: 'done',
+      },
+    }),
+  },
+  {
     name: 'create a board',
     route: 'POST /api/admin/boards',
     allowed: ['admin'],
@@ -1079,6 +1338,7 @@ describe('authorization: role × action', () => {
         fx.app.services.tallies.flush();
         fx.app.services.voterCounts.flush();
         fx.app.services.workshopTallies.flush();
+        fx.app.services.followUpTallies.flush();
         const before = fingerprint(fx.db);
         const response = await fx.app.inject({
           method: spec.method,
