@@ -455,7 +455,7 @@ function StepBody(props: {
           {detail.pulse.involved === null && detail.pulse.contribute === null ? (
             <p className="fu-muted">{t(language, 'followUp.pulse.tooFewLong')}</p>
           ) : (
-            <PulseSummary pulse={detail.pulse} language={language} />
+            <PulseSummary pulse={detail.pulse} language={language} noCount />
           )}
         </>
       );

@@ -108,15 +108,22 @@ export function NoteGroups(props: {
 }
 
 /** The pulse's two questions with their respondents and means ("too few answers" under 5). */
-export function PulseSummary(props: { pulse: PulseResult; language: Language }) {
+export function PulseSummary(props: {
+  pulse: PulseResult;
+  language: Language;
+  /** Leave out the respondents (the screen shows them bigger already). */
+  noCount?: boolean;
+}) {
   const { pulse, language } = props;
   return (
     <div className="fu-pulse">
-      <p>
-        {t(language, 'followUp.pulse.respondents', {
-          devices: counted(language, 'devices', pulse.respondents),
-        })}
-      </p>
+      {props.noCount ? null : (
+        <p>
+          {t(language, 'followUp.pulse.respondents', {
+            devices: counted(language, 'devices', pulse.respondents),
+          })}
+        </p>
+      )}
       <ul className="fu-pulse__list">
         {PULSE_QUESTIONS.map((question) => {
           const mean = pulse[question];
