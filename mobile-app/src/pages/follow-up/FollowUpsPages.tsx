@@ -126,10 +126,12 @@ function KeptItem(props: { boardId: string; summary: FollowUpSummary; language: 
             notes: counted(language, 'notes', summary.notes),
             actions: counted(language, 'actions', summary.newActions),
           })}
-          {' · '}
-          {t(language, 'followUp.pulse.respondents', {
-            devices: counted(language, 'devices', summary.pulse.respondents),
-          })}
+          {/* A monthly follow-up asks no pulse. */}
+          {summary.kind === 'monthly'
+            ? null
+            : ` · ${t(language, 'followUp.pulse.respondents', {
+                devices: counted(language, 'devices', summary.pulse.respondents),
+              })}`}
         </span>
       </a>
     </li>
