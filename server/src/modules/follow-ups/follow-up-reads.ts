@@ -118,6 +118,20 @@ export function createFollowUpReads(db: Db) {
             COUNT(DISTINCT COALESCE(device_id, user_id)) AS writers
        FROM follow_up_notes WHERE follow_up_id = ? AND hidden_at IS NULL`,
   );
+  // What the live state counts, in one query (it is read for every change a burst sends).
+  const liveCounts = db.prepare<
+    [{ id: string }],
+    { went_well: number; do_better: number; writers: number; voters: number; pulse: number }
+  >(
+    `SELECT COALESCE(SUM(kind = 'went_well'), 0) AS went_well,
+            COALESCE(SUM(kind = 'do_better'), 0) AS do_better,
+            COUNT(DISTINCT COALESCE(device_id, user_id)) AS writers,
+            (SELECT COUNT(DISTINCT device_id) FROM follow_up_votes WHERE follow_up_id = @id)
+              AS voters,
+            (SELECT COUNT(DISTINCT device_id) FROM follow_up_pulse WHERE follow_up_id = @id)
+              AS pulse
+       FROM follow_up_notes WHERE follow_up_id = @id AND hidden_at IS NULL`,
+  );
   const voters = db.prepare<[string], { count: number }>(
     'SELECT COUNT(DISTINCT device_id) AS count FROM follow_up_votes WHERE follow_up_id = ?',
   );
@@ -205,7 +219,13 @@ export function createFollowUpReads(db: Db) {
   }
 
   function live(row: FollowUpRow): FollowUpLive {
-    const counts = noteCounts.get(row.id) ?? { went_well: 0, do_better: 0, writers: 0 };
+    const counts = liveCounts.get({ id: row.id }) ?? {
+      went_well: 0,
+      do_better: 0,
+      writers: 0,
+      voters: 0,
+      pulse: 0,
+    };
     let shown: Note[] | null = null;
     if (notesShown(row)) {
       const all = notesOf(row, false);
@@ -220,8 +240,8 @@ export function createFollowUpReads(db: Db) {
       steps: [...stepsOf(row.kind)],
       startedAt: row.started_at,
       notes: { wentWell: counts.went_well, doBetter: counts.do_better, writers: counts.writers },
-      voters: voters.get(row.id)?.count ?? 0,
-      pulseRespondents: pulseRespondents.get(row.id)?.count ?? 0,
+      voters: counts.voters,
+      pulseRespondents: counts.pulse,
       shown,
       learning: row.learning,
     };

@@ -21,14 +21,7 @@ import {
   methodFixture,
   type MethodFixture,
 } from '../../test-support/method-fixture.js';
-import {
-  createBoard,
-  createLead,
-  joinPhone,
-  manualClock,
-  setupAdmin,
-  testApp,
-} from '../../test-support/test-app.js';
+import { joinPhone, manualClock, testApp } from '../../test-support/test-app.js';
 import type { BoardRow } from '../boards/board-repository.js';
 
 const clock = manualClock('2026-11-21T08:00:00.000Z');
@@ -688,32 +681,44 @@ describe('live changes', () => {
   });
 
   it('that a crash left unsent go out at the next start', async () => {
-    const { app, db } = await testApp({ tallyBatchMs: 600_000 });
-    const board = createBoard(app, 'Line 9', 'en');
-    const admin = await setupAdmin(app);
-    const lead = await createLead(app, admin, [board.id], 'lead-crash');
+    // A second server on the same database whose batch window is far longer than the test:
+    // the note is stored but not yet sent when it "crashes". (The lead's session is in the
+    // database, so no new sign-in, and its slow hash, is needed.)
+    const crashing = await testApp({ db: fx.db, clock, tallyBatchMs: 600_000 });
+    const board = fx.board();
     const call = (cookie: string, method: 'POST' | 'PUT', path: string, payload: object) =>
-      app.inject({ method, url: `/api/boards/${board.id}${path}`, headers: { cookie }, payload });
-    const started = await call(lead.cookie, 'POST', '/follow-ups', { kind: 'monthly' });
+      crashing.app.inject({
+        method,
+        url: `/api/boards/${board.id}${path}`,
+        headers: { cookie },
+        payload,
+      });
+    const started = await call(fx.lead, 'POST', '/follow-ups', { kind: 'monthly' });
     const id = started.json<FollowUpDetail>().id;
-    await call(lead.cookie, 'PUT', `/follow-ups/${id}/step`, { step: 'write', from: 'actions' });
-    const phone = await joinPhone(app, board);
+    await call(fx.lead, 'PUT', `/follow-ups/${id}/step`, { step: 'write', from: 'actions' });
+    const phone = await joinPhone(crashing.app, board);
     const written = await call(phone, 'POST', `/follow-ups/${id}/notes`, {
       id: randomUUID(),
       kind: 'went_well',
       text: 'Stored, not sent',
     });
     expect(written.statusCode).toBe(201);
-    const sent = () => db.prepare('SELECT answers, answers_sent FROM follow_ups').get();
+    const sent = () =>
+      fx.db.prepare('SELECT answers, answers_sent FROM follow_ups WHERE id = ?').get(id);
     expect(sent()).toEqual({ answers: 1, answers_sent: 0 });
     const seq = () =>
-      (db.prepare('SELECT last_seq FROM boards WHERE id = ?').get(board.id) as { last_seq: number })
-        .last_seq;
+      (
+        fx.db.prepare('SELECT last_seq FROM boards WHERE id = ?').get(board.id) as {
+          last_seq: number;
+        }
+      ).last_seq;
     const before = seq();
-    const restarted = await testApp({ db });
+    const restarted = await testApp({ db: fx.db, clock });
     expect(sent()).toEqual({ answers: 1, answers_sent: 1 });
     expect(seq()).toBe(before + 1);
+    const snapshot = fx.app.services.method.state(board).followUp.live;
+    expect(snapshot?.notes.wentWell).toBe(1);
     await restarted.app.close();
-    await app.close();
+    await crashing.app.close();
   });
 });
