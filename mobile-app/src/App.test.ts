@@ -39,6 +39,21 @@ describe('the route table', () => {
     expect(suspense?.props.children.props).toEqual({ boardId: 'board_1' });
   });
 
+  it("opens the follow-up: the lead's runner, a phone's live page, the kept ones and one", () => {
+    expect(name('/b/board_1/follow-up')).toBe('followUp');
+    expect(name('/b/board_1/follow-up/')).toBe('followUp');
+    expect(name('/b/board_1/follow-up/live')).toBe('followUpLive');
+    expect(name('/b/board_1/follow-ups')).toBe('followUps');
+    expect(name('/b/board_1/follow-ups/fu_123')).toBe('followUpRead');
+    expect(name('/b/board_1/follow-up/other')).toBe('home');
+    expect(name('/b/board_1/follow-ups/a b')).toBe('home');
+    const path = '/b/board_1/follow-ups/fu_123';
+    const route = routeFor(path);
+    const shown = route?.render(route.path.exec(path)?.groups ?? {}) as
+      ReactElement<{ children: ReactElement }> | undefined;
+    expect(shown?.props.children.props).toEqual({ boardId: 'board_1', followUpId: 'fu_123' });
+  });
+
   it("opens the workshop: the clicker (a lead's remote), a template, past sessions", () => {
     expect(name('/b/board_1/workshop')).toBe('workshop');
     expect(name('/b/board_1/workshop/')).toBe('workshop');

@@ -74,6 +74,19 @@ const SessionsPage = lazy(() =>
 const SessionResultsPage = lazy(() =>
   import('./pages/workshop/SessionsPages.js').then((m) => ({ default: m.SessionResultsPage })),
 );
+// The follow-up (step 7): the lead's runner, the kept follow-ups, the employee's live page.
+const FollowUpPage = lazy(() =>
+  import('./pages/follow-up/FollowUpPage.js').then((m) => ({ default: m.FollowUpPage })),
+);
+const FollowUpLivePage = lazy(() =>
+  import('./pages/follow-up/FollowUpLivePage.js').then((m) => ({ default: m.FollowUpLivePage })),
+);
+const FollowUpsPage = lazy(() =>
+  import('./pages/follow-up/FollowUpsPages.js').then((m) => ({ default: m.FollowUpsPage })),
+);
+const FollowUpReadPage = lazy(() =>
+  import('./pages/follow-up/FollowUpsPages.js').then((m) => ({ default: m.FollowUpReadPage })),
+);
 
 const later = (page: ReactNode) => (
   <Suspense fallback={<main className="page page--notice">…</main>}>{page}</Suspense>
@@ -218,6 +231,33 @@ export const ROUTES: ReadonlyArray<{
     path: pattern('/b/:boardId/workshop/sessions/:sessionId'),
     render: (p) =>
       later(<SessionResultsPage boardId={param(p, 'boardId')} sessionId={param(p, 'sessionId')} />),
+  },
+  {
+    name: 'followUp',
+    path: pattern('/b/:boardId/follow-up'),
+    render: (p) => later(<FollowUpPage boardId={param(p, 'boardId')} />),
+  },
+  {
+    name: 'followUpLive',
+    path: pattern('/b/:boardId/follow-up/live'),
+    render: (p) => later(<FollowUpLivePage boardId={param(p, 'boardId')} />),
+  },
+  {
+    name: 'followUps',
+    path: pattern('/b/:boardId/follow-ups'),
+    render: (p) => later(<FollowUpsPage boardId={param(p, 'boardId')} />),
+  },
+  {
+    name: 'followUpRead',
+    path: pattern('/b/:boardId/follow-ups/:followUpId'),
+    render: (p) =>
+      later(
+        <FollowUpReadPage
+          key={param(p, 'followUpId')}
+          boardId={param(p, 'boardId')}
+          followUpId={param(p, 'followUpId')}
+        />,
+      ),
   },
   { name: 'login', path: pattern('/login'), render: () => later(<LoginPage />) },
   { name: 'setup', path: pattern('/setup'), render: () => later(<SetupPage />) },

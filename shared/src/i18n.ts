@@ -3,6 +3,7 @@ import { DEFAULT_LANGUAGE, isLanguage, LIMITS, MAX_ACTIVE_GOALS } from './domain
 import { ERROR_CODES, type ErrorCode } from './errors.js';
 import type { AnnouncementMessageKey } from './i18n-announcements.js';
 import type { MeetingMessageKey } from './i18n-meeting.js';
+import type { FollowUpMessageKey } from './i18n-follow-up.js';
 import type { MethodMessageKey } from './i18n-method.js';
 import type { WallSettingsMessageKey } from './i18n-wall-settings.js';
 import type { WorkshopMessageKey } from './i18n-workshop.js';
@@ -362,7 +363,8 @@ export type MessageKey =
   | AnnouncementMessageKey
   | WorkshopMessageKey
   | WallMessageKey
-  | MeetingMessageKey;
+  | MeetingMessageKey
+  | FollowUpMessageKey;
 
 const en: Record<CoreMessageKey, string> = {
   'app.title': 'Sustainability board',

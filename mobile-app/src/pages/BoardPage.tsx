@@ -18,6 +18,14 @@ import { usePhoneBoard } from '../use-phone-board.js';
 const MeetingCard = lazy(() =>
   import('./meeting/MeetingPage.js').then((m) => ({ default: m.MeetingCard })),
 );
+// The follow-up's card and the lead's link are not in the first bundle: they load while a
+// follow-up is live, and for a lead.
+const LiveFollowUpCard = lazy(() =>
+  import('./follow-up/LiveFollowUpCard.js').then((m) => ({ default: m.LiveFollowUpCard })),
+);
+const FollowUpLeadLink = lazy(() =>
+  import('./follow-up/LiveFollowUpCard.js').then((m) => ({ default: m.FollowUpLeadLink })),
+);
 
 export function BoardPage({ boardId }: { boardId: string }) {
   const [posted, setPosted] = useState<Suggestion[]>([]);
@@ -158,6 +166,7 @@ export function BoardPage({ boardId }: { boardId: string }) {
 
   const announcements = snapshot?.method?.announcements.current ?? [];
   const meeting = snapshot?.method?.followUp.meeting.live ?? null;
+  const followUpLive = snapshot?.method?.followUp.live ?? null;
   const connectionLabel =
     connection === 'live'
       ? t(language, 'connection.live')
@@ -177,6 +186,9 @@ export function BoardPage({ boardId }: { boardId: string }) {
           <a href={`/m/b/${boardId}/roadmap`}>{t(language, 'roadmap.title')}</a>
           <a href={`/m/b/${boardId}/vote`}>{t(language, 'vote.title')}</a>
           <a href={`/m/b/${boardId}/workshop`}>{t(language, 'liveWorkshop.title')}</a>
+          <Suspense fallback={null}>
+            <FollowUpLeadLink boardId={boardId} language={language} />
+          </Suspense>
           <a href={`/m/b/${boardId}/wall`}>{t(language, 'lead.wall')}</a>
           <a href={`/m/b/${boardId}/announcements`}>{t(language, 'announce.link')}</a>
           <a href="/m/lead">{t(language, 'lead.title')}</a>
@@ -192,6 +204,16 @@ export function BoardPage({ boardId }: { boardId: string }) {
       {meeting ? (
         <Suspense fallback={null}>
           <MeetingCard boardId={boardId} startedAt={meeting.startedAt} language={language} />
+        </Suspense>
+      ) : null}
+      {followUpLive && viewer.kind !== 'loading' ? (
+        <Suspense fallback={null}>
+          <LiveFollowUpCard
+            boardId={boardId}
+            live={followUpLive}
+            lead={isLead}
+            language={language}
+          />
         </Suspense>
       ) : null}
       {announcements.length > 0 ? (

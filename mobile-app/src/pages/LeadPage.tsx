@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useState, type ReactNode, type SubmitEvent } from 'react';
 import type { AdminBoard, Display, Language, User } from '@tavla/shared';
 import { LANGUAGES, LIMITS } from '@tavla/shared/domain';
-import { t, type FieldLabels } from '@tavla/shared/i18n';
+import { FOLLOW_UP_MESSAGES } from '@tavla/shared/i18n-follow-up';
+import { registerMessages, t, type FieldLabels } from '@tavla/shared/i18n';
 import {
   createAdmin,
   createBoard,
@@ -19,6 +20,9 @@ import { TextField } from '../components/TextField.js';
 import { BoardLinkRotation } from '../components/BoardLinkRotation.js';
 import { phoneLanguage, useDocumentLanguage } from '../language.js';
 import '../meeting-messages.js';
+
+// The follow-up's link among each board's tools names it in the follow-up's own words.
+registerMessages(FOLLOW_UP_MESSAGES);
 
 /** Runs an action, shows "Saved." or why not (in the user's language), and refreshes. */
 function useAction(language: Language, refresh: () => void) {
@@ -123,6 +127,9 @@ export function LeadPage() {
                   </a>
                   <a className="button-link" href={`/m/b/${board.id}/meeting`}>
                     {t(language, 'meeting.link')} →
+                  </a>
+                  <a className="button-link" href={`/m/b/${board.id}/follow-up`}>
+                    {t(language, 'followUp.link')} →
                   </a>
                 </p>
                 <BoardScreens boardId={board.id} language={language} />

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { MESSAGES } from '@tavla/shared/i18n';
 import { ANNOUNCEMENT_MESSAGES } from '@tavla/shared/i18n-announcements';
 import { MEETING_MESSAGES } from '@tavla/shared/i18n-meeting';
+import { FOLLOW_UP_MESSAGES } from '@tavla/shared/i18n-follow-up';
 import { METHOD_MESSAGES } from '@tavla/shared/i18n-method';
 import { WALL_SETTINGS_MESSAGES } from '@tavla/shared/i18n-wall-settings';
 import { WALL_MESSAGES } from '@tavla/shared/i18n-wall';
@@ -52,6 +53,11 @@ const TABLES = [
     name: 'the board meeting strings',
     messages: MEETING_MESSAGES,
     registers: /meeting-messages\.js'|registerMessages\(MEETING_MESSAGES\)/,
+  },
+  {
+    name: 'the follow-up strings',
+    messages: FOLLOW_UP_MESSAGES,
+    registers: /[^-]follow-up-messages\.js'|registerMessages\(FOLLOW_UP_MESSAGES\)/,
   },
 ];
 
