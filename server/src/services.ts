@@ -41,6 +41,8 @@ import { createWorkshopRepository } from './modules/workshops/workshop-repositor
 import { createWorkshopService } from './modules/workshops/workshop-service.js';
 import { createWorkshopTallies } from './modules/workshops/workshop-tallies.js';
 import { createParticipation } from './modules/analytics/participation.js';
+import { createAnalyticsRepository } from './modules/analytics/analytics-repository.js';
+import { createAnalyticsService } from './modules/analytics/analytics-service.js';
 import { createFollowUpReads } from './modules/follow-ups/follow-up-reads.js';
 import { createAckCounts } from './modules/announcements/ack-counts.js';
 import { createAnnouncementReads } from './modules/announcements/announcement-reads.js';
@@ -210,6 +212,19 @@ export function createServices(deps: {
     boardChanges,
     clock,
   });
+  const participation = createParticipation({ db, settings: methodSettings, clock });
+  const analytics = createAnalyticsService({
+    repo: createAnalyticsRepository(db),
+    participation,
+    followUpReads,
+    analysis: analysisRepository,
+    scores: analysisScores,
+    settings: methodSettings,
+    listGoals: (board) => goals.list(board),
+    method,
+    boardChanges,
+    clock,
+  });
   const announcements = createAnnouncementService({
     db,
     repo: announcementRepository,
@@ -255,7 +270,9 @@ export function createServices(deps: {
     method,
     /** Step 7's reads (the meeting, follow-ups, actions) and participation, for their routes. */
     followUpReads,
-    participation: createParticipation({ db, settings: methodSettings, clock }),
+    participation,
+    /** The analytics page and the participation target. */
+    analytics,
     methodSettings,
     analysis: createAnalysisService({
       db,

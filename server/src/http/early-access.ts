@@ -54,6 +54,7 @@ const POLICIES: Record<string, EarlyPolicy> = {
   'POST /api/boards/:boardId/workshop/current/hide': 'lead',
   'POST /api/boards/:boardId/workshop/answers': 'device',
   'POST /api/boards/:boardId/workshop/ideas/:ideaId/suggestion': 'lead',
+  'PUT /api/boards/:boardId/participation-target': 'lead',
 };
 
 /**

@@ -40,6 +40,10 @@ export const API_TAGS = [
     name: 'announcements',
     description: 'What now applies (step 5): announcements, acknowledgements, board meetings.',
   },
+  {
+    name: 'analytics',
+    description: 'What a board’s history says: participation and its target, flow, lead times.',
+  },
 ] as const;
 
 /** `listGoals`, `postSuggestion`: a verb, then what it acts on, in camelCase. */
