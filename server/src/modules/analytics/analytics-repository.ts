@@ -38,16 +38,16 @@ export function createAnalyticsRepository(db: Db) {
   );
   // The first decision is the first status event. A suggestion first decided in the period was
   // changed last at or after it (status_changed_at ≥ from) and posted before the period ended;
-  // only those are looked up.
+  // only those are looked up, each through its own events.
   const decided = db.prepare<[InstantRange], LeadRow>(
-    `SELECT * FROM (
+    `WITH candidates AS MATERIALIZED (
        SELECT dimension, device_id, created_at,
               (SELECT MIN(e.created_at) FROM suggestion_events e
                 WHERE e.suggestion_id = s.id AND e.kind = 'status') AS at
          FROM suggestions s
         WHERE board_id = @boardId AND status_changed_at >= @from AND created_at < @to
           AND hidden_at IS NULL)
-      WHERE at >= @from AND at < @to`,
+     SELECT * FROM candidates WHERE at >= @from AND at < @to`,
   );
   const waiting = db.prepare<[{ boardId: string; before: string }], { count: number }>(
     `SELECT COUNT(*) AS count FROM suggestions

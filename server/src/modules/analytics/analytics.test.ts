@@ -353,8 +353,15 @@ function seed() {
   );
   followUp.run('fu-F1', board.id, 'quarterly', at('2026-03-31', '09:00'), at('2026-03-31'));
   // Six respondents: involved 4+5+3+4+5+2 = 23 → 23/6 = 3.83 → 3.8; contribute 24/6 = 4.
-  const f1 = { d1: [4, 3], d2: [5, 3], d3: [3, 4], d4: [4, 4], d5: [5, 5], d6: [2, 5] };
-  for (const [d, [involved, contribute]] of Object.entries(f1) as [string, number[]][]) {
+  const f1: [Device, number, number][] = [
+    ['d1', 4, 3],
+    ['d2', 5, 3],
+    ['d3', 3, 4],
+    ['d4', 4, 4],
+    ['d5', 5, 5],
+    ['d6', 2, 5],
+  ];
+  for (const [d, involved, contribute] of f1) {
     pulse.run('fu-F1', `${board.id}-${d}`, 'involved', involved, at('2026-03-31', '09:30'));
     pulse.run('fu-F1', `${board.id}-${d}`, 'contribute', contribute, at('2026-03-31', '09:30'));
   }
@@ -737,11 +744,12 @@ describe('who may read and set', () => {
   });
 
   it("lets everyone who sees the board read this quarter's participation", async () => {
-    for (const headers of [
+    const callers: Record<string, string>[] = [
       { cookie: phone },
       { cookie: lead },
       { 'x-display-key': board.display_key },
-    ]) {
+    ];
+    for (const headers of callers) {
       const response = await get('/participation', headers);
       expect(response.statusCode).toBe(200);
       // This quarter: October–December 2026. S6 (d2, 28 November) is the only contribution.

@@ -28,6 +28,9 @@ const endOf = (day: string): string => new Date(Date.parse(startOf(day)) + DAY_M
 export function createParticipation(deps: { db: Db; settings: MethodSettings; clock: Clock }) {
   const { db, settings, clock } = deps;
 
+  // "Me too" and comments carry no board: they are found by their time first (CROSS JOIN
+  // keeps SQLite from starting at the board's suggestions, all of them) and then checked for
+  // the board through the suggestion's key.
   const contributors = db.prepare<
     [{ boardId: string; from: string; to: string }],
     { count: number }
@@ -36,9 +39,9 @@ export function createParticipation(deps: { db: Db; settings: MethodSettings; cl
        SELECT device_id FROM suggestions
         WHERE board_id = @boardId AND created_at >= @from AND created_at < @to
           AND hidden_at IS NULL
-       UNION SELECT v.device_id FROM votes v JOIN suggestions s ON s.id = v.suggestion_id
+       UNION SELECT v.device_id FROM votes v CROSS JOIN suggestions s ON s.id = v.suggestion_id
         WHERE s.board_id = @boardId AND v.created_at >= @from AND v.created_at < @to
-       UNION SELECT c.device_id FROM comments c JOIN suggestions s ON s.id = c.suggestion_id
+       UNION SELECT c.device_id FROM comments c CROSS JOIN suggestions s ON s.id = c.suggestion_id
         WHERE s.board_id = @boardId AND c.created_at >= @from AND c.created_at < @to
           AND c.hidden_at IS NULL
        UNION SELECT a.device_id FROM workshop_answer_ids a
