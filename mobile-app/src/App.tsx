@@ -71,6 +71,11 @@ const SessionResultsPage = lazy(() =>
   import('./pages/workshop/SessionsPages.js').then((m) => ({ default: m.SessionResultsPage })),
 );
 
+// Analytics for leads and admins: participation and its target, flow, lead times, charts.
+const AnalyticsPage = lazy(() =>
+  import('./pages/analytics/AnalyticsPage.js').then((m) => ({ default: m.AnalyticsPage })),
+);
+
 const later = (page: ReactNode) => (
   <Suspense fallback={<main className="page page--notice">…</main>}>{page}</Suspense>
 );
@@ -209,6 +214,11 @@ export const ROUTES: ReadonlyArray<{
     path: pattern('/b/:boardId/workshop/sessions/:sessionId'),
     render: (p) =>
       later(<SessionResultsPage boardId={param(p, 'boardId')} sessionId={param(p, 'sessionId')} />),
+  },
+  {
+    name: 'analytics',
+    path: pattern('/b/:boardId/analytics'),
+    render: (p) => later(<AnalyticsPage boardId={param(p, 'boardId')} />),
   },
   { name: 'login', path: pattern('/login'), render: () => later(<LoginPage />) },
   { name: 'setup', path: pattern('/setup'), render: () => later(<SetupPage />) },

@@ -2,6 +2,7 @@ import type { Dimension, Language, SuggestionStatus } from './domain.js';
 import { DEFAULT_LANGUAGE, isLanguage, LIMITS, MAX_ACTIVE_GOALS } from './domain.js';
 import { ERROR_CODES, type ErrorCode } from './errors.js';
 import type { AnnouncementMessageKey } from './i18n-announcements.js';
+import type { AnalyticsMessageKey } from './i18n-analytics.js';
 import type { MethodMessageKey } from './i18n-method.js';
 import type { WallSettingsMessageKey } from './i18n-wall-settings.js';
 import type { WorkshopMessageKey } from './i18n-workshop.js';
@@ -359,7 +360,8 @@ export type MessageKey =
   | WallSettingsMessageKey
   | AnnouncementMessageKey
   | WorkshopMessageKey
-  | WallMessageKey;
+  | WallMessageKey
+  | AnalyticsMessageKey;
 
 const en: Record<CoreMessageKey, string> = {
   'app.title': 'Sustainability board',

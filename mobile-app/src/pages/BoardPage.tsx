@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import type { Suggestion } from '@tavla/shared';
 import { sortSuggestions } from '@tavla/shared/board-state';
 import { statusLabel, t } from '@tavla/shared/i18n';
@@ -12,6 +12,11 @@ import { useOutbox } from '../use-outbox.js';
 import { loadMine, rememberMine } from '../local-store.js';
 import { leadsBoard, useViewer } from '../use-viewer.js';
 import { usePhoneBoard } from '../use-phone-board.js';
+
+// Leads only: loaded (with its words) when the lead bar is shown, never for an employee.
+const AnalyticsLink = lazy(() =>
+  import('./analytics/AnalyticsLink.js').then((m) => ({ default: m.AnalyticsLink })),
+);
 
 export function BoardPage({ boardId }: { boardId: string }) {
   const [posted, setPosted] = useState<Suggestion[]>([]);
@@ -172,6 +177,9 @@ export function BoardPage({ boardId }: { boardId: string }) {
           <a href={`/m/b/${boardId}/workshop`}>{t(language, 'liveWorkshop.title')}</a>
           <a href={`/m/b/${boardId}/wall`}>{t(language, 'lead.wall')}</a>
           <a href={`/m/b/${boardId}/announcements`}>{t(language, 'announce.link')}</a>
+          <Suspense fallback={null}>
+            <AnalyticsLink boardId={boardId} language={language} />
+          </Suspense>
           <a href="/m/lead">{t(language, 'lead.title')}</a>
         </nav>
       ) : null}

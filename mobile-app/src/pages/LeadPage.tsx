@@ -18,6 +18,7 @@ import {
 import { TextField } from '../components/TextField.js';
 import { BoardLinkRotation } from '../components/BoardLinkRotation.js';
 import { phoneLanguage, useDocumentLanguage } from '../language.js';
+import { AnalyticsLink } from './analytics/AnalyticsLink.js';
 
 /** Runs an action, shows "Saved." or why not (in the user's language), and refreshes. */
 function useAction(language: Language, refresh: () => void) {
@@ -120,6 +121,7 @@ export function LeadPage() {
                   <a className="button-link" href={`/m/b/${board.id}/workshop`}>
                     {t(language, 'liveWorkshop.title')} →
                   </a>
+                  <AnalyticsLink boardId={board.id} language={language} className="button-link" />
                 </p>
                 <BoardScreens boardId={board.id} language={language} />
                 <details>
