@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Suggestion } from '@tavla/shared';
 import { sortSuggestions } from '@tavla/shared/board-state';
 import { statusLabel, t } from '@tavla/shared/i18n';
@@ -13,11 +13,6 @@ import { loadMine, rememberMine } from '../local-store.js';
 import { leadsBoard, useViewer } from '../use-viewer.js';
 import { usePhoneBoard } from '../use-phone-board.js';
 
-// Leads only: loaded (with its words) when the lead bar is shown, never for an employee.
-const AnalyticsLink = lazy(() =>
-  import('./analytics/AnalyticsLink.js').then((m) => ({ default: m.AnalyticsLink })),
-);
-
 export function BoardPage({ boardId }: { boardId: string }) {
   const [posted, setPosted] = useState<Suggestion[]>([]);
   const [mine, setMine] = useState(loadMine);
@@ -28,6 +23,18 @@ export function BoardPage({ boardId }: { boardId: string }) {
   const language = phoneLanguage(snapshot?.board.language);
   const viewer = useViewer(boardId);
   const isLead = leadsBoard(viewer);
+  // The analytics link's words are not in the first download: fetched for leads only.
+  const [analyticsLabel, setAnalyticsLabel] = useState<string | null>(null);
+  useEffect(() => {
+    if (!isLead) return;
+    let current = true;
+    void import('./analytics/analytics-link.js').then((m) => {
+      if (current) setAnalyticsLabel(m.analyticsLinkLabel(language));
+    });
+    return () => {
+      current = false;
+    };
+  }, [isLead, language]);
   const [refusal, setRefusal] = useState<string | null>(null);
   // Suggestions the form is sending right now: a refusal of one of these the form shows itself.
   const inForm = useRef(new Set<string>());
@@ -177,9 +184,7 @@ export function BoardPage({ boardId }: { boardId: string }) {
           <a href={`/m/b/${boardId}/workshop`}>{t(language, 'liveWorkshop.title')}</a>
           <a href={`/m/b/${boardId}/wall`}>{t(language, 'lead.wall')}</a>
           <a href={`/m/b/${boardId}/announcements`}>{t(language, 'announce.link')}</a>
-          <Suspense fallback={null}>
-            <AnalyticsLink boardId={boardId} language={language} />
-          </Suspense>
+          {analyticsLabel ? <a href={`/m/b/${boardId}/analytics`}>{analyticsLabel}</a> : null}
           <a href="/m/lead">{t(language, 'lead.title')}</a>
         </nav>
       ) : null}
