@@ -1,4 +1,4 @@
-import type { Analytics, ParticipationTargetBody } from '@tavla/shared';
+import type { Analytics, Participation, ParticipationTargetBody } from '@tavla/shared';
 import { request } from './api.js';
 
 /** The analytics routes, for the lazily loaded page that uses them. */
@@ -12,3 +12,7 @@ export const fetchAnalytics = (boardId: string, period: { from: string; to: stri
 
 export const setParticipationTarget = (boardId: string, target: number | null) =>
   request<ParticipationTargetBody>('PUT', `${base(boardId)}/participation-target`, { target });
+
+/** This quarter's participation: what the target is measured against. */
+export const fetchParticipation = (boardId: string) =>
+  request<Participation>('GET', `${base(boardId)}/participation`);

@@ -157,8 +157,8 @@ export function FlowChart(props: { language: Language; flow: Analytics['flow']; 
 export function LeadChart(props: { language: Language; rows: LeadRow[]; label: string }) {
   const { language, rows } = props;
   const top = niceMax(Math.max(1, ...rows.map((r) => r.stats?.p80 ?? 0)));
-  const left = 118;
-  const right = 276;
+  const left = 134;
+  const right = 248;
   const rowHeight = 22;
   const groupGap = 8;
   const x = (days: number) => left + (days / top) * (right - left);
@@ -338,8 +338,8 @@ export function PulseChart(props: {
   label: string;
 }) {
   const { language, pulse } = props;
-  const left = 22;
-  const right = 308;
+  const left = 34;
+  const right = 286;
   const top = 10;
   const bottom = 110;
   const x = (index: number) =>

@@ -4,7 +4,7 @@ import { ANALYTICS_PERIODS, periodOf, type AnalyticsPeriod } from '@tavla/shared
 import { localDay, WAITING_DAYS } from '@tavla/shared/follow-up-rules';
 import { t } from '@tavla/shared/i18n';
 import { describeError } from '../../api.js';
-import { fetchAnalytics, setParticipationTarget } from '../../analytics-api.js';
+import { fetchAnalytics, fetchParticipation, setParticipationTarget } from '../../analytics-api.js';
 import { Feedback, leadGate, MethodFrame } from '../../components/MethodFrame.js';
 import { phoneLanguage, useDocumentLanguage } from '../../language.js';
 import { formatCount } from '../../method-format.js';
@@ -313,6 +313,8 @@ function TargetForm(props: {
   const [text, setText] = useState(props.target === null ? '' : String(props.target));
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
+  const [saves, setSaves] = useState(0);
+  const quarter = useFetched(() => fetchParticipation(props.boardId), [props.boardId, saves]).data;
   async function save(target: number | null) {
     setBusy(true);
     setMessage(null);
@@ -320,6 +322,7 @@ function TargetForm(props: {
       const answer = await setParticipationTarget(props.boardId, target);
       setText(answer.target === null ? '' : String(answer.target));
       setMessage({ ok: true, text: t(language, 'analytics.target.saved') });
+      setSaves((n) => n + 1);
       props.saved();
     } catch (error) {
       setMessage({ ok: false, text: describeError(language, error) });
@@ -342,6 +345,13 @@ function TargetForm(props: {
       <p className="stat-card__note" id="target-explain">
         {t(language, 'analytics.target.explain')}
       </p>
+      {quarter ? (
+        <p className={quarter.reached === false ? 'stat-card__warn' : 'stat-card__lead'}>
+          {t(language, 'analytics.target.quarter', {
+            share: participationText(language, quarter).slice(0, 2).join(' ').replace(/\.$/, ''),
+          })}
+        </p>
+      ) : null}
       <label htmlFor="target-input">{t(language, 'analytics.target.label')}</label>
       <div className="target-form__row">
         <input

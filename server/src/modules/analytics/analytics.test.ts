@@ -462,6 +462,9 @@ function seed() {
   score.run('round-R2', 'energy_climate', 'ecological', 0, 55);
   score.run('round-R2', 'emissions', 'ecological', 1, 50);
   score.run('round-R2', 'health_safety', 'social', 2, 70);
+  // Scored in R1, not in R2 (every answer "don't know").
+  score.run('round-R1', 'fair_conditions', 'social', 3, 35);
+  score.run('round-R2', 'fair_conditions', 'social', 3, null);
   round.run('round-R3', board.id, 3, 'Autumn 2026', at('2026-10-01'), null);
 }
 
@@ -599,6 +602,7 @@ describe('GET /analytics on the seeded half-year', () => {
         { categoryId: 'energy_climate', dimension: 'ecological', percent: 55, previousPercent: 40 },
         { categoryId: 'emissions', dimension: 'ecological', percent: 50, previousPercent: 60 },
         { categoryId: 'health_safety', dimension: 'social', percent: 70, previousPercent: null },
+        { categoryId: 'fair_conditions', dimension: 'social', percent: null, previousPercent: 35 },
       ],
     });
   });
