@@ -88,6 +88,11 @@ const FollowUpReadPage = lazy(() =>
   import('./pages/follow-up/FollowUpsPages.js').then((m) => ({ default: m.FollowUpReadPage })),
 );
 
+// Analytics for leads and admins: participation and its target, flow, lead times, charts.
+const AnalyticsPage = lazy(() =>
+  import('./pages/analytics/AnalyticsPage.js').then((m) => ({ default: m.AnalyticsPage })),
+);
+
 const later = (page: ReactNode) => (
   <Suspense fallback={<main className="page page--notice">…</main>}>{page}</Suspense>
 );
@@ -258,6 +263,11 @@ export const ROUTES: ReadonlyArray<{
           followUpId={param(p, 'followUpId')}
         />,
       ),
+  },
+  {
+    name: 'analytics',
+    path: pattern('/b/:boardId/analytics'),
+    render: (p) => later(<AnalyticsPage boardId={param(p, 'boardId')} />),
   },
   { name: 'login', path: pattern('/login'), render: () => later(<LoginPage />) },
   { name: 'setup', path: pattern('/setup'), render: () => later(<SetupPage />) },

@@ -41,6 +41,7 @@ import { roadmapRoutes } from './modules/roadmap/roadmap-routes.js';
 import { workshopRoutes } from './modules/workshops/workshop-routes.js';
 import { followUpRoutes } from './modules/follow-ups/follow-up-routes.js';
 import { meetingRoutes } from './modules/meetings/meeting-routes.js';
+import { analyticsRoutes } from './modules/analytics/analytics-routes.js';
 import { attachRealtime } from './realtime/realtime.js';
 import { endSocketsWithTheirSession } from './realtime/session-sockets.js';
 import type { HashLimits } from './lib/hash-limiter.js';
@@ -196,6 +197,7 @@ export async function buildApp(options: AppOptions) {
   await app.register(workshopRoutes, { services, limits });
   await app.register(followUpRoutes, { services, limits });
   await app.register(meetingRoutes, { services });
+  await app.register(analyticsRoutes, { services });
 
   if (options.appDirs) await serveApps(app, options.appDirs);
 

@@ -41,6 +41,8 @@ import { createWorkshopRepository } from './modules/workshops/workshop-repositor
 import { createWorkshopService } from './modules/workshops/workshop-service.js';
 import { createWorkshopTallies } from './modules/workshops/workshop-tallies.js';
 import { createParticipation } from './modules/analytics/participation.js';
+import { createAnalyticsRepository } from './modules/analytics/analytics-repository.js';
+import { createAnalyticsService } from './modules/analytics/analytics-service.js';
 import { createFollowUpReads } from './modules/follow-ups/follow-up-reads.js';
 import { createFollowUpRepository } from './modules/follow-ups/follow-up-repository.js';
 import { createFollowUpService } from './modules/follow-ups/follow-up-service.js';
@@ -237,6 +239,19 @@ export function createServices(deps: {
     boardChanges,
     clock,
   });
+  const participation = createParticipation({ db, settings: methodSettings, clock });
+  const analytics = createAnalyticsService({
+    repo: createAnalyticsRepository(db),
+    participation,
+    followUpReads,
+    analysis: analysisRepository,
+    scores: analysisScores,
+    settings: methodSettings,
+    listGoals: (board) => goals.list(board),
+    method,
+    boardChanges,
+    clock,
+  });
   const announcements = createAnnouncementService({
     db,
     repo: announcementRepository,
@@ -284,7 +299,6 @@ export function createServices(deps: {
     followUpReads,
     followUps,
     followUpTallies,
-    participation: createParticipation({ db, settings: methodSettings, clock }),
     /** The weekly board meeting: "since last time", started and ended by a lead. */
     meetings: createMeetingService({
       repo: createMeetingRepository(db),
@@ -294,6 +308,9 @@ export function createServices(deps: {
       boardChanges,
       clock,
     }),
+    participation,
+    /** The analytics page and the participation target. */
+    analytics,
     methodSettings,
     analysis: createAnalysisService({
       db,

@@ -4,6 +4,7 @@ import { ERROR_CODES, type ErrorCode } from './errors.js';
 import type { AnnouncementMessageKey } from './i18n-announcements.js';
 import type { MeetingMessageKey } from './i18n-meeting.js';
 import type { FollowUpMessageKey } from './i18n-follow-up.js';
+import type { AnalyticsMessageKey } from './i18n-analytics.js';
 import type { MethodMessageKey } from './i18n-method.js';
 import type { WallSettingsMessageKey } from './i18n-wall-settings.js';
 import type { WorkshopMessageKey } from './i18n-workshop.js';
@@ -364,7 +365,8 @@ export type MessageKey =
   | WorkshopMessageKey
   | WallMessageKey
   | MeetingMessageKey
-  | FollowUpMessageKey;
+  | FollowUpMessageKey
+  | AnalyticsMessageKey;
 
 const en: Record<CoreMessageKey, string> = {
   'app.title': 'Sustainability board',

@@ -37,6 +37,18 @@ export function BoardPage({ boardId }: { boardId: string }) {
   const language = phoneLanguage(snapshot?.board.language);
   const viewer = useViewer(boardId);
   const isLead = leadsBoard(viewer);
+  // The analytics link's words are not in the first download: fetched for leads only.
+  const [analyticsLabel, setAnalyticsLabel] = useState<string | null>(null);
+  useEffect(() => {
+    if (!isLead) return;
+    let current = true;
+    void import('./analytics/analytics-link.js').then((m) => {
+      if (current) setAnalyticsLabel(m.analyticsLinkLabel(language));
+    });
+    return () => {
+      current = false;
+    };
+  }, [isLead, language]);
   const [refusal, setRefusal] = useState<string | null>(null);
   // Suggestions the form is sending right now: a refusal of one of these the form shows itself.
   const inForm = useRef(new Set<string>());
@@ -191,6 +203,7 @@ export function BoardPage({ boardId }: { boardId: string }) {
           </Suspense>
           <a href={`/m/b/${boardId}/wall`}>{t(language, 'lead.wall')}</a>
           <a href={`/m/b/${boardId}/announcements`}>{t(language, 'announce.link')}</a>
+          {analyticsLabel ? <a href={`/m/b/${boardId}/analytics`}>{analyticsLabel}</a> : null}
           <a href="/m/lead">{t(language, 'lead.title')}</a>
         </nav>
       ) : null}

@@ -23,6 +23,7 @@ import '../meeting-messages.js';
 
 // The follow-up's link among each board's tools names it in the follow-up's own words.
 registerMessages(FOLLOW_UP_MESSAGES);
+import { AnalyticsLink } from './analytics/AnalyticsLink.js';
 
 /** Runs an action, shows "Saved." or why not (in the user's language), and refreshes. */
 function useAction(language: Language, refresh: () => void) {
@@ -131,6 +132,7 @@ export function LeadPage() {
                   <a className="button-link" href={`/m/b/${board.id}/follow-up`}>
                     {t(language, 'followUp.link')} →
                   </a>
+                  <AnalyticsLink boardId={board.id} language={language} className="button-link" />
                 </p>
                 <BoardScreens boardId={board.id} language={language} />
                 <details>

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { MESSAGES } from '@tavla/shared/i18n';
+import { ANALYTICS_MESSAGES } from '@tavla/shared/i18n-analytics';
 import { ANNOUNCEMENT_MESSAGES } from '@tavla/shared/i18n-announcements';
 import { MEETING_MESSAGES } from '@tavla/shared/i18n-meeting';
 import { FOLLOW_UP_MESSAGES } from '@tavla/shared/i18n-follow-up';
@@ -38,6 +39,11 @@ const TABLES = [
     name: 'the announcement strings',
     messages: ANNOUNCEMENT_MESSAGES,
     registers: /announcement-messages\.js'|registerMessages\(ANNOUNCEMENT_MESSAGES\)/,
+  },
+  {
+    name: 'the analytics strings',
+    messages: ANALYTICS_MESSAGES,
+    registers: /analytics-messages\.js'|registerMessages\(ANALYTICS_MESSAGES\)/,
   },
   {
     name: 'the workshop strings',

@@ -70,6 +70,7 @@ const POLICIES: Record<string, EarlyPolicy> = {
   'POST /api/boards/:boardId/meetings': 'lead',
   'POST /api/boards/:boardId/meetings/:meetingId/end': 'lead',
   'PUT /api/boards/:boardId/meeting-slot': 'lead',
+  'PUT /api/boards/:boardId/participation-target': 'lead',
 };
 
 /**

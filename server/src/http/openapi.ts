@@ -49,6 +49,10 @@ export const API_TAGS = [
     name: 'meetings',
     description: 'The weekly board meeting (step 7): what changed since last time, its slot.',
   },
+  {
+    name: 'analytics',
+    description: 'What a board’s history says: participation and its target, flow, lead times.',
+  },
 ] as const;
 
 /** `listGoals`, `postSuggestion`: a verb, then what it acts on, in camelCase. */

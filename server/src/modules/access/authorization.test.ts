@@ -853,6 +853,32 @@ const ACTIONS: Action[] = [
     }),
   },
   {
+    name: "read the board's analytics",
+    route: 'GET /api/boards/:boardId/analytics',
+    allowed: ['leadA', 'admin'],
+    request: async () => ({
+      method: 'GET',
+      url: `/api/boards/${fx.boardA.id}/analytics?from=2026-01-01&to=2026-12-31`,
+    }),
+    check: (_role, body) => expect(JSON.parse(body)).toMatchObject({ boardId: fx.boardA.id }),
+  },
+  {
+    name: "read this quarter's participation",
+    route: 'GET /api/boards/:boardId/participation',
+    allowed: VIEWERS,
+    request: async () => ({ method: 'GET', url: `/api/boards/${fx.boardA.id}/participation` }),
+  },
+  {
+    name: 'set the participation target',
+    route: 'PUT /api/boards/:boardId/participation-target',
+    allowed: ['leadA', 'admin'],
+    request: async () => ({
+      method: 'PUT',
+      url: `/api/boards/${fx.boardA.id}/participation-target`,
+      payload: { target: 20 },
+    }),
+  },
+  {
     name: 'list the announcements',
     route: 'GET /api/boards/:boardId/announcements',
     allowed: VIEWERS,
