@@ -38,6 +38,7 @@ import { materialityRoutes } from './modules/materiality/materiality-routes.js';
 import { methodRoutes } from './modules/method/method-routes.js';
 import { announcementRoutes } from './modules/announcements/announcement-routes.js';
 import { roadmapRoutes } from './modules/roadmap/roadmap-routes.js';
+import { reportRoutes } from './modules/reports/report-routes.js';
 import { workshopRoutes } from './modules/workshops/workshop-routes.js';
 import { attachRealtime } from './realtime/realtime.js';
 import { endSocketsWithTheirSession } from './realtime/session-sockets.js';
@@ -191,6 +192,7 @@ export async function buildApp(options: AppOptions) {
   await app.register(methodRoutes, { services });
   await app.register(announcementRoutes, { services, limits });
   await app.register(roadmapRoutes, { services });
+  await app.register(reportRoutes, { services });
   await app.register(workshopRoutes, { services, limits });
 
   if (options.appDirs) await serveApps(app, options.appDirs);

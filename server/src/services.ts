@@ -47,6 +47,8 @@ import { createAnnouncementReads } from './modules/announcements/announcement-re
 import { createAnnouncementRepository } from './modules/announcements/announcement-repository.js';
 import { createAnnouncementService } from './modules/announcements/announcement-service.js';
 import { createBoardPhotoRepository } from './modules/photos/board-photo-repository.js';
+import { createReportRepository } from './modules/reports/report-repository.js';
+import { createReportService } from './modules/reports/report-service.js';
 
 /** Wires repositories and services for one database. No module-level state. */
 export function createServices(deps: {
@@ -222,6 +224,19 @@ export function createServices(deps: {
     boardChanges,
     clock,
   });
+  const participation = createParticipation({ db, settings: methodSettings, clock });
+  const roadmap = createRoadmapService({
+    db,
+    announcements: announcementRepository,
+    settings: methodSettings,
+    analysis: analysisRepository,
+    scores: analysisScores,
+    materiality: materialityRepository,
+    matrix,
+    workshops: workshopRepository,
+    listGoals: (board) => goals.list(board),
+    clock,
+  });
   return {
     changes,
     boardChanges,
@@ -255,7 +270,7 @@ export function createServices(deps: {
     method,
     /** Step 7's reads (the meeting, follow-ups, actions) and participation, for their routes. */
     followUpReads,
-    participation: createParticipation({ db, settings: methodSettings, clock }),
+    participation,
     methodSettings,
     analysis: createAnalysisService({
       db,
@@ -269,16 +284,19 @@ export function createServices(deps: {
     voterCounts,
     announcements,
     ackCounts,
-    roadmap: createRoadmapService({
-      db,
-      announcements: announcementRepository,
-      settings: methodSettings,
+    roadmap,
+    reports: createReportService({
+      repo: createReportRepository(db),
+      roadmap,
       analysis: analysisRepository,
       scores: analysisScores,
-      materiality: materialityRepository,
       matrix,
+      materiality: materialityRepository,
       workshops: workshopRepository,
+      announcements: announcementRepository,
       listGoals: (board) => goals.list(board),
+      participation,
+      followUps: followUpReads,
       clock,
     }),
     displays: createDisplayService({ db, clock }),

@@ -40,6 +40,7 @@ export const API_TAGS = [
     name: 'announcements',
     description: 'What now applies (step 5): announcements, acknowledgements, board meetings.',
   },
+  { name: 'reports', description: 'The roadmap report to print for management and the coach.' },
 ] as const;
 
 /** `listGoals`, `postSuggestion`: a verb, then what it acts on, in camelCase. */
