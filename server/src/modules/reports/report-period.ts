@@ -5,12 +5,10 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 const dayMs = (day: string): number => Date.parse(`${day}T00:00:00Z`);
 const dayOf = (ms: number): string => isoDay(new Date(ms));
 
-/** The day a year before `day`, plus one: the first day of the 12 months that end on `day`. */
+/** The first day of the 12 months that end on `day`: the day after it, a year back. */
 export function yearBefore(day: string): string {
-  const date = new Date(dayMs(day));
-  const back = new Date(Date.UTC(date.getUTCFullYear() - 1, date.getUTCMonth(), date.getUTCDate()));
-  // 29 February a year back is 1 March; either way the period starts the day after.
-  return dayOf(back.getTime() + DAY_MS);
+  const after = new Date(dayMs(day) + DAY_MS);
+  return dayOf(Date.UTC(after.getUTCFullYear() - 1, after.getUTCMonth(), after.getUTCDate()));
 }
 
 /**
