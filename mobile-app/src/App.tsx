@@ -71,6 +71,11 @@ const SessionResultsPage = lazy(() =>
   import('./pages/workshop/SessionsPages.js').then((m) => ({ default: m.SessionResultsPage })),
 );
 
+// The roadmap report (leads and admins), a printable A4 document.
+const ReportPage = lazy(() =>
+  import('./pages/report/ReportPage.js').then((m) => ({ default: m.ReportPage })),
+);
+
 const later = (page: ReactNode) => (
   <Suspense fallback={<main className="page page--notice">…</main>}>{page}</Suspense>
 );
@@ -130,6 +135,11 @@ export const ROUTES: ReadonlyArray<{
     name: 'roadmap',
     path: pattern('/b/:boardId/roadmap'),
     render: (p) => later(<RoadmapPage boardId={param(p, 'boardId')} />),
+  },
+  {
+    name: 'report',
+    path: pattern('/b/:boardId/report'),
+    render: (p) => later(<ReportPage boardId={param(p, 'boardId')} />),
   },
   {
     name: 'analysis',

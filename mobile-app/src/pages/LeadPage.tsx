@@ -18,6 +18,7 @@ import {
 import { TextField } from '../components/TextField.js';
 import { BoardLinkRotation } from '../components/BoardLinkRotation.js';
 import { phoneLanguage, useDocumentLanguage } from '../language.js';
+import '../report-messages.js';
 
 /** Runs an action, shows "Saved." or why not (in the user's language), and refreshes. */
 function useAction(language: Language, refresh: () => void) {
@@ -110,6 +111,9 @@ export function LeadPage() {
                   <a href={`/m/b/${board.id}`}>{t(language, 'lead.openBoard')}</a>
                   <a className="button-link" href={`/m/b/${board.id}/roadmap`}>
                     {t(language, 'roadmap.title')} →
+                  </a>
+                  <a className="button-link" href={`/m/b/${board.id}/report`}>
+                    {t(language, 'report.link')} →
                   </a>
                   <a className="button-link" href={`/m/b/${board.id}/wall`}>
                     {t(language, 'lead.wall')} →

@@ -8,6 +8,7 @@ import { METHOD_MESSAGES } from '@tavla/shared/i18n-method';
 import { WALL_SETTINGS_MESSAGES } from '@tavla/shared/i18n-wall-settings';
 import { WALL_MESSAGES } from '@tavla/shared/i18n-wall';
 import { WORKSHOP_MESSAGES } from '@tavla/shared/i18n-workshop';
+import { REPORT_MESSAGES } from '@tavla/shared/i18n-report';
 
 /**
  * The method's strings (i18n-method.ts), the wall settings' (i18n-wall-settings.ts), the
@@ -46,6 +47,11 @@ const TABLES = [
     name: 'the wall strings',
     messages: WALL_MESSAGES,
     registers: /wall-messages\.js'|registerMessages\(WALL_MESSAGES\)/,
+  },
+  {
+    name: 'the report strings',
+    messages: REPORT_MESSAGES,
+    registers: /report-messages\.js'|registerMessages\(REPORT_MESSAGES\)/,
   },
 ];
 
