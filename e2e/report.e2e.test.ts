@@ -272,12 +272,13 @@ describe('the roadmap report (issue 13)', () => {
     mkdirSync(SHOTS, { recursive: true });
     copyFileSync(`${ARTIFACTS}report.pdf`, `${SHOTS}report.pdf`);
 
+    await renderPages(pdf, 'report-page');
     const pages = await pdfPages(pdf);
     expect(pages.length).toBeGreaterThanOrEqual(2);
     expect(pages.length).toBeLessThanOrEqual(3);
     const text = pages.join('\n');
+    expect(pages[0]).toMatch(/färdplansrapport/i);
     for (const figure of [
-      'Färdplansrapport',
       'Nulägesanalys 2026',
       // The analysis: energy & climate 75 %, up 50 points from the round before.
       '75 %',
@@ -305,6 +306,6 @@ describe('the roadmap report (issue 13)', () => {
     // Each section starts where it should: the goals open the second page.
     expect(pages[0]).toContain('Färdplanens sju steg');
     expect(pages[1]).toContain('Mål (SMART)');
-    await renderPages(pdf, 'report-page');
-  });
+    // Seeding a whole roadmap through the API takes a while on a busy machine.
+  }, 240_000);
 });

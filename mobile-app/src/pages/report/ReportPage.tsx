@@ -223,7 +223,8 @@ export function ReportDocument({ report }: { report: Report }) {
                 <td className="report-nowrap">
                   {step.date ? formatDay(language, step.date) : '–'}
                 </td>
-                <td>{step.summary}</td>
+                {/* "25 %" stays on one line. */}
+                <td>{step.summary.replace(/ %/g, '\u00a0%')}</td>
               </tr>
             ))}
           </tbody>
@@ -572,12 +573,14 @@ function TrendChart({ goal, report }: { goal: ReportGoal; report: Report }) {
           stroke="#9aa5b1"
           strokeWidth={0.6}
         />
-        <text x={box.left - 3} y={box.top + 6} fontSize={7} textAnchor="end" fill="#4a5662">
-          {label(g.max)}
+        <text x={box.left - 3} y={g.high.y + 2.5} fontSize={7} textAnchor="end" fill="#4a5662">
+          {label(g.high.value)}
         </text>
-        <text x={box.left - 3} y={bottom} fontSize={7} textAnchor="end" fill="#4a5662">
-          {label(g.min)}
-        </text>
+        {g.low.value !== g.high.value ? (
+          <text x={box.left - 3} y={g.low.y + 2.5} fontSize={7} textAnchor="end" fill="#4a5662">
+            {label(g.low.value)}
+          </text>
+        ) : null}
         <text
           x={box.left - 3}
           y={box.top + box.height / 2 + 3}

@@ -42,8 +42,9 @@ describe('the report trend line', () => {
     // The highest value (the baseline) is near the top, the target near the bottom.
     expect(g.baseline?.y).toBeLessThan(5);
     expect(g.targetY).toBeGreaterThan(45);
-    expect(g.min).toBeLessThan(9);
-    expect(g.max).toBeGreaterThan(12);
+    expect(g.low).toEqual({ value: 9, y: g.targetY });
+    expect(g.high.value).toBe(12);
+    expect(g.high.y).toBeGreaterThan(0);
   });
 
   it('draws no baseline from before the period and copes with one flat value', () => {

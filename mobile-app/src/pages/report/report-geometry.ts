@@ -57,9 +57,9 @@ export interface TrendGeometry {
   baseline: Point | null;
   /** The target's height (a dashed line across), if the goal has one. */
   targetY: number | null;
-  /** The lowest and highest value of the value axis. */
-  min: number;
-  max: number;
+  /** The lowest and highest value drawn (measurements, baseline, target) and their heights. */
+  low: { value: number; y: number };
+  high: { value: number; y: number };
 }
 
 /**
@@ -80,8 +80,10 @@ export function trendGeometry(
     ...(input.targetValue === null ? [] : [input.targetValue]),
     ...(input.baselineValue === null ? [] : [input.baselineValue]),
   ];
-  let min = values.length > 0 ? Math.min(...values) : 0;
-  let max = values.length > 0 ? Math.max(...values) : 1;
+  const lowest = values.length > 0 ? Math.min(...values) : 0;
+  const highest = values.length > 0 ? Math.max(...values) : 1;
+  let min = lowest;
+  let max = highest;
   if (max === min) {
     max += 1;
     min -= 1;
@@ -100,7 +102,7 @@ export function trendGeometry(
         ? { x: x(input.baselineDate), y: y(input.baselineValue) }
         : null,
     targetY: input.targetValue === null ? null : y(input.targetValue),
-    min,
-    max,
+    low: { value: lowest, y: y(lowest) },
+    high: { value: highest, y: y(highest) },
   };
 }
