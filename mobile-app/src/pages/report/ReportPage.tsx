@@ -8,7 +8,6 @@ import type {
   ReportFollowUp,
   ReportGoal,
 } from '@tavla/shared';
-import { DIMENSION_STYLE } from '@tavla/shared/dimension-style';
 import { DIMENSIONS } from '@tavla/shared/domain';
 import { formatValue } from '@tavla/shared/goal-progress';
 import { dimensionLabel, t } from '@tavla/shared/i18n';
@@ -347,7 +346,6 @@ function RadarColumn(props: {
   language: Language;
 }) {
   const { dimension, analysis, language } = props;
-  const color = DIMENSION_STYLE[dimension].color;
   const ids = ANALYSIS_CATEGORIES[dimension];
   const scores = ids.map((id) => analysis.scores.find((s) => s.categoryId === id));
   const percents = scores.map((s) => s?.percent ?? null);
@@ -359,8 +357,8 @@ function RadarColumn(props: {
   const before = radarPolygon(previous, RADAR.radius, center);
   const now = radarPolygon(percents, RADAR.radius, center);
   return (
-    <div className="report-radar">
-      <h3 style={{ borderColor: color }}>
+    <div className={`report-radar report-dim--${dimension}`}>
+      <h3>
         {dimensionLabel(language, dimension)}
         <span className="report-radar__mean">
           {t(language, 'report.analysis.mean', {
@@ -417,15 +415,14 @@ function RadarColumn(props: {
         {now.length >= 2 ? (
           <polygon
             points={svgPoints(now)}
-            fill={color}
+            className="report-dim-shape"
             fillOpacity={0.35}
-            stroke={color}
             strokeWidth={1.4}
             strokeLinejoin="round"
           />
         ) : null}
         {now.map((point, i) => (
-          <circle key={i} cx={point.x} cy={point.y} r={1.8} fill={color} />
+          <circle key={i} cx={point.x} cy={point.y} r={1.8} className="report-dim-fill" />
         ))}
       </svg>
       <table className="report-scores">
@@ -473,10 +470,9 @@ function GoalPart({ goal, report }: { goal: ReportGoal; report: Report }) {
   const language = report.board.language;
   const unit = goal.unit;
   const status = goal.status;
-  const color = DIMENSION_STYLE[goal.dimension].color;
   const figure = (value: number | null) => (value === null ? '–' : withUnit(language, value, unit));
   return (
-    <div className="report-goal" style={{ borderLeftColor: color }}>
+    <div className={`report-goal report-dim--${goal.dimension}`}>
       <div className="report-goal__text">
         <h3>
           {goal.title}
@@ -543,11 +539,10 @@ function TrendChart({ goal, report }: { goal: ReportGoal; report: Report }) {
     height: TREND.height - TREND.top - TREND.bottom,
   };
   const g = trendGeometry({ from: report.from, to: report.to, ...goal }, box);
-  const color = DIMENSION_STYLE[goal.dimension].color;
   const bottom = box.top + box.height;
   const label = (value: number) => formatValue(Math.round(value * 10) / 10, language);
   return (
-    <figure className="report-trend">
+    <figure className={`report-trend report-dim--${goal.dimension}`}>
       <svg
         viewBox={`0 0 ${TREND.width} ${TREND.height}`}
         role="img"
@@ -630,13 +625,15 @@ function TrendChart({ goal, report }: { goal: ReportGoal; report: Report }) {
           <polyline
             points={svgPoints(g.line)}
             fill="none"
-            stroke={color}
+            className="report-dim-stroke"
             strokeWidth={1.6}
             strokeLinejoin="round"
           />
         ) : null}
         {g.line.length <= 40
-          ? g.line.map((p, i) => <circle key={i} cx={p.x} cy={p.y} r={1.7} fill={color} />)
+          ? g.line.map((p, i) => (
+              <circle key={i} cx={p.x} cy={p.y} r={1.7} className="report-dim-fill" />
+            ))
           : null}
         {g.line.length === 0 ? (
           <text
@@ -668,7 +665,7 @@ function SuggestionsPart({ report }: { report: Report }) {
       </p>
       <ul className="report-dimensions">
         {byDimension.map((row) => (
-          <li key={row.dimension} style={{ borderTopColor: DIMENSION_STYLE[row.dimension].color }}>
+          <li key={row.dimension} className={`report-dim--${row.dimension}`}>
             <span className="report-figure">{row.done}</span>
             <span>{dimensionLabel(language, row.dimension)}</span>
           </li>
