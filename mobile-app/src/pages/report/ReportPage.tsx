@@ -337,7 +337,7 @@ function AnalysisPart({ analysis, language }: { analysis: ReportAnalysis; langua
   );
 }
 
-const RADAR = { size: 120, radius: 44 };
+const RADAR = { size: 120, radius: 42 };
 
 /** One form: a small radar (spokes numbered as the rows below) and its five scores. */
 function RadarColumn(props: {
@@ -378,7 +378,7 @@ function RadarColumn(props: {
         <polygon points={ring(50)} fill="none" stroke="#c3cad2" strokeWidth={0.5} />
         {ids.map((id, i) => {
           const end = spokePoint(100, i, ids.length, RADAR.radius, center);
-          const label = spokePoint(118, i, ids.length, RADAR.radius, center);
+          const label = spokePoint(125, i, ids.length, RADAR.radius, center);
           return (
             <g key={id}>
               <line
