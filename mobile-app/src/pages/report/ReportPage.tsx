@@ -800,7 +800,7 @@ function Notes(props: { title: string; notes: ReportFollowUp['wentWell']; langua
           {notes.map((note, i) => (
             <li key={i}>
               {note.text}
-              {note.votes === null ? null : (
+              {note.votes === null || note.votes === 0 ? null : (
                 <span className="report-votes">
                   {note.votes === 1
                     ? t(language, 'report.followUp.votes.one')
@@ -836,7 +836,7 @@ function FollowUpPart({ followUp, language }: { followUp: ReportFollowUp; langua
           language={language}
         />
       </div>
-      <div className="report-columns">
+      <div className={followUp.carried.length > 0 ? 'report-columns' : undefined}>
         <div>
           <h3>{t(language, 'report.followUp.actions')}</h3>
           {followUp.actions.length === 0 ? (
