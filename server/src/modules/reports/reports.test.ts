@@ -121,6 +121,8 @@ describe('the roadmap report', () => {
         ...input,
       });
       expect(response.statusCode, response.body).toBe(201);
+      // Goals are listed in the order they were made: a second apart, so the order is sure.
+      clock.advance(1000);
       return response.json<Goal>();
     };
     const fromMatrix = await addGoal({
