@@ -20,6 +20,7 @@ describe('the route table', () => {
   });
   it("opens the method's pages: roadmap, analysis, vote and matrix", () => {
     expect(name('/b/board_1/roadmap')).toBe('roadmap');
+    expect(name('/b/board_1/report')).toBe('report');
     expect(name('/b/board_1/analysis')).toBe('analysis');
     expect(name('/b/board_1/analysis/')).toBe('analysis');
     expect(name('/b/board_1/analysis/questions')).toBe('analysisQuestions');

@@ -93,6 +93,11 @@ const AnalyticsPage = lazy(() =>
   import('./pages/analytics/AnalyticsPage.js').then((m) => ({ default: m.AnalyticsPage })),
 );
 
+// The roadmap report (leads and admins), a printable A4 document.
+const ReportPage = lazy(() =>
+  import('./pages/report/ReportPage.js').then((m) => ({ default: m.ReportPage })),
+);
+
 const later = (page: ReactNode) => (
   <Suspense fallback={<main className="page page--notice">…</main>}>{page}</Suspense>
 );
@@ -152,6 +157,11 @@ export const ROUTES: ReadonlyArray<{
     name: 'roadmap',
     path: pattern('/b/:boardId/roadmap'),
     render: (p) => later(<RoadmapPage boardId={param(p, 'boardId')} />),
+  },
+  {
+    name: 'report',
+    path: pattern('/b/:boardId/report'),
+    render: (p) => later(<ReportPage boardId={param(p, 'boardId')} />),
   },
   {
     name: 'analysis',

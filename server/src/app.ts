@@ -38,6 +38,7 @@ import { materialityRoutes } from './modules/materiality/materiality-routes.js';
 import { methodRoutes } from './modules/method/method-routes.js';
 import { announcementRoutes } from './modules/announcements/announcement-routes.js';
 import { roadmapRoutes } from './modules/roadmap/roadmap-routes.js';
+import { reportRoutes } from './modules/reports/report-routes.js';
 import { workshopRoutes } from './modules/workshops/workshop-routes.js';
 import { followUpRoutes } from './modules/follow-ups/follow-up-routes.js';
 import { meetingRoutes } from './modules/meetings/meeting-routes.js';
@@ -194,6 +195,7 @@ export async function buildApp(options: AppOptions) {
   await app.register(methodRoutes, { services });
   await app.register(announcementRoutes, { services, limits });
   await app.register(roadmapRoutes, { services });
+  await app.register(reportRoutes, { services });
   await app.register(workshopRoutes, { services, limits });
   await app.register(followUpRoutes, { services, limits });
   await app.register(meetingRoutes, { services });

@@ -54,6 +54,8 @@ import { createAnnouncementReads } from './modules/announcements/announcement-re
 import { createAnnouncementRepository } from './modules/announcements/announcement-repository.js';
 import { createAnnouncementService } from './modules/announcements/announcement-service.js';
 import { createBoardPhotoRepository } from './modules/photos/board-photo-repository.js';
+import { createReportRepository } from './modules/reports/report-repository.js';
+import { createReportService } from './modules/reports/report-service.js';
 
 /** Wires repositories and services for one database. No module-level state. */
 export function createServices(deps: {
@@ -264,6 +266,20 @@ export function createServices(deps: {
     boardChanges,
     clock,
   });
+  const roadmap = createRoadmapService({
+    db,
+    announcements: announcementRepository,
+    settings: methodSettings,
+    analysis: analysisRepository,
+    scores: analysisScores,
+    materiality: materialityRepository,
+    matrix,
+    workshops: workshopRepository,
+    followUps: followUpRepository,
+    followUpReads,
+    listGoals: (board) => goals.list(board),
+    clock,
+  });
   return {
     changes,
     boardChanges,
@@ -324,18 +340,19 @@ export function createServices(deps: {
     voterCounts,
     announcements,
     ackCounts,
-    roadmap: createRoadmapService({
-      db,
-      announcements: announcementRepository,
-      settings: methodSettings,
+    roadmap,
+    reports: createReportService({
+      repo: createReportRepository(db),
+      roadmap,
       analysis: analysisRepository,
       scores: analysisScores,
-      materiality: materialityRepository,
       matrix,
+      materiality: materialityRepository,
       workshops: workshopRepository,
-      followUps: followUpRepository,
-      followUpReads,
+      announcements: announcementRepository,
       listGoals: (board) => goals.list(board),
+      participation,
+      followUps: followUpReads,
       clock,
     }),
     displays: createDisplayService({ db, clock }),

@@ -9,6 +9,7 @@ import type { MethodMessageKey } from './i18n-method.js';
 import type { WallSettingsMessageKey } from './i18n-wall-settings.js';
 import type { WorkshopMessageKey } from './i18n-workshop.js';
 import type { WallMessageKey } from './i18n-wall.js';
+import type { ReportMessageKey } from './i18n-report.js';
 
 /**
  * UI strings in Swedish and English. The Swedish table is the reference: the English one must
@@ -366,7 +367,8 @@ export type MessageKey =
   | WallMessageKey
   | MeetingMessageKey
   | FollowUpMessageKey
-  | AnalyticsMessageKey;
+  | AnalyticsMessageKey
+  | ReportMessageKey;
 
 const en: Record<CoreMessageKey, string> = {
   'app.title': 'Sustainability board',

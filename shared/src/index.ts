@@ -21,3 +21,4 @@ export * from './workshop-schemas.js';
 export * from './announcements.js';
 export * from './follow-ups.js';
 export * from './analytics.js';
+export * from './report.js';

@@ -24,6 +24,7 @@ import '../meeting-messages.js';
 // The follow-up's link among each board's tools names it in the follow-up's own words.
 registerMessages(FOLLOW_UP_MESSAGES);
 import { AnalyticsLink } from './analytics/AnalyticsLink.js';
+import '../report-messages.js';
 
 /** Runs an action, shows "Saved." or why not (in the user's language), and refreshes. */
 function useAction(language: Language, refresh: () => void) {
@@ -116,6 +117,9 @@ export function LeadPage() {
                   <a href={`/m/b/${board.id}`}>{t(language, 'lead.openBoard')}</a>
                   <a className="button-link" href={`/m/b/${board.id}/roadmap`}>
                     {t(language, 'roadmap.title')} →
+                  </a>
+                  <a className="button-link" href={`/m/b/${board.id}/report`}>
+                    {t(language, 'report.link')} →
                   </a>
                   <a className="button-link" href={`/m/b/${board.id}/wall`}>
                     {t(language, 'lead.wall')} →

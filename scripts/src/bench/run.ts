@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { runBareVotes, runHttpPath } from './http-path.js';
 import { runRealtime, type Settings } from './realtime.js';
 import { renderMarkdown, type Row } from './report.js';
+import { roadmapReportRows, runRoadmapReport } from './roadmap-report.js';
 import { joinPhones, pinLoad, pinning, startTarget } from './targets.js';
 import { initialJs, lighthouseScores, photoShrink } from './weight.js';
 
@@ -73,6 +74,12 @@ async function main() {
   } finally {
     await app.stop();
   }
+
+  log('roadmap report: a board with a long history');
+  const roadmapReport = await runRoadmapReport(
+    { suggestions: quick ? 300 : 5000, samples: quick ? 5 : 40 },
+    log,
+  );
 
   const a = realtime.app;
   const b = realtime['bare-socketio'];
@@ -329,6 +336,8 @@ async function main() {
     baselineName: '"me too" ack p99 in scenario 3',
   });
 
+  for (const row of roadmapReportRows(roadmapReport)) add(row);
+
   const results = {
     quick,
     date: new Date().toISOString(),
@@ -343,7 +352,7 @@ async function main() {
     settings: { ...settings, httpSeconds },
     durationSeconds: Math.round((performance.now() - started) / 1000),
     rows,
-    raw: { realtime, bareVotes, httpPath, phoneJs, kioskJs, lighthouse, photo },
+    raw: { realtime, bareVotes, httpPath, phoneJs, kioskJs, lighthouse, photo, roadmapReport },
   };
   const jsonPath = join(outDir, 'bench', 'results.json');
   const mdPath = join(outDir, 'docs', 'BENCHMARKS.md');

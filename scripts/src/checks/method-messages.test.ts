@@ -11,6 +11,7 @@ import { METHOD_MESSAGES } from '@tavla/shared/i18n-method';
 import { WALL_SETTINGS_MESSAGES } from '@tavla/shared/i18n-wall-settings';
 import { WALL_MESSAGES } from '@tavla/shared/i18n-wall';
 import { WORKSHOP_MESSAGES } from '@tavla/shared/i18n-workshop';
+import { REPORT_MESSAGES } from '@tavla/shared/i18n-report';
 
 /**
  * The method's strings (i18n-method.ts), the wall settings' (i18n-wall-settings.ts), the
@@ -64,6 +65,11 @@ const TABLES = [
     name: 'the follow-up strings',
     messages: FOLLOW_UP_MESSAGES,
     registers: /[^-]follow-up-messages\.js'|registerMessages\(FOLLOW_UP_MESSAGES\)/,
+  },
+  {
+    name: 'the report strings',
+    messages: REPORT_MESSAGES,
+    registers: /report-messages\.js'|registerMessages\(REPORT_MESSAGES\)/,
   },
 ];
 

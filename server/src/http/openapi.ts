@@ -53,6 +53,7 @@ export const API_TAGS = [
     name: 'analytics',
     description: 'What a board’s history says: participation and its target, flow, lead times.',
   },
+  { name: 'reports', description: 'The roadmap report to print for management and the coach.' },
 ] as const;
 
 /** `listGoals`, `postSuggestion`: a verb, then what it acts on, in camelCase. */

@@ -9,6 +9,7 @@ import { usePhoneBoard } from '../../use-phone-board.js';
 import { useFetched } from '../../use-fetched.js';
 import { leadsBoard, useViewer } from '../../use-viewer.js';
 import '../../method-messages.js';
+import '../../report-messages.js';
 
 /** A path the phone app can open (the server names one for "what next"); anything else is text. */
 export const appPath = (path: string | null): string | null =>
@@ -44,6 +45,13 @@ export function RoadmapPage({ boardId }: { boardId: string }) {
           {failure && !roadmap ? (
             <p className="feedback feedback--error notice-inline" role="alert">
               {describeError(language, failure)}
+            </p>
+          ) : null}
+          {roadmap ? (
+            <p className="roadmap-report">
+              <a className="button-link" href={`/m/b/${boardId}/report`}>
+                {t(language, 'report.link')} →
+              </a>
             </p>
           ) : null}
           {roadmap ? (

@@ -1014,6 +1014,15 @@ const ACTIONS: Action[] = [
     request: async () => ({ method: 'GET', url: `/api/boards/${fx.boardA.id}/roadmap` }),
   },
   {
+    name: 'read the roadmap report',
+    route: 'GET /api/boards/:boardId/report',
+    allowed: ['leadA', 'admin'],
+    request: async () => ({
+      method: 'GET',
+      url: `/api/boards/${fx.boardA.id}/report?from=2026-01-01&to=2026-06-30`,
+    }),
+  },
+  {
     name: 'list workshop templates',
     route: 'GET /api/boards/:boardId/workshop/templates',
     allowed: ['leadA', 'admin'],
