@@ -39,6 +39,7 @@ import { methodRoutes } from './modules/method/method-routes.js';
 import { announcementRoutes } from './modules/announcements/announcement-routes.js';
 import { roadmapRoutes } from './modules/roadmap/roadmap-routes.js';
 import { workshopRoutes } from './modules/workshops/workshop-routes.js';
+import { exportRoutes } from './modules/exports/export-routes.js';
 import { attachRealtime } from './realtime/realtime.js';
 import { endSocketsWithTheirSession } from './realtime/session-sockets.js';
 import type { HashLimits } from './lib/hash-limiter.js';
@@ -192,6 +193,7 @@ export async function buildApp(options: AppOptions) {
   await app.register(announcementRoutes, { services, limits });
   await app.register(roadmapRoutes, { services });
   await app.register(workshopRoutes, { services, limits });
+  await app.register(exportRoutes, { services });
 
   if (options.appDirs) await serveApps(app, options.appDirs);
 

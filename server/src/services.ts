@@ -47,6 +47,8 @@ import { createAnnouncementReads } from './modules/announcements/announcement-re
 import { createAnnouncementRepository } from './modules/announcements/announcement-repository.js';
 import { createAnnouncementService } from './modules/announcements/announcement-service.js';
 import { createBoardPhotoRepository } from './modules/photos/board-photo-repository.js';
+import { createExportRepository } from './modules/exports/export-repository.js';
+import { createBoardExport } from './modules/exports/export-service.js';
 
 /** Wires repositories and services for one database. No module-level state. */
 export function createServices(deps: {
@@ -222,6 +224,14 @@ export function createServices(deps: {
     boardChanges,
     clock,
   });
+  const analysis = createAnalysisService({
+    db,
+    repo: analysisRepository,
+    scores: analysisScores,
+    boardChanges,
+    method,
+    clock,
+  });
   return {
     changes,
     boardChanges,
@@ -257,12 +267,14 @@ export function createServices(deps: {
     followUpReads,
     participation: createParticipation({ db, settings: methodSettings, clock }),
     methodSettings,
-    analysis: createAnalysisService({
-      db,
-      repo: analysisRepository,
-      scores: analysisScores,
-      boardChanges,
-      method,
+    analysis,
+    /** A board's data for leads: the whole history as JSON, tables as CSV (both streamed). */
+    boardExport: createBoardExport({
+      repo: createExportRepository(db),
+      analysis,
+      workshops,
+      announcements: announcementReads,
+      followUps: followUpReads,
       clock,
     }),
     materiality,

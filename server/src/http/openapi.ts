@@ -40,6 +40,10 @@ export const API_TAGS = [
     name: 'announcements',
     description: 'What now applies (step 5): announcements, acknowledgements, board meetings.',
   },
+  {
+    name: 'exports',
+    description: 'A board’s data for leads: everything as JSON, tables as CSV for Excel (streamed).',
+  },
 ] as const;
 
 /** `listGoals`, `postSuggestion`: a verb, then what it acts on, in camelCase. */
