@@ -6,6 +6,7 @@ import type { MethodMessageKey } from './i18n-method.js';
 import type { WallSettingsMessageKey } from './i18n-wall-settings.js';
 import type { WorkshopMessageKey } from './i18n-workshop.js';
 import type { WallMessageKey } from './i18n-wall.js';
+import type { ExportMessageKey } from './i18n-export.js';
 
 /**
  * UI strings in Swedish and English. The Swedish table is the reference: the English one must
@@ -351,7 +352,8 @@ type CoreMessageKey = keyof typeof sv;
 /**
  * Any string key: the core table's, or one of a table registered on use (the method's in
  * i18n-method.ts, the wall settings' in i18n-wall-settings.ts, the announcements' in
- * i18n-announcements.ts, the workshop's in i18n-workshop.ts, the wall's in i18n-wall.ts).
+ * i18n-announcements.ts, the workshop's in i18n-workshop.ts, the wall's in i18n-wall.ts, the
+ * export's in i18n-export.ts).
  */
 export type MessageKey =
   | CoreMessageKey
@@ -359,7 +361,8 @@ export type MessageKey =
   | WallSettingsMessageKey
   | AnnouncementMessageKey
   | WorkshopMessageKey
-  | WallMessageKey;
+  | WallMessageKey
+  | ExportMessageKey;
 
 const en: Record<CoreMessageKey, string> = {
   'app.title': 'Sustainability board',

@@ -8,6 +8,7 @@ import { METHOD_MESSAGES } from '@tavla/shared/i18n-method';
 import { WALL_SETTINGS_MESSAGES } from '@tavla/shared/i18n-wall-settings';
 import { WALL_MESSAGES } from '@tavla/shared/i18n-wall';
 import { WORKSHOP_MESSAGES } from '@tavla/shared/i18n-workshop';
+import { EXPORT_MESSAGES } from '@tavla/shared/i18n-export';
 
 /**
  * The method's strings (i18n-method.ts), the wall settings' (i18n-wall-settings.ts), the
@@ -46,6 +47,12 @@ const TABLES = [
     name: 'the wall strings',
     messages: WALL_MESSAGES,
     registers: /wall-messages\.js'|registerMessages\(WALL_MESSAGES\)/,
+  },
+  {
+    // The server reads the CSV headers straight from the table (`EXPORT_MESSAGES[language]`).
+    name: 'the export strings',
+    messages: EXPORT_MESSAGES,
+    registers: /export-messages\.js'|registerMessages\(EXPORT_MESSAGES\)|EXPORT_MESSAGES\[/,
   },
 ];
 
