@@ -1,5 +1,11 @@
 import Type, { type Static } from 'typebox';
-import { DIMENSIONS, GOAL_DIRECTIONS, GOAL_STATES, LANGUAGES, SUGGESTION_STATUSES } from './domain.js';
+import {
+  DIMENSIONS,
+  GOAL_DIRECTIONS,
+  GOAL_STATES,
+  LANGUAGES,
+  SUGGESTION_STATUSES,
+} from './domain.js';
 import { ClientId, DaySchema, EntityId, Timestamp } from './schema-primitives.js';
 import { MeasurementSchema, GoalOriginSchema } from './schemas.js';
 import {
@@ -8,7 +14,12 @@ import {
   MatrixPointSchema,
   MatrixSplitSchema,
 } from './method-schemas.js';
-import { ActivityResultsSchema, ActivitySchema, CloudWordSchema, IdeaSchema } from './workshop-schemas.js';
+import {
+  ActivityResultsSchema,
+  ActivitySchema,
+  CloudWordSchema,
+  IdeaSchema,
+} from './workshop-schemas.js';
 import { AnnouncementSchema } from './announcements.js';
 import { ActionSchema, FollowUpDetailSchema } from './follow-ups.js';
 

@@ -9,7 +9,13 @@ import './export-links.css';
  * Plain links: the browser downloads them with the lead's session cookie, and the server
  * names the files (`Content-Disposition`). Loaded lazily, for leads only.
  */
-export function ExportLinks({ boardId, language }: { boardId: string; language: Language }) {
+export default function ExportLinks({
+  boardId,
+  language,
+}: {
+  boardId: string;
+  language: Language;
+}) {
   const base = `/api/boards/${boardId}`;
   const links: [ExportMessageKey, string][] = [
     ['export.suggestions', `${base}/export/suggestions.csv`],

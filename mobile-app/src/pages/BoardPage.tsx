@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Suggestion } from '@tavla/shared';
 import { sortSuggestions } from '@tavla/shared/board-state';
 import { statusLabel, t } from '@tavla/shared/i18n';
@@ -12,11 +12,6 @@ import { useOutbox } from '../use-outbox.js';
 import { loadMine, rememberMine } from '../local-store.js';
 import { leadsBoard, useViewer } from '../use-viewer.js';
 import { usePhoneBoard } from '../use-phone-board.js';
-
-// The lead's export links: a chunk of their own, loaded only when a lead looks.
-const ExportLinks = lazy(() =>
-  import('../components/ExportLinks.js').then((m) => ({ default: m.ExportLinks })),
-);
 
 export function BoardPage({ boardId }: { boardId: string }) {
   const [posted, setPosted] = useState<Suggestion[]>([]);
@@ -179,11 +174,6 @@ export function BoardPage({ boardId }: { boardId: string }) {
           <a href={`/m/b/${boardId}/announcements`}>{t(language, 'announce.link')}</a>
           <a href="/m/lead">{t(language, 'lead.title')}</a>
         </nav>
-      ) : null}
-      {isLead ? (
-        <Suspense fallback={null}>
-          <ExportLinks boardId={boardId} language={language} />
-        </Suspense>
       ) : null}
       <LiveWorkshopCard
         boardId={boardId}

@@ -42,7 +42,8 @@ export const API_TAGS = [
   },
   {
     name: 'exports',
-    description: 'A board’s data for leads: everything as JSON, tables as CSV for Excel (streamed).',
+    description:
+      'A board’s data for leads: everything as JSON, tables as CSV for Excel (streamed).',
   },
 ] as const;
 

@@ -65,7 +65,10 @@ export function createExportRepository(db: Db) {
         WHERE suggestion_id IN (SELECT value FROM json_each(?)) AND hidden_at IS NULL
         ORDER BY suggestion_id, created_at, rowid`,
     ),
-    goals: db.prepare<[{ boardId: string; key: string; rowid: number; limit: number }], Paged<GoalRow>>(
+    goals: db.prepare<
+      [{ boardId: string; key: string; rowid: number; limit: number }],
+      Paged<GoalRow>
+    >(
       `SELECT rowid, * FROM goals WHERE board_id = @boardId AND (created_at, rowid) > (@key, @rowid)
         ORDER BY created_at, rowid LIMIT @limit`,
     ),
@@ -77,7 +80,10 @@ export function createExportRepository(db: Db) {
         WHERE goal_id = @goalId AND (measured_on, rowid) > (@key, @rowid)
         ORDER BY measured_on, rowid LIMIT @limit`,
     ),
-    rounds: db.prepare<[{ boardId: string; ordinal: number; limit: number }], { id: string; ordinal: number }>(
+    rounds: db.prepare<
+      [{ boardId: string; ordinal: number; limit: number }],
+      { id: string; ordinal: number }
+    >(
       `SELECT id, ordinal FROM analysis_rounds WHERE board_id = @boardId AND ordinal > @ordinal
         ORDER BY ordinal LIMIT @limit`,
     ),
@@ -172,7 +178,10 @@ export function createExportRepository(db: Db) {
         WHERE board_id = @boardId AND (published_at, rowid) > (@key, @rowid)
         ORDER BY published_at, rowid LIMIT @limit`,
     ),
-    meetings: db.prepare<[{ boardId: string; key: string; rowid: number; limit: number }], Paged<MeetingRow>>(
+    meetings: db.prepare<
+      [{ boardId: string; key: string; rowid: number; limit: number }],
+      Paged<MeetingRow>
+    >(
       `SELECT rowid, * FROM board_meetings
         WHERE board_id = @boardId AND (started_at, rowid) > (@key, @rowid)
         ORDER BY started_at, rowid LIMIT @limit`,
@@ -201,12 +210,11 @@ export function createExportRepository(db: Db) {
   return {
     settings: (boardId: string) => q.settings.get(boardId) ?? { employees: null, target: null },
     suggestions: (boardId: string, after: Keyset) => q.suggestions.all(byBoard(boardId, after)),
-    historyOf: (suggestionIds: readonly string[]) =>
-      q.history.all(JSON.stringify(suggestionIds)),
-    commentsOf: (suggestionIds: readonly string[]) =>
-      q.comments.all(JSON.stringify(suggestionIds)),
+    historyOf: (suggestionIds: readonly string[]) => q.history.all(JSON.stringify(suggestionIds)),
+    commentsOf: (suggestionIds: readonly string[]) => q.comments.all(JSON.stringify(suggestionIds)),
     goals: (boardId: string, after: Keyset) => q.goals.all(byBoard(boardId, after)),
-    measurements: (goalId: string, after: Keyset) => q.measurements.all({ goalId, ...after, ...page }),
+    measurements: (goalId: string, after: Keyset) =>
+      q.measurements.all({ goalId, ...after, ...page }),
     rounds: (boardId: string, afterOrdinal: number) =>
       q.rounds.all({ boardId, ordinal: afterOrdinal, ...page }),
     questionTexts: (boardId: string, roundId: string) => q.questionTexts.all(boardId, roundId),
@@ -217,8 +225,7 @@ export function createExportRepository(db: Db) {
     sessions: (boardId: string, after: Keyset) => q.sessions.all(byBoard(boardId, after)),
     sessionWords: (sessionId: string) => q.sessionWords.all(sessionId),
     sessionIdeas: (sessionId: string) => q.sessionIdeas.all(sessionId),
-    announcements: (boardId: string, after: Keyset) =>
-      q.announcements.all(byBoard(boardId, after)),
+    announcements: (boardId: string, after: Keyset) => q.announcements.all(byBoard(boardId, after)),
     meetings: (boardId: string, after: Keyset) => q.meetings.all(byBoard(boardId, after)),
     followUps: (boardId: string, after: Keyset) => q.followUps.all(byBoard(boardId, after)),
     actions: (boardId: string, after: Keyset) => q.actions.all(byBoard(boardId, after)),

@@ -77,7 +77,7 @@ export const exportRoutes: FastifyPluginAsyncTypebox<{ services: Services }> = a
             description:
               'UTF-8 with a BOM; `;`-separated with decimal commas for a Swedish board, ' +
               '`,`-separated for an English one; the header row in the board’s language; ' +
-              'cells that Excel would run as formulas start with `\'`.',
+              "cells that Excel would run as formulas start with `'`.",
             content: { 'text/csv': { schema: { type: 'string' } } },
           },
           ...errors,

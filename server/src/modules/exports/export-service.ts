@@ -350,7 +350,13 @@ export function createBoardExport(deps: {
             // Hidden notes are the lead's to see in the app, not to hand on.
             const notes = detail.notes
               .filter((note) => note.hidden !== true)
-              .map(({ hidden: _hidden, ...note }) => note);
+              .map((note) => ({
+                id: note.id,
+                kind: note.kind,
+                text: note.text,
+                votes: note.votes,
+                createdAt: note.createdAt,
+              }));
             return JSON.stringify({ ...detail, notes });
           },
         ),

@@ -103,9 +103,14 @@ beforeAll(async () => {
     id: testUuid(),
     text: 'A HIDDEN RUDE COMMENT',
   });
-  await inject('POST', `${base}/suggestions/${decided.id}/comments/${rude.json<{ id: string }>().id}/hide`, lead, {
-    reason: 'Inte okej här',
-  });
+  await inject(
+    'POST',
+    `${base}/suggestions/${decided.id}/comments/${rude.json<{ id: string }>().id}/hide`,
+    lead,
+    {
+      reason: 'Inte okej här',
+    },
+  );
   const hidden = await post(board, phone, 'A HIDDEN SUGGESTION about someone');
   await inject('POST', `${base}/suggestions/${hidden.id}/hide`, lead, { reason: 'Personangrepp' });
   for (const text of [
@@ -180,9 +185,11 @@ beforeAll(async () => {
   // A workshop session with a word cloud and an idea board, one of each entry hidden; a
   // board meeting; a follow-up with a hidden note; and an action (these straight into the
   // tables: their services are built elsewhere).
-  const device = (db.prepare('SELECT device_id FROM device_boards LIMIT 1').get() as {
-    device_id: string;
-  }).device_id;
+  const device = (
+    db.prepare('SELECT device_id FROM device_boards LIMIT 1').get() as {
+      device_id: string;
+    }
+  ).device_id;
   const activities = [
     { id: 'words', kind: 'wordcloud', title: 'Ett ord', text: '' },
     { id: 'ideas', kind: 'ideas', title: 'Idéer', text: '' },
@@ -356,10 +363,7 @@ describe('GET /api/boards/:boardId/export/:table.csv', () => {
     expect(text.slice(1).split('\r\n')[0]).toBe(
       'Id;Skapad;Text;Dimension;Status;Status ändrad;Motivering;Namn;Jag också;Kommentarer;Mål;Foto',
     );
-    const rows = parse(text, { bom: true, delimiter: ';', columns: true }) as Record<
-      string,
-      string
-    >[];
+    const rows = parse<Record<string, string>>(text, { bom: true, delimiter: ';', columns: true });
     expect(rows).toHaveLength(6);
     const decided = rows.find((row) => row.Id === fx.ids.decided);
     expect(decided).toMatchObject({
@@ -378,7 +382,7 @@ describe('GET /api/boards/:boardId/export/:table.csv', () => {
 
   it('neutralises formulas: texts that Excel would run start with an apostrophe', async () => {
     const text = (await csv(fx.board, 'suggestions')).rawPayload.toString('utf8');
-    const cells = (parse(text, { bom: true, delimiter: ';', columns: true }) as { Text: string }[]).map(
+    const cells = parse<{ Text: string }>(text, { bom: true, delimiter: ';', columns: true }).map(
       (row) => row.Text,
     );
     expect(cells).toEqual(
@@ -397,10 +401,7 @@ describe('GET /api/boards/:boardId/export/:table.csv', () => {
     expect(text.slice(1).split('\r\n')[0]).toBe(
       'Mål;Enhet;Datum;Värde;Anteckning;Registrerad av;Skapad',
     );
-    const rows = parse(text, { bom: true, delimiter: ';', columns: true }) as Record<
-      string,
-      string
-    >[];
+    const rows = parse<Record<string, string>>(text, { bom: true, delimiter: ';', columns: true });
     expect(rows.map((row) => [row.Datum, row.Värde, row.Anteckning])).toEqual([
       ['2026-10-01', '11,5', ''],
       ['2026-11-01', '-2,25', "'=1+1 mätfel"],
@@ -411,10 +412,7 @@ describe('GET /api/boards/:boardId/export/:table.csv', () => {
 
   it('writes actions with their state in the board’s language', async () => {
     const text = (await csv(fx.board, 'actions')).rawPayload.toString('utf8');
-    const rows = parse(text, { bom: true, delimiter: ';', columns: true }) as Record<
-      string,
-      string
-    >[];
+    const rows = parse<Record<string, string>>(text, { bom: true, delimiter: ';', columns: true });
     expect(rows).toEqual([
       {
         Skapad: readableTime(AT),
@@ -436,7 +434,7 @@ describe('GET /api/boards/:boardId/export/:table.csv', () => {
       'Id,Created,Text,Dimension,Status,Status changed,Reason,Name,Me too,Comments,Goal,Photo',
     );
     expect(text).toContain('"Shorter changeovers, ""less waste"""');
-    const rows = parse(text, { bom: true, columns: true }) as Record<string, string>[];
+    const rows = parse<Record<string, string>>(text, { bom: true, columns: true });
     expect(rows[0]).toMatchObject({ Text: 'Shorter changeovers, "less waste"', Status: 'New' });
   });
 
@@ -468,10 +466,10 @@ describe('csvOptions', () => {
       'en',
       cells.map((text) => ({ text, value: -3.5 })),
     );
-    const rows = parse(out, { bom: true, columns: true, relax_quotes: true }) as {
+    const rows = parse<{
       Text: string;
       Value: string;
-    }[];
+    }>(out, { bom: true, columns: true, relax_quotes: true });
     expect(rows.map((row) => row.Text)).toEqual([
       "'=1+1",
       "'+1",
@@ -546,9 +544,9 @@ describe('a large export', () => {
       });
       const text = await exported;
       expect(events).toEqual(['export started', 'health 200', 'export ended']);
-      const parsed = parse(text, { bom: true, delimiter: ';', columns: true }) as {
+      const parsed = parse<{
         Text: string;
-      }[];
+      }>(text, { bom: true, delimiter: ';', columns: true });
       expect(parsed).toHaveLength(rows);
       expect(parsed[0]?.Text).toBe('Suggestion number 0');
       expect(parsed.at(-1)?.Text).toBe(`Suggestion number ${String(rows - 1)}`);
