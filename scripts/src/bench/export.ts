@@ -148,7 +148,7 @@ export async function runExport(suggestions: number, log: (line: string) => void
           metric: 'Energy per unit',
           unit: 'kWh',
           baselineValue: 12,
-          baselineDate: '2025-01-01',
+          baselineDate: new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10),
           targetValue: 9,
           direction: 'decrease',
           deadline: '2027-12-31',
@@ -172,7 +172,8 @@ export async function runExport(suggestions: number, log: (line: string) => void
       if (active.status !== 200)
         throw new Error(`goal state: ${String(active.status)} ${active.body}`);
       await inParallel(days, 8, async (d) => {
-        const date = new Date(Date.UTC(2025, 0, 1) + d * 86_400_000).toISOString().slice(0, 10);
+        // Daily for the two years up to yesterday.
+        const date = new Date(Date.now() - (days - d) * 86_400_000).toISOString().slice(0, 10);
         const measured = await http(
           'POST',
           `${base}/goals/${goalId}/measurements`,
