@@ -82,7 +82,7 @@ export function renderMarkdown(results: Results): string {
     "  Debian's Chromium against a joined phone's board page. The photo is a 12 MP JPEG taken",
     "  through the real phone app's shrink step in Chromium.",
     '- Export: a board gets 100,000 suggestions through the API (20 phones, every 50th decided',
-    '  by the lead) and three goals with daily measurements over two years. The server\'s RSS',
+    "  by the lead) and three goals with daily measurements over two years. The server's RSS",
     '  (`VmRSS` from `/proc/<pid>/status`) is sampled every 20 ms while the suggestions CSV and',
     '  the whole JSON are downloaded, next to its RSS just before (after a full GC); the time is',
     '  set against a bare read of the same rows into memory in the benchmark process, and',
