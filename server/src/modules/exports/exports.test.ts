@@ -491,7 +491,7 @@ describe('csvOptions', () => {
 });
 
 describe('a large export', () => {
-  it('streams page by page and lets other requests through before it ends', async () => {
+  it('streams every row once, in order, and answers other requests while a download is under way', async () => {
     const { app, db } = await testApp({ rateLimits: 'off' });
     try {
       const board = createBoard(app, 'Big board');
@@ -564,7 +564,7 @@ describe('a large export', () => {
     }
   });
 
-  it('yields between pages: a request sent at its start is answered before it ends', async () => {
+  it('yields between pages: work queued as it starts runs before it ends', async () => {
     const { app, db } = await testApp({ rateLimits: 'off' });
     try {
       const board = createBoard(app, 'Big board');
