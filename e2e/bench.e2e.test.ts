@@ -22,6 +22,7 @@ interface Results {
         };
       };
     };
+    exported: { suggestions: number; csvMiB: number; jsonMiB: number };
   };
 }
 
@@ -61,6 +62,7 @@ describe('npm run bench -- --quick', () => {
           '6. Weight',
           '7. Dot-vote burst',
           '8. Workshop answers',
+          '9. Export',
         ]),
       );
       for (const row of results.rows) {
@@ -74,6 +76,11 @@ describe('npm run bench -- --quick', () => {
       expect(workshop.failed).toBe(0);
       expect(workshop.storedPollVoters).toBe(workshop.devices);
       expect(workshop.storedEntries).toBe(workshop.devices * 3);
+      // The export ran on a board of its own and sent both files whole.
+      const exported = results.raw.exported;
+      expect(exported.suggestions).toBeGreaterThan(0);
+      expect(exported.csvMiB).toBeGreaterThan(0);
+      expect(exported.jsonMiB).toBeGreaterThan(exported.csvMiB);
       const markdown = readFileSync(join(out, 'docs', 'BENCHMARKS.md'), 'utf8');
       expect(markdown).toContain('| Scenario | Metric | Tavla | Baseline | Ratio |');
     } finally {

@@ -43,6 +43,7 @@ import { workshopRoutes } from './modules/workshops/workshop-routes.js';
 import { followUpRoutes } from './modules/follow-ups/follow-up-routes.js';
 import { meetingRoutes } from './modules/meetings/meeting-routes.js';
 import { analyticsRoutes } from './modules/analytics/analytics-routes.js';
+import { exportRoutes } from './modules/exports/export-routes.js';
 import { attachRealtime } from './realtime/realtime.js';
 import { endSocketsWithTheirSession } from './realtime/session-sockets.js';
 import type { HashLimits } from './lib/hash-limiter.js';
@@ -200,6 +201,7 @@ export async function buildApp(options: AppOptions) {
   await app.register(followUpRoutes, { services, limits });
   await app.register(meetingRoutes, { services });
   await app.register(analyticsRoutes, { services });
+  await app.register(exportRoutes, { services });
 
   if (options.appDirs) await serveApps(app, options.appDirs);
 

@@ -56,6 +56,8 @@ import { createAnnouncementService } from './modules/announcements/announcement-
 import { createBoardPhotoRepository } from './modules/photos/board-photo-repository.js';
 import { createReportRepository } from './modules/reports/report-repository.js';
 import { createReportService } from './modules/reports/report-service.js';
+import { createExportRepository } from './modules/exports/export-repository.js';
+import { createBoardExport } from './modules/exports/export-service.js';
 
 /** Wires repositories and services for one database. No module-level state. */
 export function createServices(deps: {
@@ -280,6 +282,14 @@ export function createServices(deps: {
     listGoals: (board) => goals.list(board),
     clock,
   });
+  const analysis = createAnalysisService({
+    db,
+    repo: analysisRepository,
+    scores: analysisScores,
+    boardChanges,
+    method,
+    clock,
+  });
   return {
     changes,
     boardChanges,
@@ -328,12 +338,14 @@ export function createServices(deps: {
     /** The analytics page and the participation target. */
     analytics,
     methodSettings,
-    analysis: createAnalysisService({
-      db,
-      repo: analysisRepository,
-      scores: analysisScores,
-      boardChanges,
-      method,
+    analysis,
+    /** A board's data for leads: the whole history as JSON, tables as CSV (both streamed). */
+    boardExport: createBoardExport({
+      repo: createExportRepository(db),
+      analysis,
+      workshops,
+      announcements: announcementReads,
+      followUps: followUpReads,
       clock,
     }),
     materiality,

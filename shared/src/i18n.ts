@@ -10,6 +10,7 @@ import type { WallSettingsMessageKey } from './i18n-wall-settings.js';
 import type { WorkshopMessageKey } from './i18n-workshop.js';
 import type { WallMessageKey } from './i18n-wall.js';
 import type { ReportMessageKey } from './i18n-report.js';
+import type { ExportMessageKey } from './i18n-export.js';
 
 /**
  * UI strings in Swedish and English. The Swedish table is the reference: the English one must
@@ -356,7 +357,8 @@ type CoreMessageKey = keyof typeof sv;
  * Any string key: the core table's, or one of a table registered on use (the method's in
  * i18n-method.ts, the wall settings' in i18n-wall-settings.ts, the announcements' in
  * i18n-announcements.ts, the workshop's in i18n-workshop.ts, the wall's in i18n-wall.ts, the
- * board meeting's in i18n-meeting.ts).
+ * board meeting's in i18n-meeting.ts, the follow-up's in i18n-follow-up.ts, the analytics' in
+ * i18n-analytics.ts, the report's in i18n-report.ts, the export's in i18n-export.ts).
  */
 export type MessageKey =
   | CoreMessageKey
@@ -368,7 +370,8 @@ export type MessageKey =
   | MeetingMessageKey
   | FollowUpMessageKey
   | AnalyticsMessageKey
-  | ReportMessageKey;
+  | ReportMessageKey
+  | ExportMessageKey;
 
 const en: Record<CoreMessageKey, string> = {
   'app.title': 'Sustainability board',

@@ -8,6 +8,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { exportRows, runExport } from './export.js';
 import { runBareVotes, runHttpPath } from './http-path.js';
 import { runRealtime, type Settings } from './realtime.js';
 import { renderMarkdown, type Row } from './report.js';
@@ -20,6 +21,11 @@ const quick = args.includes('--quick');
 const outIndex = args.indexOf('--out');
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const outDir = outIndex >= 0 ? (args[outIndex + 1] ?? root) : root;
+// `--only export` runs that scenario alone and prints its rows (files only with `--out`).
+const onlyIndex = args.indexOf('--only');
+const only = onlyIndex >= 0 ? args[onlyIndex + 1] : undefined;
+/** Suggestions on the exported board (scenario 9). */
+const exportSuggestions = quick ? 2000 : 100_000;
 
 const settings: Settings = quick
   ? {
@@ -48,7 +54,32 @@ const log = (line: string) =>
 
 type Side = Record<string, Record<string, number | boolean>>;
 
+async function exportOnly() {
+  log(`export scenario alone${quick ? ' (quick: figures are not meaningful)' : ''}`);
+  const exported = await runExport(exportSuggestions, log);
+  const rows = exportRows(exported).map(({ met, ...row }) => ({
+    ...row,
+    ratio: row.baseline === 0 ? 0 : Math.round((row.value / row.baseline) * 100) / 100,
+    ...(quick ? {} : { met }),
+  }));
+  if (outIndex >= 0) {
+    const jsonPath = join(outDir, 'bench', 'results-export.json');
+    mkdirSync(dirname(jsonPath), { recursive: true });
+    writeFileSync(jsonPath, `${JSON.stringify({ quick, rows, raw: { exported } }, null, 2)}\n`);
+    log(`wrote ${jsonPath}`);
+  }
+  console.log(JSON.stringify(exported, null, 2));
+  for (const row of rows) {
+    const verdict = row.met === undefined ? '' : row.met ? '  ✔' : '  ✘ target missed';
+    console.log(
+      `${row.scenario} · ${row.metric}: ${row.value} vs ${row.baseline} (${row.baselineName}) → ${row.ratio}${verdict}`,
+    );
+  }
+}
+
 async function main() {
+  if (only === 'export') return exportOnly();
+  if (only !== undefined) throw new Error(`--only knows "export", not "${only}"`);
   log(`Tavla benchmark${quick ? ' (quick smoke run: figures are not meaningful)' : ''}`);
   log(
     pinning.enabled
@@ -60,6 +91,8 @@ async function main() {
   const bareVotes = await runBareVotes(settings, log);
   const httpPath = await runHttpPath(httpSeconds, log);
   pinLoad(false);
+  log(`export: a board with ${String(exportSuggestions)} suggestions`);
+  const exported = await runExport(exportSuggestions, log);
 
   log('weight: bundles, Lighthouse, photo');
   const phoneJs = initialJs('mobile-app');
@@ -337,6 +370,7 @@ async function main() {
   });
 
   for (const row of roadmapReportRows(roadmapReport)) add(row);
+  for (const row of exportRows(exported)) add(row);
 
   const results = {
     quick,
@@ -352,7 +386,17 @@ async function main() {
     settings: { ...settings, httpSeconds },
     durationSeconds: Math.round((performance.now() - started) / 1000),
     rows,
-    raw: { realtime, bareVotes, httpPath, phoneJs, kioskJs, lighthouse, photo, roadmapReport },
+    raw: {
+      realtime,
+      bareVotes,
+      httpPath,
+      phoneJs,
+      kioskJs,
+      lighthouse,
+      photo,
+      roadmapReport,
+      exported,
+    },
   };
   const jsonPath = join(outDir, 'bench', 'results.json');
   const mdPath = join(outDir, 'docs', 'BENCHMARKS.md');

@@ -26,6 +26,8 @@ export interface Target {
   kind: TargetKind;
   baseUrl: string;
   pid: number;
+  /** The server's DATA_DIR (its database is `tavla.db` there); removed by stop(). */
+  dataDir: string;
   output: () => string;
   /** The kiosk and join URLs the real server prints (empty for the baselines). */
   kioskUrl: string;
@@ -151,6 +153,7 @@ export async function startTarget(
     kind,
     baseUrl,
     pid: child.pid ?? 0,
+    dataDir,
     output: () => output,
     kioskUrl: /(http:\/\/\S+\/board\/\?key=\S+)/.exec(output)?.[1] ?? '',
     joinUrl: /(http:\/\/\S+\/join\/\S+)/.exec(output)?.[1] ?? '',

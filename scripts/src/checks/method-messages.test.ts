@@ -12,6 +12,7 @@ import { WALL_SETTINGS_MESSAGES } from '@tavla/shared/i18n-wall-settings';
 import { WALL_MESSAGES } from '@tavla/shared/i18n-wall';
 import { WORKSHOP_MESSAGES } from '@tavla/shared/i18n-workshop';
 import { REPORT_MESSAGES } from '@tavla/shared/i18n-report';
+import { EXPORT_MESSAGES } from '@tavla/shared/i18n-export';
 
 /**
  * The method's strings (i18n-method.ts), the wall settings' (i18n-wall-settings.ts), the
@@ -70,6 +71,12 @@ const TABLES = [
     name: 'the report strings',
     messages: REPORT_MESSAGES,
     registers: /report-messages\.js'|registerMessages\(REPORT_MESSAGES\)/,
+  },
+  {
+    // The server reads the CSV headers straight from the table (`EXPORT_MESSAGES[language]`).
+    name: 'the export strings',
+    messages: EXPORT_MESSAGES,
+    registers: /export-messages\.js'|registerMessages\(EXPORT_MESSAGES\)|EXPORT_MESSAGES\[/,
   },
 ];
 

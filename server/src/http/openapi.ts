@@ -54,6 +54,11 @@ export const API_TAGS = [
     description: 'What a board’s history says: participation and its target, flow, lead times.',
   },
   { name: 'reports', description: 'The roadmap report to print for management and the coach.' },
+  {
+    name: 'exports',
+    description:
+      'A board’s data for leads: everything as JSON, tables as CSV for Excel (streamed).',
+  },
 ] as const;
 
 /** `listGoals`, `postSuggestion`: a verb, then what it acts on, in camelCase. */

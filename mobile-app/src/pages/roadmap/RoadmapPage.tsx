@@ -2,6 +2,7 @@ import type { Language, RoadmapStep } from '@tavla/shared';
 import { t } from '@tavla/shared/i18n';
 import type { RoadmapStatus } from '@tavla/shared/method';
 import { describeError } from '../../api.js';
+import ExportLinks from '../../components/ExportLinks.js';
 import { leadGate, MethodFrame } from '../../components/MethodFrame.js';
 import { phoneLanguage, useDocumentLanguage } from '../../language.js';
 import { fetchRoadmap } from '../../method-api.js';
@@ -65,6 +66,7 @@ export function RoadmapPage({ boardId }: { boardId: string }) {
           ) : failure ? null : (
             <p className="page--notice">{t(language, 'phone.loading')}</p>
           )}
+          <ExportLinks boardId={boardId} language={language} />
         </>
       )}
     </MethodFrame>

@@ -1392,6 +1392,29 @@ const ACTIONS: Action[] = [
     request: async () => ({ method: 'POST', url: `/api/admin/boards/${fx.boardB.id}/display-key` }),
   },
   {
+    name: 'export the board as JSON',
+    route: 'GET /api/boards/:boardId/export.json',
+    allowed: ['leadA', 'admin'],
+    request: async () => ({ method: 'GET', url: `/api/boards/${fx.boardA.id}/export.json` }),
+    check(_role, body) {
+      const document = JSON.parse(body) as { board: { id: string } };
+      expect(document.board.id).toBe(fx.boardA.id);
+      expect(body).not.toContain(fx.boardB.id);
+    },
+  },
+  {
+    name: 'export a table of the board as CSV',
+    route: 'GET /api/boards/:boardId/export/:table.csv',
+    allowed: ['leadA', 'admin'],
+    request: async () => ({
+      method: 'GET',
+      url: `/api/boards/${fx.boardA.id}/export/suggestions.csv`,
+    }),
+    check(_role, body) {
+      expect(body.startsWith('\ufeffId;')).toBe(true);
+    },
+  },
+  {
     name: 'sign a lead out everywhere',
     route: 'DELETE /api/admin/users/:userId/sessions',
     allowed: [],
