@@ -6,6 +6,7 @@ import type { MethodMessageKey } from './i18n-method.js';
 import type { WallSettingsMessageKey } from './i18n-wall-settings.js';
 import type { WorkshopMessageKey } from './i18n-workshop.js';
 import type { WallMessageKey } from './i18n-wall.js';
+import type { WallFollowUpMessageKey } from './i18n-wall-follow-up.js';
 
 /**
  * UI strings in Swedish and English. The Swedish table is the reference: the English one must
@@ -359,7 +360,8 @@ export type MessageKey =
   | WallSettingsMessageKey
   | AnnouncementMessageKey
   | WorkshopMessageKey
-  | WallMessageKey;
+  | WallMessageKey
+  | WallFollowUpMessageKey;
 
 const en: Record<CoreMessageKey, string> = {
   'app.title': 'Sustainability board',

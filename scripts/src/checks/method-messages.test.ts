@@ -7,6 +7,7 @@ import { ANNOUNCEMENT_MESSAGES } from '@tavla/shared/i18n-announcements';
 import { METHOD_MESSAGES } from '@tavla/shared/i18n-method';
 import { WALL_SETTINGS_MESSAGES } from '@tavla/shared/i18n-wall-settings';
 import { WALL_MESSAGES } from '@tavla/shared/i18n-wall';
+import { WALL_FOLLOW_UP_MESSAGES } from '@tavla/shared/i18n-wall-follow-up';
 import { WORKSHOP_MESSAGES } from '@tavla/shared/i18n-workshop';
 
 /**
@@ -46,6 +47,11 @@ const TABLES = [
     name: 'the wall strings',
     messages: WALL_MESSAGES,
     registers: /wall-messages\.js'|registerMessages\(WALL_MESSAGES\)/,
+  },
+  {
+    name: 'the wall follow-up strings',
+    messages: WALL_FOLLOW_UP_MESSAGES,
+    registers: /wall-follow-up-messages\.js'|registerMessages\(WALL_FOLLOW_UP_MESSAGES\)/,
   },
 ];
 
