@@ -21,7 +21,14 @@ import { StatusColumn } from './components/StatusColumn.js';
 import { VoteScene } from './components/VoteScene.js';
 import { useNow, WallClock } from './components/WallClock.js';
 import { WorkshopScene } from './components/WorkshopScene.js';
-import { actionsPage, liveActions, livePages, liveView, meetingPages } from './follow-up-view.js';
+import {
+  actionsPage,
+  LIVE_GOALS_PER_PAGE,
+  liveActions,
+  livePages,
+  liveView,
+  meetingPages,
+} from './follow-up-view.js';
 import { spotlightOf } from './spotlight.js';
 import type { BoardRead } from './use-board-read.js';
 import type { Celebrating, Connection } from './use-kiosk-board.js';
@@ -80,7 +87,7 @@ export function Wall(props: {
     if (live === 'meeting') return meetingPages(meeting.data);
     if (live === 'follow_up_live' && followUpLive && view) {
       return view === 'goals'
-        ? Math.max(1, Math.ceil(liveGoals.length / GOALS_PER_PAGE))
+        ? Math.max(1, Math.ceil(liveGoals.length / LIVE_GOALS_PER_PAGE))
         : livePages(view, followUpLive, carried.length);
     }
     return 1;

@@ -101,6 +101,9 @@ export function liveActions(
   };
 }
 
+/** Goals side by side on one page of the live goals view (under the step's title: less room). */
+export const LIVE_GOALS_PER_PAGE = 2;
+
 /** Notes per column on one page of the vote and voted views. */
 export const NOTES_PER_PAGE = 3;
 
@@ -148,8 +151,8 @@ export type BottleneckRow =
   | { kind: 'waiting'; waiting: MeetingReview['waiting'][number] }
   | { kind: 'overdue'; action: Action };
 
-/** Rows of each list on one page of the meeting scene. */
-export const MEETING_ROWS_PER_PAGE = 6;
+/** Rows of each list on one page of the meeting scene (up to two lines each). */
+export const MEETING_ROWS_PER_PAGE = 5;
 
 export function changeRows(review: MeetingReview): ChangeRow[] {
   return [

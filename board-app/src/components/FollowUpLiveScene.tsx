@@ -2,10 +2,11 @@ import type { ReactNode } from 'react';
 import type { Goal, Language, Suggestion } from '@tavla/shared';
 import type { Action, FollowUpLive, Note } from '@tavla/shared/follow-ups';
 import { t } from '@tavla/shared/i18n';
-import { chunk, GOALS_PER_PAGE } from '../board-layout.js';
+import { chunk } from '../board-layout.js';
 import {
   ACTIONS_PER_PAGE,
   columnPage,
+  LIVE_GOALS_PER_PAGE,
   noteColumns,
   NOTES_PER_PAGE,
   type LiveView,
@@ -119,12 +120,12 @@ function Actions(props: {
   );
 }
 
-/** The most voted note of each kind, small, under the new actions they came from. */
+/** The most voted "do better" note (or "went well" without one), under the new actions. */
 function TopVoted({ live, language }: { live: FollowUpLive; language: Language }) {
   const { wentWell, doBetter } = noteColumns(live.shown);
-  const top = [doBetter[0], wentWell[0]].filter(
-    (note): note is Note => note !== undefined && (note.votes ?? 0) > 0,
-  );
+  const top = [doBetter[0], wentWell[0]]
+    .filter((note): note is Note => note !== undefined && (note.votes ?? 0) > 0)
+    .slice(0, 1);
   if (top.length === 0) return null;
   return (
     <section className="fu-top">
@@ -186,7 +187,9 @@ export function FollowUpLiveScene(props: {
       ? 'wallFollowUp.scanPulse'
       : view === 'vote'
         ? 'wallFollowUp.scanVote'
-        : 'wallFollowUp.scanWrite',
+        : view === 'write'
+          ? 'wallFollowUp.scanWrite'
+          : 'wall.workshop.scan',
   );
 
   let body: ReactNode;
@@ -202,7 +205,7 @@ export function FollowUpLiveScene(props: {
       );
       break;
     case 'goals': {
-      const shown = chunk(goals, GOALS_PER_PAGE)[page] ?? [];
+      const shown = chunk(goals, LIVE_GOALS_PER_PAGE)[page] ?? [];
       body =
         shown.length === 0 ? (
           <p className="fu-note">{t(language, 'wallFollowUp.noGoals')}</p>
@@ -215,7 +218,7 @@ export function FollowUpLiveScene(props: {
                 suggestions={suggestions}
                 language={language}
                 now={now}
-                widthRem={goalWidthRem(shown.length)}
+                widthRem={goalWidthRem(LIVE_GOALS_PER_PAGE)}
               />
             ))}
           </div>

@@ -65,13 +65,15 @@ function ChangeLine({ row, language }: { row: ChangeRow; language: Language }) {
         <li className="mt-row mt-row--goal">
           <span className="mt-mark mt-mark--goal">{t(language, 'wallMeeting.mark.goal')}</span>
           <DimensionIcon dimension={row.goal.dimension} size="1em" />
-          <span className="mt-row__text" data-clamped="">
-            {row.goal.title}
-          </span>
-          <span className="mt-row__to">
-            <GoalStatusWord status={row.goal.then} language={language} />
-            <WallIcon name="arrow" size="0.9em" />
-            <GoalStatusWord status={row.goal.now} language={language} />
+          <span className="mt-row__goal">
+            <span className="mt-row__title" data-clamped="">
+              {row.goal.title}
+            </span>
+            <span className="mt-row__to">
+              <GoalStatusWord status={row.goal.then} language={language} />
+              <WallIcon name="arrow" size="0.9em" />
+              <GoalStatusWord status={row.goal.now} language={language} />
+            </span>
           </span>
         </li>
       );
