@@ -17,6 +17,7 @@ import { DUE_COLOR } from './ActionRow.js';
 import { DimensionIcon } from './DimensionIcon.js';
 import { STATUS_COLOR } from './GoalTile.js';
 import { WallIcon } from './WallIcon.js';
+import '../wall-messages.js';
 import '../wall-follow-up-messages.js';
 
 function GoalStatusWord(props: { status: GoalStatus | null; language: Language }) {
