@@ -13,6 +13,28 @@ export interface BoardRead<T> {
 }
 
 /**
+ * One read: `GET path` with the display key, its answer if it is OK and of the expected shape;
+ * anything else (a refusal, an error body, a network failure) throws.
+ */
+export async function fetchBoardRead<T>(
+  path: string,
+  displayKey: string,
+  accept: (value: unknown) => value is T,
+  signal: AbortSignal,
+  fetcher: typeof fetch = fetch,
+): Promise<T> {
+  const response = await fetcher(path, {
+    headers: { [DISPLAY_KEY_HEADER]: displayKey, accept: 'application/json' },
+    cache: 'no-store',
+    signal,
+  });
+  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  const body: unknown = await response.json();
+  if (!accept(body)) throw new Error('unexpected answer');
+  return body;
+}
+
+/**
  * Fetches `GET path` with the wall's display key (the key the socket connects with) and keeps
  * it current: again a moment after the board's sequence number moves (debounced), and every
  * `everyMs` whatever happens (a slow change like a new quarter sends no event). A null path
@@ -53,15 +75,8 @@ export function useBoardRead<T>(options: {
     let current = true;
     const controller = new AbortController();
     const timeout = setTimeout(() => controller.abort(), READ_TIMEOUT_MS);
-    fetch(path, {
-      headers: { [DISPLAY_KEY_HEADER]: displayKey, accept: 'application/json' },
-      cache: 'no-store',
-      signal: controller.signal,
-    })
-      .then(async (response) => {
-        if (!response.ok) throw new Error(`HTTP ${response.status}`);
-        const body: unknown = await response.json();
-        if (!accept(body)) throw new Error('unexpected answer');
+    fetchBoardRead(path, displayKey, accept, controller.signal)
+      .then((body) => {
         if (current) setRead({ path, data: body, failed: false });
       })
       .catch(() => {
