@@ -92,7 +92,7 @@ export function Wall(props: {
     }
     return 1;
   };
-  const cycled = useWallCycle(snapshot.method, content.pages, pagesOfLive);
+  const cycled = useWallCycle(snapshot.method, content.pages, pagesOfLive, view ?? '');
   const { scene, page } = fixed ?? cycled;
   const live = isLiveScene(scene);
   const pages = fixed

@@ -38,6 +38,8 @@ export function useWallCycle(
   method: MethodState | undefined,
   pages: ScenePages,
   livePages: (scene: LiveScene) => number = () => 1,
+  /** What the live scene shows (the live follow-up's view): a new one starts at its first page. */
+  liveView = '',
 ): WallPosition {
   const [now, setNow] = useState(() => new Date());
   const shown = shownScene(method, now);
@@ -86,11 +88,13 @@ export function useWallCycle(
     return () => clearTimeout(timer);
   }, [slotted, now]);
 
-  // A live scene's pages turn on their own timer; a new live scene starts at its first page.
+  // A live scene's pages turn on their own timer; a new live scene (or a new view of it, the
+  // follow-up's next step) starts at its first page.
   const live = liveScene(method, now);
   const turning = live ? Math.max(1, livePages(live)) : 1;
-  const [livePage, setLivePage] = useState({ scene: live, page: 0 });
-  if (livePage.scene !== live) setLivePage({ scene: live, page: 0 });
+  const liveKey = `${live ?? ''}:${liveView}`;
+  const [livePage, setLivePage] = useState({ key: liveKey, page: 0 });
+  if (livePage.key !== liveKey) setLivePage({ key: liveKey, page: 0 });
   useEffect(() => {
     if (turning <= 1) return undefined;
     const timer = setInterval(
@@ -98,7 +102,7 @@ export function useWallCycle(
       LIVE_PAGE_MS,
     );
     return () => clearInterval(timer);
-  }, [turning, live]);
+  }, [turning, liveKey]);
 
   if (live) return { scene: live, page: livePage.page % turning, pages: turning };
   return { scene: step.scene, page: step.page, pages: step.pages };
