@@ -56,6 +56,8 @@ interface Case {
   lang: 'sv' | 'en';
   variant?: string;
   activity?: string;
+  /** The live follow-up's view (scene follow_up_live). */
+  step?: string;
   page?: number;
   extra?: string;
 }
@@ -66,13 +68,22 @@ function url(c: Case): string {
     lang: c.lang,
     variant: c.variant ?? 'default',
     activity: c.activity ?? 'poll',
+    step: c.step ?? 'write',
     page: String(c.page ?? 0),
   });
   return `${base}?${params.toString()}${c.extra ?? ''}`;
 }
 
 function name(c: Case): string {
-  return [c.scene, c.lang, c.variant, c.activity, c.page ? `p${c.page}` : '', c.extra ? 'over' : '']
+  return [
+    c.scene,
+    c.lang,
+    c.variant,
+    c.activity,
+    c.step,
+    c.page ? `p${c.page}` : '',
+    c.extra ? 'over' : '',
+  ]
     .filter(Boolean)
     .join('-');
 }
@@ -132,6 +143,27 @@ const CASES: Case[] = [
     { scene: 'workshop', lang: 'en', activity },
   ]),
   { scene: 'workshop', lang: 'sv', activity: 'interest_vote' },
+  // Step 7: the follow-up in the cycle (overdue, due-today and later actions, long texts and
+  // owners, the learning, the next date, participation against a target), the board meeting
+  // (more rows than one page), and the live follow-up in every step.
+  { scene: 'follow_up', lang: 'sv' },
+  { scene: 'follow_up', lang: 'en', page: 1 },
+  { scene: 'follow_up', lang: 'sv', variant: 'many', page: 3 },
+  { scene: 'follow_up', lang: 'en', variant: 'noEmployees' },
+  { scene: 'follow_up', lang: 'sv', variant: 'empty' },
+  { scene: 'meeting', lang: 'sv' },
+  { scene: 'meeting', lang: 'en', page: 1 },
+  { scene: 'meeting', lang: 'sv', page: 2 },
+  { scene: 'meeting', lang: 'en', variant: 'first' },
+  { scene: 'meeting', lang: 'sv', variant: 'empty' },
+  ...(
+    ['actions', 'goals', 'write', 'vote', 'voted', 'new_actions', 'learning', 'pulse'] as const
+  ).flatMap((step): Case[] => [
+    { scene: 'follow_up_live', lang: 'sv', step },
+    { scene: 'follow_up_live', lang: 'en', step },
+  ]),
+  { scene: 'follow_up_live', lang: 'sv', step: 'vote', page: 2 },
+  { scene: 'follow_up_live', lang: 'en', step: 'actions', variant: 'many', page: 1 },
   // Something new over a scene, and a celebration over another.
   { scene: 'board', lang: 'sv', extra: '&spotlight=1' },
   { scene: 'goals', lang: 'en', extra: '&celebrate=1' },
@@ -162,6 +194,26 @@ function expectContent(c: Case, report: WallReport): void {
       break;
     case 'workshop':
       if (c.activity !== 'slide') expect(figures).toBeGreaterThan(0);
+      break;
+    case 'follow_up':
+      // Three actions on a full page, each with its due word; the participation figures.
+      expect(report.actions).toBe(c.variant === 'many' && c.page === 3 ? 3 : c.page === 1 ? 2 : 3);
+      if (c.variant !== 'noEmployees') expect(figures).toBeGreaterThanOrEqual(3);
+      break;
+    case 'meeting':
+      // The four counts, and rows in both lists.
+      expect(figures).toBeGreaterThanOrEqual(4);
+      expect(report.rows).toBeGreaterThanOrEqual(4);
+      break;
+    case 'follow_up_live':
+      if (c.step === 'actions' || c.step === 'new_actions') {
+        expect(report.actions).toBeGreaterThan(0);
+      }
+      if (c.step === 'vote' || c.step === 'voted') expect(report.notes).toBeGreaterThanOrEqual(4);
+      if (c.step === 'write' || c.step === 'vote' || c.step === 'pulse') {
+        expect(figures).toBeGreaterThan(0);
+      }
+      if (c.step === 'goals') expect(report.goals).toBe(2);
       break;
   }
 }
@@ -201,6 +253,40 @@ describe('the wall on a 4K screen', () => {
         expectContent(c, report);
         expectReadable(report, 2);
       }
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('the wall on a 4K screen, step 7', () => {
+  it.each(
+    (
+      [
+        { scene: 'follow_up', lang: 'sv' },
+        { scene: 'meeting', lang: 'sv' },
+        ...(
+          [
+            'actions',
+            'goals',
+            'write',
+            'vote',
+            'voted',
+            'new_actions',
+            'learning',
+            'pulse',
+          ] as const
+        ).map((step): Case => ({ scene: 'follow_up_live', lang: 'sv', step })),
+      ] satisfies Case[]
+    ).map((c) => [name(c), c] as const),
+  )('%s shows the same layout, only sharper', async (label, c) => {
+    const page = await browser.newPage({ viewport: { width: 3840, height: 2160 } });
+    try {
+      await open(page, c);
+      await page.screenshot({ path: `${ARTIFACTS}wall-${label}-4k.png` });
+      const report = await measureWall(page, WALL_RUNNING_TEXT, WALL_FIGURES);
+      expectContent(c, report);
+      expectReadable(report, 2);
     } finally {
       await page.close();
     }

@@ -6,12 +6,48 @@ import { useKioskBoard } from './use-kiosk-board.js';
 import { useKeepAlive } from './use-keep-alive.js';
 import { reloadHourFrom } from './keep-alive.js';
 import { Wall } from './Wall.js';
+import { useNow } from './components/WallClock.js';
+import { useBoardRead } from './use-board-read.js';
+import { meetingOn } from './wall-scene.js';
+import {
+  isMeetingReview,
+  isParticipation,
+  MEETING_EVERY_MS,
+  meetingPath,
+  PARTICIPATION_EVERY_MS,
+  participationPath,
+} from './wall-reads.js';
 
 export function App({ displayKey }: { displayKey: string | null }) {
   const { snapshot, connection, invalidKey, linkReplaced, joinUrl, highlighted, celebrating } =
     useKioskBoard(displayKey);
   const shift = useKeepAlive(reloadHourFrom(window.location.search));
   const language = snapshot?.board.language ?? DEFAULT_LANGUAGE;
+  // The meeting's "since last time" while the meeting is on (a lead started it, or the weekly
+  // slot is now by this screen's clock), and this quarter's participation while the follow-up
+  // scene can come round: fetched with the display key, again when the board changes.
+  const now = useNow(30_000);
+  const method = snapshot?.method;
+  const boardId = snapshot?.board.id ?? null;
+  const seq = snapshot?.seq ?? 0;
+  const meeting = useBoardRead({
+    path: boardId && method && meetingOn(method, now) ? meetingPath(boardId) : null,
+    displayKey,
+    seq,
+    everyMs: MEETING_EVERY_MS,
+    accept: isMeetingReview,
+  });
+  const followUpShown =
+    method !== undefined &&
+    (method.wall.view === 'follow_up' ||
+      method.wall.cycle.some((entry) => entry.scene === 'follow_up'));
+  const participation = useBoardRead({
+    path: boardId && followUpShown ? participationPath(boardId) : null,
+    displayKey,
+    seq,
+    everyMs: PARTICIPATION_EVERY_MS,
+    accept: isParticipation,
+  });
 
   useEffect(() => {
     document.documentElement.lang = language;
@@ -54,6 +90,9 @@ export function App({ displayKey }: { displayKey: string | null }) {
       highlighted={highlighted}
       celebrating={celebrating}
       shift={shift}
+      meeting={meeting}
+      // A failed fetch leaves the participation out rather than show an old figure as new.
+      participation={participation.failed ? null : participation.data}
     />
   );
 }

@@ -18,7 +18,7 @@ const ALL: ScenePages = {
   announcements: 1,
   analysis: 1,
   matrix: 1,
-  follow_up: 0,
+  follow_up: 1,
 };
 const input = (pages: Partial<ScenePages>, extra: Partial<CycleInput> = {}): CycleInput => ({
   cycle: DEFAULT_WALL_CYCLE,
@@ -38,8 +38,11 @@ describe('the wall cycle', () => {
       'announcements',
       'analysis',
       'matrix',
+      'follow_up',
     ]);
-    expect(round.map((s) => s.ms)).toEqual([40_000, 30_000, 25_000, 25_000, 20_000, 20_000]);
+    expect(round.map((s) => s.ms)).toEqual([
+      40_000, 30_000, 25_000, 25_000, 20_000, 20_000, 25_000,
+    ]);
   });
 
   it('follows a cycle the lead reordered and shortened', () => {
@@ -51,7 +54,7 @@ describe('the wall cycle', () => {
   });
 
   it('skips a scene with nothing to show', () => {
-    expect(scenes(input({ goals: 0, announcements: 0, analysis: 0 }))).toEqual([
+    expect(scenes(input({ goals: 0, announcements: 0, analysis: 0, follow_up: 0 }))).toEqual([
       'board:0',
       'recent:0',
       'matrix:0',
@@ -86,12 +89,26 @@ describe('the wall cycle', () => {
 
   it('goes round again after the last scene', () => {
     const plan = input({ board: 2 });
-    expect(nextStep(plan, { scene: 'matrix', page: 0 })).toMatchObject({ scene: 'board', page: 0 });
+    expect(nextStep(plan, { scene: 'matrix', page: 0 })).toMatchObject({
+      scene: 'follow_up',
+      page: 0,
+    });
+    expect(nextStep(plan, { scene: 'follow_up', page: 0 })).toMatchObject({
+      scene: 'board',
+      page: 0,
+    });
     expect(nextStep(plan, { scene: 'board', page: 1 })).toMatchObject({ scene: 'goals', page: 0 });
   });
 
   it('shows the board when nothing else has anything, and when the cycle lacks the board', () => {
-    const empty = input({ goals: 0, recent: 0, announcements: 0, analysis: 0, matrix: 0 });
+    const empty = input({
+      goals: 0,
+      recent: 0,
+      announcements: 0,
+      analysis: 0,
+      matrix: 0,
+      follow_up: 0,
+    });
     expect(scenes(empty)).toEqual(['board:0']);
     const noBoard = input(
       { goals: 0, recent: 0, announcements: 0, board: 2 },

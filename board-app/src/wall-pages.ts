@@ -1,5 +1,6 @@
 import type { BoardSnapshot } from '@tavla/shared';
 import { isInForce, isPinned } from '@tavla/shared/announcement-rules';
+import type { Participation } from '@tavla/shared/analytics';
 import type { MethodState } from '@tavla/shared/method-schemas';
 import {
   boardPages,
@@ -12,6 +13,7 @@ import {
   type WallColumn,
 } from './board-layout.js';
 import { matrixMissing } from './components/MatrixScene.js';
+import { followUpPages } from './follow-up-view.js';
 import type { ScenePages } from './wall-cycle-plan.js';
 
 /** What each cycle scene would show now, and so how many pages it has. */
@@ -25,14 +27,16 @@ export interface WallContent {
 }
 
 /**
- * The content of every cycle scene from the snapshot and the wall's clock, with its pages: a
- * scene with nothing to show has 0 and the cycle skips it.
+ * The content of every cycle scene from the snapshot, the wall's clock and this quarter's
+ * participation (fetched; null when there is none), with its pages: a scene with nothing to
+ * show has 0 and the cycle skips it.
  */
 export function wallContent(
   snapshot: Pick<BoardSnapshot, 'suggestions' | 'goals'>,
   method: MethodState,
   now: Date,
   perPage: number,
+  participation: Participation | null = null,
 ): WallContent {
   const columns = groupByStatus(snapshot.suggestions, now);
   const goals = wallGoals(snapshot.goals);
@@ -54,8 +58,7 @@ export function wallContent(
       announcements: announcements.length,
       analysis: method.analysis ? 1 : 0,
       matrix: matrixMissing(method).length === 0 ? 1 : 0,
-      // The follow-up scene (issue 13) is skipped until it is built.
-      follow_up: 0,
+      follow_up: followUpPages(method.followUp, participation),
     },
   };
 }

@@ -4,6 +4,7 @@ import { DEFAULT_WALL_CYCLE } from '@tavla/shared/wall-cycle';
 import type { MethodState } from '@tavla/shared/method-schemas';
 import { previewWorkshop } from './preview/wall-fixtures-board.js';
 import { liveScene, msUntilShownEnds, shownScene } from './wall-scene.js';
+import { msToNextMinute } from './use-wall-cycle.js';
 
 const NOW = new Date('2027-03-10T10:00:00.000Z');
 const inMinutes = (minutes: number) => new Date(NOW.getTime() + minutes * 60_000).toISOString();
@@ -21,15 +22,67 @@ const openVote: MethodState['vote'] = {
   closedAt: null,
 };
 
+const followUp = (part: Partial<MethodState['followUp']>): MethodState =>
+  method({ followUp: { ...EMPTY_METHOD_STATE.followUp, ...part } });
+const liveMeeting = { id: 'm1', startedAt: inMinutes(-3), since: inMinutes(-7 * 24 * 60) };
+const liveFollowUp: NonNullable<MethodState['followUp']['live']> = {
+  id: 'f1',
+  kind: 'monthly',
+  step: 'write',
+  steps: ['actions', 'write', 'vote', 'new_actions', 'learning'],
+  startedAt: inMinutes(-10),
+  notes: { wentWell: 3, doBetter: 2, writers: 4 },
+  voters: 0,
+  pulseRespondents: 0,
+  shown: null,
+  learning: null,
+};
+
 describe('liveScene', () => {
   it('lets a live workshop win, then an open vote, and nothing else', () => {
-    expect(liveScene(undefined)).toBeNull();
-    expect(liveScene(EMPTY_METHOD_STATE)).toBeNull();
-    expect(liveScene(method({ vote: openVote }))).toBe('vote');
-    expect(liveScene(method({ vote: { ...openVote, status: 'closed' } }))).toBeNull();
+    expect(liveScene(undefined, NOW)).toBeNull();
+    expect(liveScene(EMPTY_METHOD_STATE, NOW)).toBeNull();
+    expect(liveScene(method({ vote: openVote }), NOW)).toBe('vote');
+    expect(liveScene(method({ vote: { ...openVote, status: 'closed' } }), NOW)).toBeNull();
     const workshop = previewWorkshop('poll', 'sv', NOW);
-    expect(liveScene(method({ workshop, vote: openVote }))).toBe('workshop');
-    expect(liveScene(method({ workshop }))).toBe('workshop');
+    expect(liveScene(method({ workshop, vote: openVote }), NOW)).toBe('workshop');
+    expect(liveScene(method({ workshop }), NOW)).toBe('workshop');
+  });
+
+  it('puts a follow-up after the workshop and the vote, and the meeting last', () => {
+    const both = followUp({ live: liveFollowUp, meeting: { live: liveMeeting, slot: null } });
+    expect(liveScene(both, NOW)).toBe('follow_up_live');
+    expect(liveScene({ ...both, vote: openVote }, NOW)).toBe('vote');
+    const workshop = previewWorkshop('poll', 'sv', NOW);
+    expect(liveScene({ ...both, workshop }, NOW)).toBe('workshop');
+    const meeting = followUp({ meeting: { live: liveMeeting, slot: null } });
+    expect(liveScene(meeting, NOW)).toBe('meeting');
+    expect(liveScene({ ...meeting, vote: openVote }, NOW)).toBe('vote');
+  });
+
+  it('shows the meeting in its weekly slot by the wall’s own clock, and not outside it', () => {
+    // NOW is a Wednesday (ISO weekday 3); the slot is read in the wall's local time.
+    const local = new Date(2027, 2, 10, 9, 30);
+    const slotted = followUp({
+      meeting: { live: null, slot: { weekday: 3, time: '09:30', minutes: 15 } },
+    });
+    expect(liveScene(slotted, local)).toBe('meeting');
+    expect(liveScene(slotted, new Date(2027, 2, 10, 9, 44, 59))).toBe('meeting');
+    expect(liveScene(slotted, new Date(2027, 2, 10, 9, 45))).toBeNull();
+    expect(liveScene(slotted, new Date(2027, 2, 10, 9, 29, 59))).toBeNull();
+    // The same time a day later is not the slot.
+    expect(liveScene(slotted, new Date(2027, 2, 11, 9, 30))).toBeNull();
+    // A follow-up running in the slot wins over the meeting view.
+    expect(
+      liveScene({ ...slotted, followUp: { ...slotted.followUp, live: liveFollowUp } }, local),
+    ).toBe('follow_up_live');
+  });
+});
+
+describe('msToNextMinute', () => {
+  it('is the time to the next whole minute', () => {
+    expect(msToNextMinute(new Date(2027, 2, 10, 9, 29, 59, 500))).toBe(500);
+    expect(msToNextMinute(new Date(2027, 2, 10, 9, 30, 0, 0))).toBe(60_000);
   });
 });
 

@@ -1,3 +1,4 @@
+import { inMeetingSlot } from '@tavla/shared/follow-up-rules';
 import type { MethodState } from '@tavla/shared/method-schemas';
 import {
   CYCLE_SCENES,
@@ -19,13 +20,22 @@ export const isLiveScene = (scene: WallScene): scene is LiveScene =>
 
 /**
  * A live moment that takes the wall over, whatever the cycle or a lead's "show now" says: a
- * running workshop session (its interest-vote activity included), then an open interest vote.
+ * running workshop session (its interest-vote activity included), then an open interest vote,
+ * then a running follow-up, then the board meeting (started by a lead, or the weekly slot by
+ * the wall's own clock `now`).
  */
-export function liveScene(method: MethodState | undefined): LiveScene | null {
+export function liveScene(method: MethodState | undefined, now: Date): LiveScene | null {
   if (!method) return null;
   if (method.workshop) return 'workshop';
   if (method.vote?.status === 'open') return 'vote';
-  return null;
+  if (method.followUp.live) return 'follow_up_live';
+  return meetingOn(method, now) ? 'meeting' : null;
+}
+
+/** The board meeting is on: a lead started it, or the weekly slot is now by the wall's clock. */
+export function meetingOn(method: MethodState, now: Date): boolean {
+  const { live, slot } = method.followUp.meeting;
+  return live !== null || (slot !== null && inMeetingSlot(slot, now));
 }
 
 /**

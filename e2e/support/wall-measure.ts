@@ -44,6 +44,25 @@ export const WALL_RUNNING_TEXT = [
   '.matrix__start-none',
   '.matrix__more',
   '.matrix__unplotted',
+  '.action__due',
+  '.action__text',
+  '.action__meta',
+  '.fu-note',
+  '.fu-learning__text',
+  '.fu-part__of',
+  '.fu-notes__title',
+  '.fu-sticky__text',
+  '.fu-top__text',
+  '.fu-write__label',
+  '.fu-count__label',
+  '.fu-learning-live',
+  '.fu-pulse__questions li',
+  '.mt-count__label',
+  '.mt-list__title',
+  '.mt-row__text',
+  '.mt-row__title',
+  '.mt-row__to',
+  '.mt-row__days',
 ];
 
 export const WALL_FIGURES = [
@@ -58,6 +77,10 @@ export const WALL_FIGURES = [
   '.radar__percent',
   '.radar__mean',
   '.scene__title',
+  '.fu-write__number',
+  '.fu-count__number',
+  '.fu-part__count',
+  '.mt-count__number',
 ];
 
 export interface TextReport {
@@ -85,6 +108,10 @@ export interface WallReport {
   connectionInSight: boolean;
   cards: number;
   goals: number;
+  /** Actions (step 7), notes of a follow-up, rows of the meeting's lists. */
+  actions: number;
+  notes: number;
+  rows: number;
 }
 
 export function measureWall(page: Page, running: string[], figures: string[]): Promise<WallReport> {
@@ -220,6 +247,9 @@ export function measureWall(page: Page, running: string[], figures: string[]): P
         connectionInSight: inSight('.connection'),
         cards: document.querySelectorAll('article.card').length,
         goals: document.querySelectorAll('article.goal').length,
+        actions: document.querySelectorAll('li.action').length,
+        notes: document.querySelectorAll('li.fu-sticky').length,
+        rows: document.querySelectorAll('li.mt-row').length,
       };
     },
     { running, figures },

@@ -11,6 +11,7 @@ import type { WorkshopMessageKey } from './i18n-workshop.js';
 import type { WallMessageKey } from './i18n-wall.js';
 import type { ReportMessageKey } from './i18n-report.js';
 import type { ExportMessageKey } from './i18n-export.js';
+import type { WallFollowUpMessageKey } from './i18n-wall-follow-up.js';
 
 /**
  * UI strings in Swedish and English. The Swedish table is the reference: the English one must
@@ -371,7 +372,8 @@ export type MessageKey =
   | FollowUpMessageKey
   | AnalyticsMessageKey
   | ReportMessageKey
-  | ExportMessageKey;
+  | ExportMessageKey
+  | WallFollowUpMessageKey;
 
 const en: Record<CoreMessageKey, string> = {
   'app.title': 'Sustainability board',

@@ -20,6 +20,16 @@ const PATHS = {
   /** Confetti bursting from a cone: the celebration. */
   party:
     'M2 22 7.5 6.5l10 10zm5.8-9.6-2.6 7.3 7.3-2.6zM14 2h2v3h-2zm5.4 2.2 1.4 1.4-2.1 2.1-1.4-1.4zM19 10h3v2h-3zM10.6 3.4l1.4-.6 1.3 2.8-1.4.6zm8 9.4.6-1.4 2.8 1.3-.6 1.4z',
+  /** A clock: an action in good time. */
+  clock:
+    'M12 2a10 10 0 1 0 0 20 10 10 0 0 0 0-20zm0 2.5a7.5 7.5 0 1 1 0 15 7.5 7.5 0 0 1 0-15zM11 7v6l5 3 1-1.6-4-2.4V7z',
+  /** A calendar with today marked: an action due today. */
+  today:
+    'M7 2h2v2h6V2h2v2h2a2 2 0 0 1 2 2v14a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2V6a2 2 0 0 1 2-2h2zM5 9v11h14V9zm5 3h4v4h-4z',
+  /** A warning triangle: overdue. */
+  alert: 'M12 2 1 21h22zm-1 7h2v6h-2zm0 8h2v2h-2z',
+  /** An arrow to the right: from one status to another. */
+  arrow: 'M4 11h12.2l-5.6-5.6L12 4l8 8-8 8-1.4-1.4 5.6-5.6H4z',
   thumbUp: ICON_PATHS.thumbUp,
   comment: ICON_PATHS.comment,
 } as const;

@@ -17,6 +17,7 @@ import {
 } from '@tavla/shared/method';
 import type { CategoryScore, MethodState } from '@tavla/shared/method-schemas';
 import type { WallScene } from '../wall-scene.js';
+import { previewFollowUpState, type PreviewStep } from './wall-fixtures-follow-up.js';
 
 /**
  * Realistic method data for looking at the wall's scenes without a server (the preview page
@@ -134,6 +135,7 @@ export function previewSnapshot(
   variant: PreviewVariant,
   now: Date,
   activity: PreviewActivity = 'poll',
+  step: PreviewStep = 'write',
 ): BoardSnapshot {
   const until = new Date(now.getTime() + 15 * 60_000).toISOString();
   const earlier = (minutes: number) => new Date(now.getTime() - minutes * 60_000).toISOString();
@@ -201,7 +203,10 @@ export function previewSnapshot(
       current: variant === 'empty' ? [] : previewAnnouncements(language, now),
       employees: variant === 'noEmployees' ? null : 40,
     },
-    followUp: EMPTY_METHOD_STATE.followUp,
+    followUp:
+      scene === 'follow_up' || scene === 'follow_up_live' || scene === 'meeting'
+        ? previewFollowUpState(scene, language, variant, now, step)
+        : EMPTY_METHOD_STATE.followUp,
   };
   const empty = variant === 'empty';
   return {

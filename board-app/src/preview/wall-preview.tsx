@@ -6,14 +6,23 @@ import { Wall } from '../Wall.js';
 import type { WallScene } from '../wall-scene.js';
 import { PREVIEW_VARIANTS, previewSnapshot, type PreviewVariant } from './wall-fixtures.js';
 import { PREVIEW_ACTIVITIES, type PreviewActivity } from './wall-fixtures-board.js';
+import {
+  PREVIEW_STEPS,
+  previewMeeting,
+  previewParticipation,
+  type PreviewStep,
+} from './wall-fixtures-follow-up.js';
 import '../styles.css';
 
 /**
  * A development page (wall-preview.html, served by `vite` only, never built into the kiosk)
  * that shows one scene of the wall with fixture data:
- * ?scene=board|goals|recent|announcements|analysis|matrix|vote|workshop &page=0
+ * ?scene=board|goals|recent|announcements|analysis|matrix|follow_up|vote|workshop|meeting|
+ * follow_up_live &page=0
  * &lang=sv|en &variant=default|nulls|median|dense|first|missing|one|many|noEmployees|empty
  * &activity=slide|wordcloud|poll|pollHidden|scale|quiz|quizClosed|ideas|interest_vote
+ * &step=actions|goals|write|vote|voted|new_actions|learning|pulse (the live follow-up;
+ * scene=follow_up_live) — scene=follow_up and scene=meeting take their reads from fixtures
  * &spotlight=1 (something new on top) &cycle=1 (let the wall cycle instead of fixing the scene).
  */
 const params = new URLSearchParams(window.location.search);
@@ -25,8 +34,14 @@ const variant: PreviewVariant =
   PREVIEW_VARIANTS.find((v) => v === params.get('variant')) ?? 'default';
 const activity: PreviewActivity =
   PREVIEW_ACTIVITIES.find((a) => a === params.get('activity')) ?? 'poll';
+const step: PreviewStep = PREVIEW_STEPS.find((s) => s === params.get('step')) ?? 'write';
 const page = Math.max(0, Number(params.get('page') ?? 0) || 0);
-const snapshot = previewSnapshot(scene, language, variant, new Date(), activity);
+const now = new Date();
+const snapshot = previewSnapshot(scene, language, variant, now, activity, step);
+const meeting = {
+  data: previewMeeting(language, variant, now, snapshot.suggestions),
+  failed: false,
+};
 const newest = snapshot.suggestions[0]?.id;
 document.documentElement.lang = language;
 
@@ -45,6 +60,8 @@ createRoot(root).render(
           : null
       }
       shift={{ x: 0, y: 0 }}
+      meeting={meeting}
+      participation={previewParticipation(variant, now)}
       fixed={params.get('cycle') ? undefined : { scene, page, pages: 0 }}
     />
   </StrictMode>,

@@ -10,6 +10,7 @@ import { FOLLOW_UP_MESSAGES } from '@tavla/shared/i18n-follow-up';
 import { METHOD_MESSAGES } from '@tavla/shared/i18n-method';
 import { WALL_SETTINGS_MESSAGES } from '@tavla/shared/i18n-wall-settings';
 import { WALL_MESSAGES } from '@tavla/shared/i18n-wall';
+import { WALL_FOLLOW_UP_MESSAGES } from '@tavla/shared/i18n-wall-follow-up';
 import { WORKSHOP_MESSAGES } from '@tavla/shared/i18n-workshop';
 import { REPORT_MESSAGES } from '@tavla/shared/i18n-report';
 import { EXPORT_MESSAGES } from '@tavla/shared/i18n-export';
@@ -77,6 +78,11 @@ const TABLES = [
     name: 'the export strings',
     messages: EXPORT_MESSAGES,
     registers: /export-messages\.js'|registerMessages\(EXPORT_MESSAGES\)|EXPORT_MESSAGES\[/,
+  },
+  {
+    name: 'the wall follow-up strings',
+    messages: WALL_FOLLOW_UP_MESSAGES,
+    registers: /wall-follow-up-messages\.js'|registerMessages\(WALL_FOLLOW_UP_MESSAGES\)/,
   },
 ];
 
