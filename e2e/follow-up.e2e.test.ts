@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { KioskPage } from './pages/kiosk-page.js';
+import { KIOSK_VIEWPORT } from './support/browser.js';
 import { ARTIFACTS, useBrowserAndServer } from './support/fixture.js';
-import { adminWithLead, leadPhone, phoneContext } from './support/board-setup.js';
+import { adminWithLead, json, leadPhone, phoneContext } from './support/board-setup.js';
 
 const fixture = useBrowserAndServer();
 
@@ -38,11 +40,18 @@ async function vote(phone: Page, text: string) {
   await phone.locator('.fu-save').filter({ hasText: 'Skickat.' }).waitFor();
 }
 
-describe('the follow-up on the phone (issue 13)', () => {
-  it('a lead runs a monthly follow-up with three phones: two write "went well", one "do better", they vote, an action with a due date is decided, and the kept record shows it all', async () => {
+describe('the follow-up on the phone and the wall (issue 13)', () => {
+  it('a lead runs a monthly follow-up with three phones: two write "went well", one "do better", they vote, an action with a due date is decided and appears on the wall, and the kept record and the report show it all', async () => {
     const { browser, server } = fixture;
     const { boardId } = await adminWithLead(browser, server);
     const lead = await (await leadPhone(browser, server.baseUrl)).newPage();
+    const kiosk = new KioskPage(
+      await (await browser.newContext({ viewport: KIOSK_VIEWPORT })).newPage(),
+    );
+    const wall = kiosk.page;
+    await kiosk.open(server.kioskUrl);
+    await wall.locator('main[data-scene="board"]').waitFor();
+    const live = wall.locator('[data-scene="follow_up_live"]');
 
     const phones: Page[] = [];
     for (let i = 0; i < 3; i += 1) {
@@ -60,6 +69,8 @@ describe('the follow-up on the phone (issue 13)', () => {
     await lead.getByRole('heading', { name: 'Starta en uppföljning' }).waitFor();
     await lead.getByText('Som månadens, och dessutom varje mål').waitFor();
     await lead.getByRole('button', { name: 'Starta · Månadsuppföljning' }).click();
+    // The follow-up takes the wall over.
+    await live.waitFor();
 
     // (1) Actions from last time: none on a new board.
     await lead.getByText('Steg 1 av 5').waitFor();
@@ -86,6 +97,9 @@ describe('the follow-up on the phone (issue 13)', () => {
     await lead.getByText('3 lappar från 3 enheter').waitFor();
     await lead.getByText('2 gick bra · 1 kan bli bättre').waitFor();
     expect(await lead.getByText(WELL_1).count()).toBe(0);
+    // The wall counts the notes and keeps their texts to itself while people write.
+    await live.getByText('3 lappar', { exact: false }).first().waitFor();
+    expect(await live.getByText(WELL_1).count()).toBe(0);
     await first.screenshot({ path: `${ARTIFACTS}follow-up-phone-write.png`, fullPage: true });
     await lead.screenshot({ path: `${ARTIFACTS}follow-up-lead-write.png`, fullPage: true });
     await lead.getByRole('button', { name: 'Nästa →' }).click();
@@ -110,6 +124,10 @@ describe('the follow-up on the phone (issue 13)', () => {
     // The lead sees every note, in two groups, each with a hide button.
     await lead.locator('.fu-group--went_well').getByText(WELL_2).waitFor();
     await lead.locator('.fu-group--do_better').getByText(BETTER).waitFor();
+    // From the vote on, the wall shows the notes.
+    await live.getByText(WELL_1).waitFor();
+    await live.getByText(BETTER).waitFor();
+    await wall.screenshot({ path: `${ARTIFACTS}follow-up-wall-vote.png` });
     await first.screenshot({ path: `${ARTIFACTS}follow-up-phone-vote.png`, fullPage: true });
     await lead.screenshot({ path: `${ARTIFACTS}follow-up-lead-vote.png`, fullPage: true });
     await lead.getByRole('button', { name: 'Nästa →' }).click();
@@ -131,6 +149,10 @@ describe('the follow-up on the phone (issue 13)', () => {
     await decided.waitFor();
     await decided.getByText('Ansvarig: Erik').waitFor();
     await decided.getByText(/I tid/).waitFor();
+    // The decided action is on the wall, with its owner.
+    await live.getByText(ACTION).waitFor();
+    await live.getByText('Erik', { exact: false }).first().waitFor();
+    await wall.screenshot({ path: `${ARTIFACTS}follow-up-wall-actions.png` });
     await lead.getByRole('button', { name: 'Nästa →' }).click();
 
     // (5) What did we learn.
@@ -156,6 +178,20 @@ describe('the follow-up on the phone (issue 13)', () => {
     await lead.screenshot({ path: `${ARTIFACTS}follow-up-lead-record.png`, fullPage: true });
     await first.getByText('Uppföljningen är klar. Tack för att du var med!').waitFor();
 
+    // The wall goes back to its cycle; its follow-up scene shows the open action, green (due
+    // in ten days) with its word, and what we learned.
+    await live.waitFor({ state: 'detached' });
+    await json(
+      await lead.request.put(`/api/boards/${boardId}/wall-view`, {
+        data: { view: 'follow_up', minutes: 15 },
+      }),
+    );
+    const scene = wall.locator('[data-scene="follow_up"]');
+    await scene.getByText(ACTION).waitFor();
+    await scene.getByText('I tid').first().waitFor();
+    await scene.getByText('Korta möten vid tavlan fungerar').waitFor();
+    await wall.screenshot({ path: `${ARTIFACTS}follow-up-wall-scene.png` });
+
     // The kept follow-ups list it, with the open action, and read it back.
     await lead.getByRole('link', { name: 'Sparade uppföljningar →' }).click();
     await lead.waitForURL(`**/m/b/${boardId}/follow-ups`);
@@ -173,6 +209,12 @@ describe('the follow-up on the phone (issue 13)', () => {
     await lead.waitForURL(/\/follow-ups\/[^/]+$/);
     await lead.locator('article.fu-record').getByText(WELL_2).waitFor();
 
+    // The report shows the follow-up: went well, do better, the action, what we learned.
+    await lead.goto(`/m/b/${boardId}/report`);
+    for (const text of [WELL_1, WELL_2, BETTER, ACTION, 'Korta möten vid tavlan fungerar']) {
+      await lead.getByText(text, { exact: false }).first().waitFor();
+    }
+
     // The roadmap's step 7 leads to the follow-up.
     await lead.goto(`/m/b/${boardId}/roadmap`);
     const step7 = lead.locator('.roadmap__step').filter({ hasText: '7. Uppföljning' });
@@ -180,5 +222,5 @@ describe('the follow-up on the phone (issue 13)', () => {
     expect(await step7.getByRole('link').first().getAttribute('href')).toBe(
       `/m/b/${boardId}/follow-up`,
     );
-  }, 180_000);
+  }, 240_000);
 });

@@ -34,6 +34,7 @@ describe('the draft of the wall cycle', () => {
       'announcements',
       'analysis',
       'matrix',
+      'follow_up',
     ]);
     expect(onScenes(draft)).toEqual(['goals', 'board']);
     expect(draft.find((e) => e.scene === 'recent')).toEqual({
@@ -54,7 +55,14 @@ describe('the draft of the wall cycle', () => {
   it('turns scenes off and on again in their place', () => {
     const draft = draftFromCycle(DEFAULT_WALL_CYCLE);
     const off = toggleScene(draft, 'recent');
-    expect(onScenes(off)).toEqual(['board', 'goals', 'announcements', 'analysis', 'matrix']);
+    expect(onScenes(off)).toEqual([
+      'board',
+      'goals',
+      'announcements',
+      'analysis',
+      'matrix',
+      'follow_up',
+    ]);
     expect(changedFrom(off, DEFAULT_WALL_CYCLE)).toBe(true);
     const back = toggleScene(off, 'recent');
     expect(cycleFromDraft(back)).toEqual(DEFAULT_WALL_CYCLE);
@@ -82,9 +90,9 @@ describe('the draft of the wall cycle', () => {
     const up = moveScene(draft, 'goals', -1);
     expect(order(up).slice(0, 3)).toEqual(['goals', 'board', 'recent']);
     expect(moveScene(up, 'goals', -1)).toBe(up);
-    const down = moveScene(draft, 'matrix', 1);
+    const down = moveScene(draft, 'follow_up', 1);
     expect(down).toBe(draft);
-    expect(order(moveScene(draft, 'analysis', 1)).slice(-2)).toEqual(['matrix', 'analysis']);
+    expect(order(moveScene(draft, 'matrix', 1)).slice(-2)).toEqual(['follow_up', 'matrix']);
     // The cycle that is saved follows the order, off scenes left out.
     const saving = moveScene(toggleScene(draft, 'board'), 'board', 1);
     expect(cycleFromDraft(saving).map((e) => e.scene)).toEqual([
@@ -93,6 +101,7 @@ describe('the draft of the wall cycle', () => {
       'announcements',
       'analysis',
       'matrix',
+      'follow_up',
     ]);
   });
 
@@ -118,9 +127,9 @@ describe('the draft of the wall cycle', () => {
 
   it('adds up one round from the scenes that are on', () => {
     const draft = draftFromCycle(DEFAULT_WALL_CYCLE);
-    expect(roundSeconds(draft)).toBe(160);
-    expect(splitDuration(roundSeconds(draft))).toEqual({ minutes: 2, seconds: 40 });
-    expect(roundSeconds(toggleScene(draft, 'board'))).toBe(120);
+    expect(roundSeconds(draft)).toBe(185);
+    expect(splitDuration(roundSeconds(draft))).toEqual({ minutes: 3, seconds: 5 });
+    expect(roundSeconds(toggleScene(draft, 'board'))).toBe(145);
     expect(splitDuration(45)).toEqual({ minutes: 0, seconds: 45 });
   });
 });
