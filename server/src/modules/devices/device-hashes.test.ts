@@ -100,12 +100,16 @@ describe('migration 009', () => {
         keys.some((key) => key.table === 'devices')
       );
     });
-    // interest_dots (011), the workshop's tables (013) and announcement_acks (014) came after
-    // 009: their device ids were hashes from the start.
+    // interest_dots (011), the workshop's tables (013), announcement_acks (014) and the
+    // follow-up's notes, votes and pulse (015) came after 009: their device ids were hashes
+    // from the start.
     expect(naming.sort()).toEqual([
       'announcement_acks',
       'comments',
       'device_boards',
+      'follow_up_notes',
+      'follow_up_pulse',
+      'follow_up_votes',
       'interest_dots',
       'suggestions',
       'votes',
