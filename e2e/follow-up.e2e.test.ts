@@ -51,7 +51,7 @@ describe('the follow-up on the phone and the wall (issue 13)', () => {
     const wall = kiosk.page;
     await kiosk.open(server.kioskUrl);
     await wall.locator('main[data-scene="board"]').waitFor();
-    const live = wall.locator('[data-scene="follow_up_live"]');
+    const live = wall.locator('section[data-scene="follow_up_live"]');
 
     const phones: Page[] = [];
     for (let i = 0; i < 3; i += 1) {
@@ -98,7 +98,9 @@ describe('the follow-up on the phone and the wall (issue 13)', () => {
     await lead.getByText('2 gick bra · 1 kan bli bättre').waitFor();
     expect(await lead.getByText(WELL_1).count()).toBe(0);
     // The wall counts the notes and keeps their texts to itself while people write.
-    await live.getByText('3 lappar', { exact: false }).first().waitFor();
+    await expect
+      .poll(() => live.locator('.fu-write__line').textContent())
+      .toMatch(/3\s*lappar\s*från 3 enheter/);
     expect(await live.getByText(WELL_1).count()).toBe(0);
     await first.screenshot({ path: `${ARTIFACTS}follow-up-phone-write.png`, fullPage: true });
     await lead.screenshot({ path: `${ARTIFACTS}follow-up-lead-write.png`, fullPage: true });
@@ -186,7 +188,7 @@ describe('the follow-up on the phone and the wall (issue 13)', () => {
         data: { view: 'follow_up', minutes: 15 },
       }),
     );
-    const scene = wall.locator('[data-scene="follow_up"]');
+    const scene = wall.locator('section[data-scene="follow_up"]');
     await scene.getByText(ACTION).waitFor();
     await scene.getByText('I tid').first().waitFor();
     await scene.getByText('Korta möten vid tavlan fungerar').waitFor();

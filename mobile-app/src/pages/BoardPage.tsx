@@ -3,7 +3,6 @@ import type { Suggestion } from '@tavla/shared';
 import { sortSuggestions } from '@tavla/shared/board-state';
 import { statusLabel, t } from '@tavla/shared/i18n';
 import { describeError, fetchOlderSuggestions, sendErrorMessage } from '../api.js';
-import { AnnouncementBanner } from '../components/AnnouncementBanner.js';
 import { SuggestionForm } from '../components/SuggestionForm.js';
 import { LiveWorkshopCard } from '../components/LiveWorkshopCard.js';
 import { SuggestionList } from '../components/SuggestionList.js';
@@ -13,18 +12,17 @@ import { loadMine, rememberMine } from '../local-store.js';
 import { leadsBoard, useViewer } from '../use-viewer.js';
 import { usePhoneBoard } from '../use-phone-board.js';
 
-// Only while a board meeting runs, so it is not in the first bundle: it comes with the meeting
-// page's chunk (the one a tap on it opens), which adds no chunk of its own to the list here.
-const MeetingCard = lazy(() =>
-  import('./meeting/MeetingPage.js').then((m) => ({ default: m.MeetingCard })),
+// Step 7's cards (while a meeting or a follow-up runs) and the lead's extra links come in one
+// lazily loaded module: the first bundle has no room for them.
+const BoardLiveCards = lazy(() =>
+  import('./board-extras.js').then((m) => ({ default: m.BoardLiveCards })),
 );
-// The follow-up's card and the lead's link are not in the first bundle: they load while a
-// follow-up is live, and for a lead.
-const LiveFollowUpCard = lazy(() =>
-  import('./follow-up/LiveFollowUpCard.js').then((m) => ({ default: m.LiveFollowUpCard })),
+// The banner of what now applies is shown only while announcements are current.
+const AnnouncementBanner = lazy(() =>
+  import('../components/AnnouncementBanner.js').then((m) => ({ default: m.AnnouncementBanner })),
 );
-const FollowUpLeadLink = lazy(() =>
-  import('./follow-up/LiveFollowUpCard.js').then((m) => ({ default: m.FollowUpLeadLink })),
+const BoardLeadLinks = lazy(() =>
+  import('./board-extras.js').then((m) => ({ default: m.BoardLeadLinks })),
 );
 
 export function BoardPage({ boardId }: { boardId: string }) {
@@ -37,18 +35,6 @@ export function BoardPage({ boardId }: { boardId: string }) {
   const language = phoneLanguage(snapshot?.board.language);
   const viewer = useViewer(boardId);
   const isLead = leadsBoard(viewer);
-  // The analytics link's words are not in the first download: fetched for leads only.
-  const [analyticsLabel, setAnalyticsLabel] = useState<string | null>(null);
-  useEffect(() => {
-    if (!isLead) return;
-    let current = true;
-    void import('./analytics/analytics-link.js').then((m) => {
-      if (current) setAnalyticsLabel(m.analyticsLinkLabel(language));
-    });
-    return () => {
-      current = false;
-    };
-  }, [isLead, language]);
   const [refusal, setRefusal] = useState<string | null>(null);
   // Suggestions the form is sending right now: a refusal of one of these the form shows itself.
   const inForm = useRef(new Set<string>());
@@ -177,8 +163,7 @@ export function BoardPage({ boardId }: { boardId: string }) {
   }
 
   const announcements = snapshot?.method?.announcements.current ?? [];
-  const meeting = snapshot?.method?.followUp.meeting.live ?? null;
-  const followUpLive = snapshot?.method?.followUp.live ?? null;
+  const followUp = snapshot?.method?.followUp;
   const connectionLabel =
     connection === 'live'
       ? t(language, 'connection.live')
@@ -199,11 +184,10 @@ export function BoardPage({ boardId }: { boardId: string }) {
           <a href={`/m/b/${boardId}/vote`}>{t(language, 'vote.title')}</a>
           <a href={`/m/b/${boardId}/workshop`}>{t(language, 'liveWorkshop.title')}</a>
           <Suspense fallback={null}>
-            <FollowUpLeadLink boardId={boardId} language={language} />
+            <BoardLeadLinks boardId={boardId} language={language} />
           </Suspense>
           <a href={`/m/b/${boardId}/wall`}>{t(language, 'lead.wall')}</a>
           <a href={`/m/b/${boardId}/announcements`}>{t(language, 'announce.link')}</a>
-          {analyticsLabel ? <a href={`/m/b/${boardId}/analytics`}>{analyticsLabel}</a> : null}
           <a href="/m/lead">{t(language, 'lead.title')}</a>
         </nav>
       ) : null}
@@ -214,24 +198,16 @@ export function BoardPage({ boardId }: { boardId: string }) {
         lead={viewer.kind === 'loading' ? null : isLead}
         language={language}
       />
-      {meeting ? (
+      {followUp && (followUp.meeting.live || followUp.live) && viewer.kind !== 'loading' ? (
         <Suspense fallback={null}>
-          <MeetingCard boardId={boardId} startedAt={meeting.startedAt} language={language} />
-        </Suspense>
-      ) : null}
-      {followUpLive && viewer.kind !== 'loading' ? (
-        <Suspense fallback={null}>
-          <LiveFollowUpCard
-            boardId={boardId}
-            live={followUpLive}
-            lead={isLead}
-            language={language}
-          />
+          <BoardLiveCards boardId={boardId} followUp={followUp} lead={isLead} language={language} />
         </Suspense>
       ) : null}
       {announcements.length > 0 ? (
         <>
-          <AnnouncementBanner boardId={boardId} language={language} current={announcements} />
+          <Suspense fallback={null}>
+            <AnnouncementBanner boardId={boardId} language={language} current={announcements} />
+          </Suspense>
           <p className="announce-link">
             <a href={`/m/b/${boardId}/announcements`}>{t(language, 'announce.link')} →</a>
           </p>

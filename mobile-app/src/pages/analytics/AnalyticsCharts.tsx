@@ -1,5 +1,4 @@
 import type { Analytics, Language } from '@tavla/shared';
-import { DIMENSION_STYLE } from '@tavla/shared/dimension-style';
 import { t } from '@tavla/shared/i18n';
 import type { AnalysisCategoryId } from '@tavla/shared/method';
 import { categoryName } from '../../category-text.js';
@@ -15,6 +14,17 @@ import {
   type LeadRow,
 } from './analytics-view.js';
 import '../../analytics-messages.js';
+
+/**
+ * The dimensions' colours, as in shared/dimension-style.ts (analytics-colours.test.ts keeps
+ * them equal). Importing that module from a lazy page makes the bundler split it out of the
+ * phone's first bundle into a chunk of its own, which the first visit then loads too.
+ */
+export const DIMENSION_COLOUR = {
+  ecological: '#3fae5a',
+  economic: '#e0a526',
+  social: '#5b8def',
+} as const;
 
 /**
  * The analytics page's charts: small SVG drawn by hand (a chart library would cost more than the
@@ -189,7 +199,7 @@ export function LeadChart(props: { language: Language; rows: LeadRow[]; label: s
                 y={y + 5}
                 width={Math.max(1, x(row.stats.median) - left)}
                 height={12}
-                fill={row.group === 'all' ? COLOURS.median : DIMENSION_STYLE[row.group].color}
+                fill={row.group === 'all' ? COLOURS.median : DIMENSION_COLOUR[row.group]}
               />
               <line
                 x1={x(row.stats.p80)}
@@ -438,7 +448,7 @@ export function ScoreBars(props: {
                 y={2}
                 width={score.percent ?? 0}
                 height={10}
-                fill={DIMENSION_STYLE[score.dimension].color}
+                fill={DIMENSION_COLOUR[score.dimension]}
               />
               {score.previousPercent === null ? null : (
                 <line
