@@ -62,7 +62,8 @@ describe('npm run bench -- --quick', () => {
           '6. Weight',
           '7. Dot-vote burst',
           '8. Workshop answers',
-          '9. Export',
+          '9. Roadmap report',
+          '10. Export',
         ]),
       );
       for (const row of results.rows) {

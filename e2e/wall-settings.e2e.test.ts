@@ -53,7 +53,7 @@ describe('the wall settings on the phone (issue 12)', () => {
     await lead.waitForURL(/\/wall$/);
     await lead.getByRole('heading', { name: 'Väggskärmen' }).waitFor();
     await lead.getByText('Väggskärmen växlar mellan vyerna.').waitFor();
-    await lead.getByText('Ett varv: 2 min 40 s').waitFor();
+    await lead.getByText('Ett varv: 3 min 5 s').waitFor();
     expect(await lead.locator('.wall-scene__name').allInnerTexts()).toEqual([
       'Tavlan',
       'Målen',
@@ -61,6 +61,7 @@ describe('the wall settings on the phone (issue 12)', () => {
       'Det som gäller nu',
       'Nulägesanalysen',
       'Väsentlighetsmatrisen',
+      'Uppföljning och åtgärder',
     ]);
     const save = lead.getByRole('button', { name: 'Spara växlingen' });
     expect(await save.isDisabled()).toBe(true);
@@ -71,7 +72,7 @@ describe('the wall settings on the phone (issue 12)', () => {
     await lead.getByRole('button', { name: 'Längre tid för Målen' }).click();
     await row(lead, 'Målen').getByText('45 s').waitFor();
     await lead.getByRole('button', { name: 'Flytta Målen upp' }).click();
-    await lead.getByText('Ett varv: 2 min 30 s').waitFor();
+    await lead.getByText('Ett varv: 2 min 55 s').waitFor();
     await lead.getByText('Ändringarna är inte sparade än.').waitFor();
     expect((await lead.locator('.wall-scene__name').allInnerTexts()).slice(0, 2)).toEqual([
       'Målen',
@@ -88,10 +89,11 @@ describe('the wall settings on the phone (issue 12)', () => {
       { scene: 'announcements', seconds: 25 },
       { scene: 'analysis', seconds: 20 },
       { scene: 'matrix', seconds: 20 },
+      { scene: 'follow_up', seconds: 25 },
     ]);
     // Opened again, the page shows what was saved.
     await lead.reload();
-    await lead.getByText('Ett varv: 2 min 30 s').waitFor();
+    await lead.getByText('Ett varv: 2 min 55 s').waitFor();
     expect(await row(lead, 'Nytt och klart').getByRole('checkbox').isChecked()).toBe(false);
     expect(await save.isDisabled()).toBe(true);
 
@@ -113,7 +115,13 @@ describe('the wall settings on the phone (issue 12)', () => {
     expect((await wallState())?.view).toBe('cycle');
 
     // The last scene that is on cannot be turned off.
-    for (const name of ['Tavlan', 'Det som gäller nu', 'Nulägesanalysen', 'Väsentlighetsmatrisen'])
+    for (const name of [
+      'Tavlan',
+      'Det som gäller nu',
+      'Nulägesanalysen',
+      'Väsentlighetsmatrisen',
+      'Uppföljning och åtgärder',
+    ])
       await row(lead, name).getByRole('checkbox').uncheck();
     await lead.getByText('Minst en vy måste visas.').waitFor();
     expect(await row(lead, 'Målen').getByRole('checkbox').isDisabled()).toBe(true);
@@ -122,7 +130,7 @@ describe('the wall settings on the phone (issue 12)', () => {
     // In English too.
     const english = await (await signedIn('en-GB')).newPage();
     await english.goto(`/m/b/${boardId}/wall`);
-    await english.getByText('One round: 2 min 30 s').waitFor();
+    await english.getByText('One round: 2 min 55 s').waitFor();
     await shot(english, 'wall-settings-en');
 
     // A phone that is no lead is told the page is for leads, and cannot change the cycle.

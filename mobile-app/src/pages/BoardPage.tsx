@@ -183,12 +183,13 @@ export function BoardPage({ boardId }: { boardId: string }) {
           <a href={`/m/b/${boardId}/roadmap`}>{t(language, 'roadmap.title')}</a>
           <a href={`/m/b/${boardId}/vote`}>{t(language, 'vote.title')}</a>
           <a href={`/m/b/${boardId}/workshop`}>{t(language, 'liveWorkshop.title')}</a>
-          <Suspense fallback={null}>
-            <BoardLeadLinks boardId={boardId} language={language} />
-          </Suspense>
           <a href={`/m/b/${boardId}/wall`}>{t(language, 'lead.wall')}</a>
           <a href={`/m/b/${boardId}/announcements`}>{t(language, 'announce.link')}</a>
           <a href="/m/lead">{t(language, 'lead.title')}</a>
+          {/* Last: links that arrive a moment later must not move the ones a finger aims at. */}
+          <Suspense fallback={null}>
+            <BoardLeadLinks boardId={boardId} language={language} />
+          </Suspense>
         </nav>
       ) : null}
       <LiveWorkshopCard

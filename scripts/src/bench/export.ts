@@ -90,7 +90,7 @@ async function inParallel(count: number, width: number, task: (i: number) => Pro
 const DIMENSIONS = ['ecological', 'economic', 'social'] as const;
 
 /**
- * Scenario 9: exporting a big board. A board gets `suggestions` suggestions (posted through
+ * Scenario 10: exporting a big board. A board gets `suggestions` suggestions (posted through
  * the API in bulk by 20 phones, every 50th decided by the lead) and three goals with two
  * years of daily measurements; then the server's RSS is sampled every 20 ms (VmRSS from
  * /proc) while the suggestions CSV and the whole board's JSON are downloaded, next to its
@@ -242,7 +242,7 @@ export type ExportFigures = Awaited<ReturnType<typeof runExport>>;
 
 /** The scenario's rows for the report (see run.ts for `Row` and how verdicts are given). */
 export function exportRows(e: ExportFigures) {
-  const scenario = '9. Export';
+  const scenario = '10. Export';
   const rows = `${e.suggestions.toLocaleString('en')}-suggestion`;
   const flat = (peak: number, idle: number) => peak - idle <= 64;
   return [

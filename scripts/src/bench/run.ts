@@ -24,7 +24,7 @@ const outDir = outIndex >= 0 ? (args[outIndex + 1] ?? root) : root;
 // `--only export` runs that scenario alone and prints its rows (files only with `--out`).
 const onlyIndex = args.indexOf('--only');
 const only = onlyIndex >= 0 ? args[onlyIndex + 1] : undefined;
-/** Suggestions on the exported board (scenario 9). */
+/** Suggestions on the exported board (scenario 10). */
 const exportSuggestions = quick ? 2000 : 100_000;
 
 const settings: Settings = quick
