@@ -61,10 +61,6 @@ CREATE TABLE workshop_answer_ids (
   answered_at  TEXT NOT NULL
 ) STRICT;
 
--- Who answered an activity (the "answered" count, a reset, the session's devices).
-CREATE INDEX workshop_answer_ids_by_activity
-  ON workshop_answer_ids (session_id, activity_id, device_id);
-
 -- A device's choice in a poll or quiz (one row per chosen option) or its value on a scale
 -- (`choice` 1–5): a new answer replaces the device's rows for the activity.
 CREATE TABLE workshop_choices (

@@ -12,3 +12,9 @@ CREATE INDEX votes_by_created ON votes (created_at);
 CREATE INDEX comments_by_created ON comments (created_at);
 -- The board's devices (active in the last 30 days).
 CREATE INDEX device_boards_by_board ON device_boards (board_id);
+
+-- Who answered a workshop activity (the "answered" count, a reset, the session's devices).
+-- Added to 013 after 013 had shipped, where a database that already ran 013 never got it: it
+-- belongs here. IF NOT EXISTS keeps a database that ran the edited 013 as it is.
+CREATE INDEX IF NOT EXISTS workshop_answer_ids_by_activity
+  ON workshop_answer_ids (session_id, activity_id, device_id);

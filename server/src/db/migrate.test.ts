@@ -38,6 +38,21 @@ describe('migrate', () => {
     );
   });
 
+  it('gives a database that already ran 013–015 the workshop answer index (016)', () => {
+    const upTo015 = mkdtempSync(join(tmpdir(), 'tavla-migrations-'));
+    for (const file of readdirSync(MIGRATIONS_DIR).filter((f) => f < '016'))
+      copyFileSync(join(MIGRATIONS_DIR, file), join(upTo015, file));
+    const db = openDatabase(':memory:');
+    migrate(db, upTo015);
+    const index = () =>
+      db
+        .prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND name = ?")
+        .get('workshop_answer_ids_by_activity');
+    expect(index()).toBeUndefined();
+    expect(migrate(db).applied).toContain('016-step-7-indexes.sql');
+    expect(index()).toBeDefined();
+  });
+
   it('sets the durability pragmas on a file database', () => {
     const dir = mkdtempSync(join(tmpdir(), 'tavla-db-'));
     const db = openDatabase(join(dir, 'tavla.db'));
