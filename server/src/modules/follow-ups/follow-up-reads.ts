@@ -141,12 +141,10 @@ export function createFollowUpReads(db: Db) {
        FROM follow_up_notes n WHERE n.follow_up_id = ?
       ORDER BY votes DESC, n.created_at DESC`,
   );
-  const pulseAnswers = db.prepare<[string], { question: 'involved' | 'contribute'; value: number }>(
-    'SELECT question, value FROM follow_up_pulse WHERE follow_up_id = ?',
-  );
-  const pulseRespondents = db.prepare<[string], { count: number }>(
-    'SELECT COUNT(DISTINCT device_id) AS count FROM follow_up_pulse WHERE follow_up_id = ?',
-  );
+  const pulseAnswers = db.prepare<
+    [string],
+    { device_id: string; question: 'involved' | 'contribute'; value: number }
+  >('SELECT device_id, question, value FROM follow_up_pulse WHERE follow_up_id = ?');
   const openActions = db.prepare<[string, number], ActionRow>(
     `SELECT * FROM actions WHERE board_id = ? AND state IN ('open', 'ongoing')
       ORDER BY due_date, created_at, rowid LIMIT ?`,
@@ -186,21 +184,41 @@ export function createFollowUpReads(db: Db) {
               ORDER BY p.ordinal DESC LIMIT 1) AS previous_name
        FROM analysis_rounds r WHERE r.id = ?`,
   );
-  const summaryCounts = db.prepare<[string, string], { notes: number; actions: number }>(
-    `SELECT (SELECT COUNT(*) FROM follow_up_notes WHERE follow_up_id = ? AND hidden_at IS NULL)
-              AS notes,
-            (SELECT COUNT(*) FROM actions WHERE follow_up_id = ?) AS actions`,
+  // The list's counts and pulse answers, one query each for all of a board's follow-ups.
+  const noteTotals = db.prepare<[string], { follow_up_id: string; notes: number }>(
+    `SELECT n.follow_up_id, COUNT(*) AS notes
+       FROM follow_up_notes n JOIN follow_ups f ON f.id = n.follow_up_id
+      WHERE f.board_id = ? AND n.hidden_at IS NULL GROUP BY n.follow_up_id`,
+  );
+  const actionTotals = db.prepare<[string], { follow_up_id: string; actions: number }>(
+    `SELECT a.follow_up_id, COUNT(*) AS actions
+       FROM actions a JOIN follow_ups f ON f.id = a.follow_up_id
+      WHERE f.board_id = ? GROUP BY a.follow_up_id`,
+  );
+  const boardPulse = db.prepare<
+    [string],
+    { follow_up_id: string; device_id: string; question: 'involved' | 'contribute'; value: number }
+  >(
+    `SELECT p.follow_up_id, p.device_id, p.question, p.value
+       FROM follow_up_pulse p JOIN follow_ups f ON f.id = p.follow_up_id
+      WHERE f.board_id = ?`,
   );
 
-  function pulseOf(followUpId: string): PulseResult {
-    const answers = pulseAnswers.all(followUpId);
+  /** The pulse result of one follow-up's answers (each a device's answer to one question). */
+  function pulseResult(
+    answers: readonly { device_id: string; question: 'involved' | 'contribute'; value: number }[],
+  ): PulseResult {
     const of = (question: 'involved' | 'contribute') =>
       pulseMean(answers.filter((a) => a.question === question).map((a) => a.value));
     return {
-      respondents: pulseRespondents.get(followUpId)?.count ?? 0,
+      respondents: new Set(answers.map((a) => a.device_id)).size,
       involved: of('involved'),
       contribute: of('contribute'),
     };
+  }
+
+  function pulseOf(followUpId: string): PulseResult {
+    return pulseResult(pulseAnswers.all(followUpId));
   }
 
   function notesOf(row: FollowUpRow, withHidden: boolean): Note[] {
@@ -327,26 +345,37 @@ export function createFollowUpReads(db: Db) {
     /** The kept follow-ups, newest first, and the next follow-up's date. */
     list(boardId: string): { followUps: FollowUpSummary[]; nextDate: string | null } {
       const rows = ofBoard.all(boardId);
+      const notes = new Map(noteTotals.all(boardId).map((t) => [t.follow_up_id, t.notes]));
+      const actions = new Map(actionTotals.all(boardId).map((t) => [t.follow_up_id, t.actions]));
+      const pulse = new Map<
+        string,
+        { device_id: string; question: 'involved' | 'contribute'; value: number }[]
+      >();
+      for (const answer of boardPulse.all(boardId)) {
+        const of = pulse.get(answer.follow_up_id);
+        if (of) of.push(answer);
+        else pulse.set(answer.follow_up_id, [answer]);
+      }
       return {
-        followUps: rows.map((row) => {
-          const counts = summaryCounts.get(row.id, row.id) ?? { notes: 0, actions: 0 };
-          return {
-            id: row.id,
-            kind: row.kind,
-            startedAt: row.started_at,
-            endedAt: row.ended_at,
-            learning: row.learning,
-            notes: counts.notes,
-            newActions: counts.actions,
-            pulse: pulseOf(row.id),
-            nextDate: row.next_date,
-          };
-        }),
+        followUps: rows.map((row) => ({
+          id: row.id,
+          kind: row.kind,
+          startedAt: row.started_at,
+          endedAt: row.ended_at,
+          learning: row.learning,
+          notes: notes.get(row.id) ?? 0,
+          newActions: actions.get(row.id) ?? 0,
+          pulse: pulseResult(pulse.get(row.id) ?? []),
+          nextDate: row.next_date,
+        })),
         nextDate: latestEnded.get(boardId)?.next_date ?? null,
       };
     },
 
-    /** The latest ended follow-up, whole (the roadmap's step 7 and the report). */
+    /** The latest ended follow-up's row (the roadmap's step 7). */
+    latestEnded: (boardId: string): FollowUpRow | undefined => latestEnded.get(boardId),
+
+    /** The latest ended follow-up, whole (the report). */
     latestDetail(boardId: string): FollowUpDetail | null {
       const row = latestEnded.get(boardId);
       return row ? detail(row) : null;

@@ -76,9 +76,8 @@ export function createRoadmapService(deps: {
    * on the server's local day like the wall's colours), the next follow-up's date.
    */
   function followUpStep(board: BoardRow, language: Language, path: string): Step {
-    const live = deps.followUps.live(board.id);
-    const latest = deps.followUpReads.list(board.id);
-    const ended = latest.followUps.find((followUp) => followUp.endedAt !== null);
+    const live = deps.followUpReads.liveRow(board.id);
+    const ended = deps.followUpReads.latestEnded(board.id);
     if (!live && !ended) {
       return {
         status: 'not_started',
@@ -90,15 +89,15 @@ export function createRoadmapService(deps: {
     const { open, overdue } = deps.followUps.actionCounts(board.id, localDay(clock.now()));
     const parts = [
       live ? t(language, 'roadmap.followUp.live') : null,
-      ended?.endedAt
-        ? t(language, 'roadmap.followUp.latest', { date: localDay(new Date(ended.endedAt)) })
+      ended?.ended_at
+        ? t(language, 'roadmap.followUp.latest', { date: localDay(new Date(ended.ended_at)) })
         : null,
       open === 1
         ? t(language, 'roadmap.followUp.actions.one')
         : t(language, 'roadmap.followUp.actions', { count: open }),
       overdue > 0 ? t(language, 'roadmap.followUp.overdue', { count: overdue }) : null,
-      !live && latest.nextDate !== null
-        ? t(language, 'roadmap.followUp.next', { date: latest.nextDate })
+      !live && ended?.next_date != null
+        ? t(language, 'roadmap.followUp.next', { date: ended.next_date })
         : null,
     ];
     return {
