@@ -109,15 +109,6 @@ export function createFollowUpReads(db: Db) {
     `SELECT * FROM follow_ups WHERE board_id = ? AND ended_at IS NOT NULL
       ORDER BY ended_at DESC LIMIT 1`,
   );
-  const noteCounts = db.prepare<
-    [string],
-    { went_well: number; do_better: number; writers: number }
-  >(
-    `SELECT COALESCE(SUM(kind = 'went_well'), 0) AS went_well,
-            COALESCE(SUM(kind = 'do_better'), 0) AS do_better,
-            COUNT(DISTINCT COALESCE(device_id, user_id)) AS writers
-       FROM follow_up_notes WHERE follow_up_id = ? AND hidden_at IS NULL`,
-  );
   // What the live state counts, in one query (it is read for every change a burst sends).
   const liveCounts = db.prepare<
     [{ id: string }],
@@ -132,13 +123,17 @@ export function createFollowUpReads(db: Db) {
               AS pulse
        FROM follow_up_notes WHERE follow_up_id = @id AND hidden_at IS NULL`,
   );
-  const voters = db.prepare<[string], { count: number }>(
-    'SELECT COUNT(DISTINCT device_id) AS count FROM follow_up_votes WHERE follow_up_id = ?',
-  );
   const notes = db.prepare<[string], NoteRow>(
     `SELECT n.id, n.kind, n.text, n.created_at, n.hidden_at,
             (SELECT COUNT(*) FROM follow_up_votes v WHERE v.note_id = n.id) AS votes
        FROM follow_up_notes n WHERE n.follow_up_id = ?
+      ORDER BY votes DESC, n.created_at DESC`,
+  );
+  // The same without the hidden notes (their votes are not counted for nothing).
+  const notesNotHidden = db.prepare<[string], NoteRow>(
+    `SELECT n.id, n.kind, n.text, n.created_at, n.hidden_at,
+            (SELECT COUNT(*) FROM follow_up_votes v WHERE v.note_id = n.id) AS votes
+       FROM follow_up_notes n WHERE n.follow_up_id = ? AND n.hidden_at IS NULL
       ORDER BY votes DESC, n.created_at DESC`,
   );
   const pulseAnswers = db.prepare<
@@ -223,20 +218,18 @@ export function createFollowUpReads(db: Db) {
 
   function notesOf(row: FollowUpRow, withHidden: boolean): Note[] {
     const showVotes = votesShown(row);
-    return notes
-      .all(row.id)
-      .filter((note) => withHidden || note.hidden_at === null)
-      .map((note) => ({
-        id: note.id,
-        kind: note.kind,
-        text: note.text,
-        votes: showVotes ? note.votes : null,
-        createdAt: note.created_at,
-        ...(withHidden ? { hidden: note.hidden_at !== null } : {}),
-      }));
+    return (withHidden ? notes : notesNotHidden).all(row.id).map((note) => ({
+      id: note.id,
+      kind: note.kind,
+      text: note.text,
+      votes: showVotes ? note.votes : null,
+      createdAt: note.created_at,
+      ...(withHidden ? { hidden: note.hidden_at !== null } : {}),
+    }));
   }
 
-  function live(row: FollowUpRow): FollowUpLive {
+  /** The live state; `all` are its shown notes when the caller has read them already. */
+  function live(row: FollowUpRow, all?: Note[]): FollowUpLive {
     const counts = liveCounts.get({ id: row.id }) ?? {
       went_well: 0,
       do_better: 0,
@@ -246,9 +239,9 @@ export function createFollowUpReads(db: Db) {
     };
     let shown: Note[] | null = null;
     if (notesShown(row)) {
-      const all = notesOf(row, false);
+      const notes = all ?? notesOf(row, false);
       shown = (['went_well', 'do_better'] as const).flatMap((kind) =>
-        all.filter((note) => note.kind === kind).slice(0, FOLLOW_UP_LIMITS.wallNotesPerKind),
+        notes.filter((note) => note.kind === kind).slice(0, FOLLOW_UP_LIMITS.wallNotesPerKind),
       );
     }
     return {
@@ -268,7 +261,7 @@ export function createFollowUpReads(db: Db) {
   /** A follow-up as the lead runs it and as it is kept (hidden notes flagged, for the lead). */
   function detail(row: FollowUpRow): FollowUpDetail {
     const analysis = row.round_id === null ? undefined : round.get(row.round_id);
-    const counts = noteCounts.get(row.id) ?? { went_well: 0, do_better: 0, writers: 0 };
+    const counts = liveCounts.get({ id: row.id }) ?? { writers: 0, voters: 0 };
     return {
       id: row.id,
       boardId: row.board_id,
@@ -294,7 +287,7 @@ export function createFollowUpReads(db: Db) {
         })),
       notes: notesOf(row, true),
       writers: counts.writers,
-      voters: voters.get(row.id)?.count ?? 0,
+      voters: counts.voters,
       newActions: decided.all(row.id).map(toAction),
       learning: row.learning,
       pulse: pulseOf(row.id),

@@ -29,7 +29,7 @@ import type { UserRow } from '../accounts/account-repository.js';
 import type { BoardChanges } from '../boards/board-changes.js';
 import type { BoardRow } from '../boards/board-repository.js';
 import type { MethodStateService } from '../method/method-state.js';
-import { toAction, type FollowUpReads, type FollowUpRow } from './follow-up-reads.js';
+import { notesShown, toAction, type FollowUpReads, type FollowUpRow } from './follow-up-reads.js';
 import type { FollowUpRepository, NoteAuthor } from './follow-up-repository.js';
 import type { FollowUpTallies } from './follow-up-tallies.js';
 
@@ -511,10 +511,10 @@ export function createFollowUpService(deps: {
     current(board: BoardRow, deviceId: string | null): FollowUpCurrent {
       const row = repo.live(board.id);
       if (!row) return { live: null, notes: null, mine: emptyMine() };
-      const live = reads.live(row);
+      const notes = notesShown(row) ? reads.notesOf(row, false) : null;
       return {
-        live,
-        notes: live.shown === null ? null : reads.notesOf(row, false),
+        live: reads.live(row, notes ?? undefined),
+        notes,
         mine: deviceId === null ? emptyMine() : mineOf(row.id, deviceId),
       };
     },
