@@ -1,8 +1,7 @@
 import {
   DIMENSIONS,
   WAITING_DAYS,
-  computeProgress,
-  goalNumbers,
+  goalProgress,
   isoDay,
   stepsOf,
   type Analytics,
@@ -122,12 +121,12 @@ export function createAnalyticsService(deps: {
     const counts = { onTrack: 0, atRisk: 0, offTrack: 0, unknown: 0 };
     for (const goal of deps.listGoals(board)) {
       if (goal.state !== 'active') continue;
-      const numbers = goalNumbers(goal);
-      if (numbers === null) {
+      const progress = goalProgress(goal, now);
+      if (progress === null) {
         counts.unknown += 1;
         continue;
       }
-      const { status } = computeProgress(numbers, goal.measurements, now);
+      const { status } = progress;
       if (status === 'on_track') counts.onTrack += 1;
       else if (status === 'at_risk') counts.atRisk += 1;
       else counts.offTrack += 1;

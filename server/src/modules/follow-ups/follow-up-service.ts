@@ -1,7 +1,6 @@
 import {
   FOLLOW_UP_LIMITS,
-  computeProgress,
-  goalNumbers,
+  goalProgress,
   stepsOf,
   type Action,
   type ActionEditBody,
@@ -284,8 +283,7 @@ export function createFollowUpService(deps: {
         .listGoals(board)
         .filter((goal) => goal.state === 'active')
         .map((goal) => {
-          const numbers = goalNumbers(goal);
-          const progress = numbers ? computeProgress(numbers, goal.measurements, now) : null;
+          const progress = goalProgress(goal, now);
           return {
             goalId: goal.id,
             percent: progress ? Math.round(progress.percent) : null,

@@ -1,7 +1,6 @@
 import {
-  computeProgress,
   FIRST_MEETING_LOOKBACK_DAYS,
-  goalNumbers,
+  goalProgress,
   isoDay,
   WAITING_DAYS,
   type Goal,
@@ -76,19 +75,13 @@ export function createMeetingService(deps: {
     return listGoals(board)
       .filter((goal) => goal.state === 'active')
       .map((goal) => {
-        const numbers = goalNumbers(goal);
+        const now = goalProgress(goal, nowClock)?.status ?? null;
         let then: GoalStatus | null = null;
-        let now: GoalStatus | null = null;
-        if (numbers !== null) {
-          now = computeProgress(numbers, goal.measurements, nowClock).status;
-          // A goal that became active in the window had no status at its start. Then, the
-          // board knew the measurements measured up to that day and already recorded.
-          if (goal.stateChangedAt <= since) {
-            const known = goal.measurements.filter(
-              (m) => m.date <= thenDay && m.createdAt <= since,
-            );
-            then = computeProgress(numbers, known, thenClock).status;
-          }
+        // A goal that became active in the window had no status at its start. Then, the
+        // board knew the measurements measured up to that day and already recorded.
+        if (now !== null && goal.stateChangedAt <= since) {
+          const known = goal.measurements.filter((m) => m.date <= thenDay && m.createdAt <= since);
+          then = goalProgress({ ...goal, measurements: known }, thenClock)?.status ?? null;
         }
         return {
           goalId: goal.id,
