@@ -2,8 +2,7 @@ import {
   DIMENSIONS,
   REPORT_HIGHLIGHTS,
   REPORT_NOTES_PER_KIND,
-  computeProgress,
-  goalNumbers,
+  goalProgress,
   isoDay,
   type Goal,
   type PeriodQuery,
@@ -99,8 +98,7 @@ export function createReportService(deps: {
   }
 
   function goalOf(goal: Goal, period: { from: string; to: string }, now: Date): ReportGoal {
-    const numbers = goalNumbers(goal);
-    const progress = numbers ? computeProgress(numbers, goal.measurements, now) : null;
+    const progress = goalProgress(goal, now);
     const latest = goal.measurements.reduce<Goal['measurements'][number] | null>(
       (found, m) => (found === null || m.date >= found.date ? m : found),
       null,
@@ -181,7 +179,7 @@ export function createReportService(deps: {
         from: period.from,
         to: period.to,
         generatedAt: now.toISOString(),
-        steps: deps.roadmap.roadmap(board).steps.map((step) => ({
+        steps: deps.roadmap.roadmap(board, goals).steps.map((step) => ({
           step: step.step,
           key: step.key,
           status: step.status,

@@ -1,7 +1,6 @@
 import {
   ROADMAP_STEPS,
-  computeProgress,
-  goalNumbers,
+  goalProgress,
   localDay,
   registerMessages,
   t,
@@ -240,17 +239,11 @@ export function createRoadmapService(deps: {
     };
   }
 
-  function goalsStep(board: BoardRow, language: Language, path: string): Step {
-    const goals = deps.listGoals(board);
+  function goalsStep(goals: readonly Goal[], language: Language, path: string): Step {
     const active = goals.filter((goal) => goal.state === 'active');
     const drafts = goals.filter((goal) => goal.state === 'draft').length;
     const now = clock.now();
-    const onTrack = active.filter((goal) => {
-      const numbers = goalNumbers(goal);
-      return (
-        numbers !== null && computeProgress(numbers, goal.measurements, now).status === 'on_track'
-      );
-    }).length;
+    const onTrack = active.filter((goal) => goalProgress(goal, now)?.status === 'on_track').length;
     const summary =
       active.length > 0
         ? [
@@ -278,10 +271,15 @@ export function createRoadmapService(deps: {
    * acknowledged it. Done when every active goal has one, and each that asks for an
    * acknowledgement has one or was gone through at a board meeting.
    */
-  function implementationStep(board: BoardRow, language: Language, path: string): Step {
+  function implementationStep(
+    board: BoardRow,
+    goals: readonly Goal[],
+    language: Language,
+    path: string,
+  ): Step {
     const rows = announcements.ofBoard(board.id);
     const inForce = rows.filter((row) => row.retired_at === null);
-    const active = deps.listGoals(board).filter((goal) => goal.state === 'active');
+    const active = goals.filter((goal) => goal.state === 'active');
     const employees = deps.settings.get(board.id).employees;
     let told = 0;
     const parts = active.map((goal) => {
@@ -361,15 +359,16 @@ export function createRoadmapService(deps: {
   }
 
   return {
-    roadmap(board: BoardRow): Roadmap {
+    /** `goals`: the board's goals when the caller has listed them already (the report). */
+    roadmap(board: BoardRow, goals: readonly Goal[] = deps.listGoals(board)): Roadmap {
       const language = board.language;
       const base = `/m/b/${board.id}`;
       const steps: Record<RoadmapStepKey, Step> = {
         workshop: workshopStep(board, language, `${base}/workshop`),
         analysis: analysisStep(board, language, `${base}/analysis`),
         materiality: materialityStep(board, language, base),
-        goals: goalsStep(board, language, `${base}/goals`),
-        implementation: implementationStep(board, language, `${base}/announcements`),
+        goals: goalsStep(goals, language, `${base}/goals`),
+        implementation: implementationStep(board, goals, language, `${base}/announcements`),
         execution: executionStep(board, language, base),
         follow_up: followUpStep(board, language, `${base}/follow-up`),
       };
