@@ -346,6 +346,8 @@ export function createServices(deps: {
       workshops,
       announcements: announcementReads,
       followUps: followUpReads,
+      materiality: materialityRepository,
+      settings: methodSettings,
       clock,
     }),
     materiality,
