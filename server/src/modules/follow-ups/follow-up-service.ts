@@ -37,17 +37,6 @@ const notLive = () =>
 const wrongStep = (step: FollowUpStep) =>
   new AppError(409, 'follow_up_wrong_step', `The follow-up is not at the ${step} step now.`);
 
-/** True for a calendar day that exists (2027-02-30 does not). */
-export function isRealDay(day: string): boolean {
-  const date = new Date(`${day}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === day;
-}
-
-function realDay(day: string, field: string): string {
-  if (!isRealDay(day)) throw invalid(`${day} is not a day of the calendar.`, { field });
-  return day;
-}
-
 const emptyMine = (): FollowUpMine => ({ noteIds: [], votedNoteIds: [], pulse: null });
 
 type PhoneItem =
@@ -145,11 +134,9 @@ export function createFollowUpService(deps: {
       return { note: toNote(rowOf(board, followUpId), seen.id), created: false };
     }
     atStep(board, followUpId, 'write');
-    const text = body.text.trim();
+    // The edge normalised the text (trimmed) and NoteBodySchema held it to its length.
+    const { text } = body;
     const at = clock.now().toISOString();
-    if (text.length < FOLLOW_UP_LIMITS.noteMin) {
-      throw invalid('The note is empty.', { field: 'text' });
-    }
     if (repo.noteCount(followUpId, author) >= FOLLOW_UP_LIMITS.notesPerDevice) {
       throw new AppError(
         400,
@@ -421,13 +408,9 @@ export function createFollowUpService(deps: {
       followUpId: string,
       body: NewActionBody,
     ): FollowUpDetail {
-      const text = body.text.trim();
-      const owner = body.owner.trim();
-      if (text.length < FOLLOW_UP_LIMITS.actionTextMin) {
-        throw invalid('Say what is to be done.', { field: 'text' });
-      }
-      if (owner === '') throw invalid('Say who does it.', { field: 'owner' });
-      const dueDate = realDay(body.dueDate, 'dueDate');
+      // The edge normalised text and owner (trimmed); the body's schema held them to their
+      // lengths and the due date to a day of the calendar.
+      const { text, owner, dueDate } = body;
       atStep(board, followUpId, 'new_actions');
       const tooMany = () =>
         new AppError(
@@ -466,22 +449,17 @@ export function createFollowUpService(deps: {
 
     /** Ends the follow-up with the date of the next one; later answers get follow_up_not_live. */
     end(board: BoardRow, followUpId: string, nextDate: string): FollowUpDetail {
-      const day = realDay(nextDate, 'nextDate');
       liveRowOf(board, followUpId);
       return commitLive(board, followUpId, (at) => {
-        if (!repo.end(followUpId, at, day)) throw notLive();
+        if (!repo.end(followUpId, at, nextDate)) throw notLive();
       });
     },
 
     /** A lead corrects an action or closes it outside a follow-up. */
     editAction(board: BoardRow, actionId: string, body: ActionEditBody): Action {
-      const text = body.text.trim();
-      const owner = body.owner.trim();
-      if (text.length < FOLLOW_UP_LIMITS.actionTextMin) {
-        throw invalid('Say what is to be done.', { field: 'text' });
-      }
-      if (owner === '') throw invalid('Say who does it.', { field: 'owner' });
-      const dueDate = realDay(body.dueDate, 'dueDate');
+      // The edge normalised text and owner (trimmed); the body's schema held them to their
+      // lengths and the due date to a day of the calendar.
+      const { text, owner, dueDate } = body;
       const before = actionOf(board, actionId);
       boardChanges.commit(board, (seq, at) => {
         const closed = body.state === 'done' || body.state === 'dropped';
