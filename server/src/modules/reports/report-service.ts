@@ -25,7 +25,8 @@ import type { MatrixReads } from '../materiality/matrix.js';
 import type { RoadmapService } from '../roadmap/roadmap-service.js';
 import { toSuggestion } from '../suggestions/suggestion-service.js';
 import type { WorkshopRepository } from '../workshops/workshop-repository.js';
-import { periodInstants, reportPeriod } from './report-period.js';
+import { periodInstants } from '../../lib/period.js';
+import { reportPeriod } from './report-period.js';
 import type { ReportRepository } from './report-repository.js';
 
 /** The earliest of some instants, as a day (null when there are none). */

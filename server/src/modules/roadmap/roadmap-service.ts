@@ -14,6 +14,7 @@ import {
 import { ANALYSIS_CATEGORY_TEXT } from '@tavla/shared/analysis-categories';
 import type { Db } from '../../db/open-database.js';
 import type { Clock } from '../../lib/clock.js';
+import { quarterStart } from '../../lib/period.js';
 import type { AnalysisRepository } from '../analysis/analysis-repository.js';
 import type { AnalysisScores } from '../analysis/analysis-scores.js';
 import type { BoardRow } from '../boards/board-repository.js';
@@ -28,12 +29,6 @@ import { METHOD_MESSAGES } from '@tavla/shared/i18n-method';
 
 // The roadmap's summaries are among the method's strings, which are not in the core table.
 registerMessages(METHOD_MESSAGES);
-
-/** The first instant of the calendar quarter (UTC) that `now` is in. */
-export function quarterStart(now: Date): string {
-  const month = now.getUTCMonth() - (now.getUTCMonth() % 3);
-  return new Date(Date.UTC(now.getUTCFullYear(), month, 1)).toISOString();
-}
 
 const SEPARATOR = ' · ';
 
