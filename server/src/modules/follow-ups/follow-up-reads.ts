@@ -83,7 +83,7 @@ const stepIndex = (step: FollowUpStep): number => FOLLOW_UP_STEPS.indexOf(step);
 /** Notes are shown from the vote on; their votes once the vote step is over (or it ended). */
 export const notesShown = (row: Pick<FollowUpRow, 'step' | 'ended_at'>): boolean =>
   row.ended_at !== null || stepIndex(row.step) >= stepIndex('vote');
-export const votesShown = (row: Pick<FollowUpRow, 'step' | 'ended_at'>): boolean =>
+const votesShown = (row: Pick<FollowUpRow, 'step' | 'ended_at'>): boolean =>
   row.ended_at !== null || stepIndex(row.step) > stepIndex('vote');
 
 /**

@@ -260,7 +260,7 @@ export function createFollowUpService(deps: {
      */
     start(board: BoardRow, lead: UserRow, kind: FollowUpKind): FollowUpDetail {
       const refuseLive = () => {
-        if (repo.live(board.id)) {
+        if (reads.liveRow(board.id)) {
           throw new AppError(409, 'follow_up_live', 'A follow-up is already running here.');
         }
       };
@@ -337,7 +337,7 @@ export function createFollowUpService(deps: {
         throw notFound('That action was not carried over to this follow-up.');
       }
       return commitLive(board, followUpId, (at) => {
-        if (!repo.live(board.id)) throw notLive();
+        if (!reads.liveRow(board.id)) throw notLive();
         const next = stateFrom(actionId, followUpId, outcome, action.closed_at, at);
         repo.setReview(followUpId, actionId, outcome);
         repo.setActionState(actionId, next.state, next.closedAt);
@@ -353,7 +353,7 @@ export function createFollowUpService(deps: {
     ): FollowUpDetail {
       liveRowOf(board, followUpId);
       return commitLive(board, followUpId, () => {
-        if (!repo.live(board.id)) throw notLive();
+        if (!reads.liveRow(board.id)) throw notLive();
         if (!repo.setGoalOutcome(followUpId, goalId, outcome)) {
           throw notFound('That goal is not one of this follow-up’s.');
         }
@@ -471,7 +471,7 @@ export function createFollowUpService(deps: {
           state: body.state,
           closed_at: closed ? (before.closed_at ?? at) : null,
         });
-        const live = repo.live(board.id);
+        const live = reads.liveRow(board.id);
         if (live) repo.markSent(live.id);
         return method.changed(board, seq);
       });
@@ -485,7 +485,7 @@ export function createFollowUpService(deps: {
 
     /** The live follow-up for a phone (or the wall): notes from the vote on, and its own part. */
     current(board: BoardRow, deviceId: string | null): FollowUpCurrent {
-      const row = repo.live(board.id);
+      const row = reads.liveRow(board.id);
       if (!row) return { live: null, notes: null, mine: emptyMine() };
       const notes = notesShown(row) ? reads.notesOf(row, false) : null;
       return {
