@@ -179,6 +179,7 @@ export function createServices(deps: {
   const followUpRepository = createFollowUpRepository(db);
   const followUpTallies = createFollowUpTallies({
     repo: followUpRepository,
+    reads: followUpReads,
     boards: boardRepository,
     boardChanges,
     method,
@@ -321,13 +322,12 @@ export function createServices(deps: {
     }),
     goals,
     method,
-    /** Step 7's reads (the meeting, follow-ups, actions) and participation, for their routes. */
-    followUpReads,
     followUps,
     followUpTallies,
     /** The weekly board meeting: "since last time", started and ended by a lead. */
     meetings: createMeetingService({
       repo: createMeetingRepository(db),
+      followUps: followUpReads,
       listGoals: (board) => goals.list(board),
       settings: methodSettings,
       method,
@@ -346,6 +346,8 @@ export function createServices(deps: {
       workshops,
       announcements: announcementReads,
       followUps: followUpReads,
+      materiality: materialityRepository,
+      settings: methodSettings,
       clock,
     }),
     materiality,

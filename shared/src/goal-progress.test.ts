@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { computeProgress, linearTrend, progressOf, type GoalNumbers } from './goal-progress.js';
+import {
+  computeProgress,
+  goalProgress,
+  linearTrend,
+  progressOf,
+  type GoalNumbers,
+} from './goal-progress.js';
 
 // Energy per unit: from 12 kWh down to 9 kWh over 2026 (365 days).
 const energy: GoalNumbers = {
@@ -138,5 +144,26 @@ describe('computeProgress', () => {
       at('2026-06-02'),
     );
     expect(result.latestValue).toBe(10.5);
+  });
+});
+
+describe('goalProgress', () => {
+  const measurements = [
+    { value: 11, date: '2026-04-01' },
+    { value: 10.5, date: '2026-06-01' },
+  ];
+
+  it('is the progress of a measurable goal from its own measurements', () => {
+    const now = at('2026-07-01');
+    expect(goalProgress({ ...energy, measurements }, now)).toEqual(
+      computeProgress(energy, measurements, now),
+    );
+  });
+
+  it('is null while a goal lacks a number', () => {
+    expect(goalProgress({ ...energy, deadline: null, measurements }, at('2026-07-01'))).toBeNull();
+    expect(
+      goalProgress({ ...energy, baselineValue: null, measurements: [] }, at('2026-07-01')),
+    ).toBeNull();
   });
 });

@@ -149,6 +149,15 @@ export function goalNumbers(goal: {
   return { baselineValue, baselineDate, targetValue, direction, deadline };
 }
 
+/** How a goal stands at `now` from its measurements, or null while it is not measurable. */
+export function goalProgress(
+  goal: Parameters<typeof goalNumbers>[0] & { measurements: readonly MeasurementPoint[] },
+  now: Date,
+): GoalProgress | null {
+  const numbers = goalNumbers(goal);
+  return numbers ? computeProgress(numbers, goal.measurements, now) : null;
+}
+
 /** Formats a measured value for people: the board's language, at most 2 decimals. */
 export function formatValue(value: number, language: 'sv' | 'en'): string {
   return new Intl.NumberFormat(language === 'sv' ? 'sv-SE' : 'en-GB', {

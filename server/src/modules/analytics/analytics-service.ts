@@ -1,8 +1,7 @@
 import {
   DIMENSIONS,
   WAITING_DAYS,
-  computeProgress,
-  goalNumbers,
+  goalProgress,
   isoDay,
   stepsOf,
   type Analytics,
@@ -13,6 +12,7 @@ import {
 import { ANALYTICS_MAX_DAYS, lastMonths, monthsOf } from '@tavla/shared/analytics-period';
 import { invalid } from '../../http/app-error.js';
 import type { Clock } from '../../lib/clock.js';
+import { periodInstants } from '../../lib/period.js';
 import type { AnalysisRepository } from '../analysis/analysis-repository.js';
 import type { AnalysisScores } from '../analysis/analysis-scores.js';
 import type { BoardChanges } from '../boards/board-changes.js';
@@ -26,17 +26,8 @@ import type { ParticipationReads } from './participation.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-/** The instants a period of days covers: from its first day's start to its last day's end. */
-export function instantsOf(boardId: string, from: string, to: string): InstantRange {
-  return {
-    boardId,
-    from: `${from}T00:00:00.000Z`,
-    to: new Date(Date.parse(`${to}T00:00:00.000Z`) + DAY_MS).toISOString(),
-  };
-}
-
 /** The period asked for, or the default: the last 12 calendar months up to today. */
-export function periodFor(query: PeriodQuery, today: string): { from: string; to: string } {
+function periodFor(query: PeriodQuery, today: string): { from: string; to: string } {
   const to = query.to ?? today;
   const from = query.from ?? lastMonths(to, 12).from;
   if (from > to) {
@@ -122,12 +113,12 @@ export function createAnalyticsService(deps: {
     const counts = { onTrack: 0, atRisk: 0, offTrack: 0, unknown: 0 };
     for (const goal of deps.listGoals(board)) {
       if (goal.state !== 'active') continue;
-      const numbers = goalNumbers(goal);
-      if (numbers === null) {
+      const progress = goalProgress(goal, now);
+      if (progress === null) {
         counts.unknown += 1;
         continue;
       }
-      const { status } = computeProgress(numbers, goal.measurements, now);
+      const { status } = progress;
       if (status === 'on_track') counts.onTrack += 1;
       else if (status === 'at_risk') counts.atRisk += 1;
       else counts.offTrack += 1;
@@ -158,7 +149,8 @@ export function createAnalyticsService(deps: {
       const now = clock.now();
       const today = isoDay(now);
       const { from, to } = periodFor(query, today);
-      const range = instantsOf(board.id, from, to);
+      const { since, until } = periodInstants({ from, to });
+      const range: InstantRange = { boardId: board.id, from: since, to: until };
       const employees = deps.settings.get(board.id).employees;
       const done = repo.done(range);
       return {

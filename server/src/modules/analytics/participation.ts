@@ -1,22 +1,10 @@
 import type { Participation } from '@tavla/shared';
 import type { Db } from '../../db/open-database.js';
 import type { Clock } from '../../lib/clock.js';
+import { periodInstants, quarterOf } from '../../lib/period.js';
 import type { MethodSettings } from '../method/method-settings.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-
-/** The first and last day (YYYY-MM-DD, UTC) of the calendar quarter `now` is in. */
-export function quarterOf(now: Date): { from: string; to: string } {
-  const year = now.getUTCFullYear();
-  const first = now.getUTCMonth() - (now.getUTCMonth() % 3);
-  const from = new Date(Date.UTC(year, first, 1));
-  const to = new Date(Date.UTC(year, first + 3, 0));
-  return { from: from.toISOString().slice(0, 10), to: to.toISOString().slice(0, 10) };
-}
-
-/** The instant a day starts (UTC), and the instant after a day ends. */
-const startOf = (day: string): string => `${day}T00:00:00.000Z`;
-const endOf = (day: string): string => new Date(Date.parse(startOf(day)) + DAY_MS).toISOString();
 
 /**
  * Participation of a board's devices in a period: the one figure the wall (the target's
@@ -74,7 +62,8 @@ export function createParticipation(deps: { db: Db; settings: MethodSettings; cl
   /** Participation from `from` to `to` (days, both included). */
   function of(boardId: string, from: string, to: string): Participation {
     const row = settings.get(boardId);
-    const range = { boardId, from: startOf(from), to: endOf(to) };
+    const instants = periodInstants({ from, to });
+    const range = { boardId, from: instants.since, to: instants.until };
     const count = contributors.get(range)?.count ?? 0;
     // A period that has not ended yet (this quarter) counts up to now, the phone that asks
     // (seen this very moment) included: the 30 days are (until − 30 days, until].

@@ -40,10 +40,6 @@ export interface CommentRow {
 export function createExportRepository(db: Db) {
   const page = { limit: EXPORT_PAGE_SIZE };
   const q = {
-    settings: db.prepare<[string], { employees: number | null; target: number | null }>(
-      `SELECT employees, participation_target AS target FROM board_method_settings
-        WHERE board_id = ?`,
-    ),
     suggestions: db.prepare<
       [{ boardId: string; key: string; rowid: number; limit: number }],
       ExportSuggestionRow
@@ -107,9 +103,6 @@ export function createExportRepository(db: Db) {
     voteDots: db.prepare<[string], { category_id: string; dots: number }>(
       `SELECT category_id, SUM(dots) AS dots FROM interest_dots WHERE vote_id = ?
         GROUP BY category_id ORDER BY dots DESC, category_id`,
-    ),
-    voters: db.prepare<[string], { n: number }>(
-      'SELECT COUNT(DISTINCT device_id) AS n FROM interest_dots WHERE vote_id = ?',
     ),
     matrices: db.prepare<
       [{ boardId: string; key: string; rowid: number; limit: number }],
@@ -208,7 +201,6 @@ export function createExportRepository(db: Db) {
   const byBoard = (boardId: string, after: Keyset) => ({ boardId, ...after, ...page });
 
   return {
-    settings: (boardId: string) => q.settings.get(boardId) ?? { employees: null, target: null },
     suggestions: (boardId: string, after: Keyset) => q.suggestions.all(byBoard(boardId, after)),
     historyOf: (suggestionIds: readonly string[]) => q.history.all(JSON.stringify(suggestionIds)),
     commentsOf: (suggestionIds: readonly string[]) => q.comments.all(JSON.stringify(suggestionIds)),
@@ -220,7 +212,6 @@ export function createExportRepository(db: Db) {
     questionTexts: (boardId: string, roundId: string) => q.questionTexts.all(boardId, roundId),
     votes: (boardId: string, after: Keyset) => q.votes.all(byBoard(boardId, after)),
     voteDots: (voteId: string) => q.voteDots.all(voteId),
-    voters: (voteId: string) => q.voters.get(voteId)?.n ?? 0,
     matrices: (boardId: string, after: Keyset) => q.matrices.all(byBoard(boardId, after)),
     sessions: (boardId: string, after: Keyset) => q.sessions.all(byBoard(boardId, after)),
     sessionWords: (sessionId: string) => q.sessionWords.all(sessionId),

@@ -5,7 +5,6 @@ import {
   type Action,
   type Language,
   type MatrixPoint,
-  type Measurement,
 } from '@tavla/shared';
 import {
   EXPORT_FORMAT,
@@ -22,7 +21,10 @@ import type { AnalysisService } from '../analysis/analysis-service.js';
 import type { AnnouncementReads } from '../announcements/announcement-reads.js';
 import type { BoardRow } from '../boards/board-repository.js';
 import { toAction, type FollowUpReads } from '../follow-ups/follow-up-reads.js';
-import type { GoalRow, MeasurementRow } from '../goals/goal-repository.js';
+import type { GoalRow } from '../goals/goal-repository.js';
+import type { MaterialityRepository } from '../materiality/materiality-repository.js';
+import type { MethodSettings } from '../method/method-settings.js';
+import { goalFields, toMeasurement } from '../goals/goal-service.js';
 import type { WorkshopService } from '../workshops/workshop-service.js';
 import type {
   CommentRow,
@@ -49,41 +51,10 @@ function* mapPages<A, B>(pages: Iterable<A[]>, map: (rows: A[]) => B[]): Generat
   for (const rows of pages) yield map(rows);
 }
 
-const toMeasurement = (row: MeasurementRow): Measurement => ({
+const toGoal = (row: GoalRow): Omit<ExportGoal, 'measurements'> => ({
   id: row.id,
-  value: row.value,
-  date: row.measured_on,
-  note: row.note,
-  recordedBy: row.recorded_by,
-  createdAt: row.created_at,
+  ...goalFields(row),
 });
-
-function toGoal(row: GoalRow): Omit<ExportGoal, 'measurements'> {
-  return {
-    id: row.id,
-    title: row.title,
-    description: row.description,
-    dimension: row.dimension,
-    focusArea: row.focus_area,
-    metric: row.metric,
-    unit: row.unit,
-    baselineValue: row.baseline_value,
-    baselineDate: row.baseline_date,
-    targetValue: row.target_value,
-    direction: row.direction,
-    deadline: row.deadline,
-    responsible: row.responsible,
-    achievableConfirmed: row.achievable_confirmed === 1,
-    achievableNote: row.achievable_note,
-    state: row.state,
-    stateChangedAt: row.state_changed_at,
-    createdAt: row.created_at,
-    origin:
-      row.origin_vote_id !== null && row.origin_category_id !== null
-        ? { voteId: row.origin_vote_id, categoryId: row.origin_category_id }
-        : null,
-  };
-}
 
 /**
  * A time as people read it in a spreadsheet: `YYYY-MM-DD HH:MM` in the server's local time
@@ -118,6 +89,8 @@ export function createBoardExport(deps: {
   workshops: WorkshopService;
   announcements: AnnouncementReads;
   followUps: FollowUpReads;
+  materiality: MaterialityRepository;
+  settings: MethodSettings;
   clock: Clock;
 }) {
   const { repo, analysis, workshops, announcements, followUps, clock } = deps;
@@ -278,7 +251,7 @@ export function createBoardExport(deps: {
               id: row.id,
               openedAt: row.opened_at,
               closedAt: row.closed_at,
-              voters: repo.voters(row.id),
+              voters: deps.materiality.voters(row.id),
               dots: categories.reduce((sum, c) => sum + c.dots, 0),
               categories,
             });
@@ -436,7 +409,7 @@ export function createBoardExport(deps: {
 
     /** The whole board as JSON text, written piece by piece (BoardExportSchema's shape). */
     async *json(board: BoardRow): AsyncGenerator<string> {
-      const settings = repo.settings(board.id);
+      const settings = deps.settings.get(board.id);
       const head: Pick<BoardExport, 'format' | 'version' | 'exportedAt' | 'board'> = {
         format: EXPORT_FORMAT,
         version: EXPORT_VERSION,
@@ -447,7 +420,7 @@ export function createBoardExport(deps: {
           language: board.language,
           createdAt: board.created_at,
           employees: settings.employees,
-          participationTarget: settings.target,
+          participationTarget: settings.participation_target,
         },
       };
       yield JSON.stringify(head).slice(0, -1);

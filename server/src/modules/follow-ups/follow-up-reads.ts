@@ -83,7 +83,7 @@ const stepIndex = (step: FollowUpStep): number => FOLLOW_UP_STEPS.indexOf(step);
 /** Notes are shown from the vote on; their votes once the vote step is over (or it ended). */
 export const notesShown = (row: Pick<FollowUpRow, 'step' | 'ended_at'>): boolean =>
   row.ended_at !== null || stepIndex(row.step) >= stepIndex('vote');
-export const votesShown = (row: Pick<FollowUpRow, 'step' | 'ended_at'>): boolean =>
+const votesShown = (row: Pick<FollowUpRow, 'step' | 'ended_at'>): boolean =>
   row.ended_at !== null || stepIndex(row.step) > stepIndex('vote');
 
 /**
@@ -109,15 +109,6 @@ export function createFollowUpReads(db: Db) {
     `SELECT * FROM follow_ups WHERE board_id = ? AND ended_at IS NOT NULL
       ORDER BY ended_at DESC LIMIT 1`,
   );
-  const noteCounts = db.prepare<
-    [string],
-    { went_well: number; do_better: number; writers: number }
-  >(
-    `SELECT COALESCE(SUM(kind = 'went_well'), 0) AS went_well,
-            COALESCE(SUM(kind = 'do_better'), 0) AS do_better,
-            COUNT(DISTINCT COALESCE(device_id, user_id)) AS writers
-       FROM follow_up_notes WHERE follow_up_id = ? AND hidden_at IS NULL`,
-  );
   // What the live state counts, in one query (it is read for every change a burst sends).
   const liveCounts = db.prepare<
     [{ id: string }],
@@ -132,21 +123,23 @@ export function createFollowUpReads(db: Db) {
               AS pulse
        FROM follow_up_notes WHERE follow_up_id = @id AND hidden_at IS NULL`,
   );
-  const voters = db.prepare<[string], { count: number }>(
-    'SELECT COUNT(DISTINCT device_id) AS count FROM follow_up_votes WHERE follow_up_id = ?',
-  );
   const notes = db.prepare<[string], NoteRow>(
     `SELECT n.id, n.kind, n.text, n.created_at, n.hidden_at,
             (SELECT COUNT(*) FROM follow_up_votes v WHERE v.note_id = n.id) AS votes
        FROM follow_up_notes n WHERE n.follow_up_id = ?
       ORDER BY votes DESC, n.created_at DESC`,
   );
-  const pulseAnswers = db.prepare<[string], { question: 'involved' | 'contribute'; value: number }>(
-    'SELECT question, value FROM follow_up_pulse WHERE follow_up_id = ?',
+  // The same without the hidden notes (their votes are not counted for nothing).
+  const notesNotHidden = db.prepare<[string], NoteRow>(
+    `SELECT n.id, n.kind, n.text, n.created_at, n.hidden_at,
+            (SELECT COUNT(*) FROM follow_up_votes v WHERE v.note_id = n.id) AS votes
+       FROM follow_up_notes n WHERE n.follow_up_id = ? AND n.hidden_at IS NULL
+      ORDER BY votes DESC, n.created_at DESC`,
   );
-  const pulseRespondents = db.prepare<[string], { count: number }>(
-    'SELECT COUNT(DISTINCT device_id) AS count FROM follow_up_pulse WHERE follow_up_id = ?',
-  );
+  const pulseAnswers = db.prepare<
+    [string],
+    { device_id: string; question: 'involved' | 'contribute'; value: number }
+  >('SELECT device_id, question, value FROM follow_up_pulse WHERE follow_up_id = ?');
   const openActions = db.prepare<[string, number], ActionRow>(
     `SELECT * FROM actions WHERE board_id = ? AND state IN ('open', 'ongoing')
       ORDER BY due_date, created_at, rowid LIMIT ?`,
@@ -186,39 +179,57 @@ export function createFollowUpReads(db: Db) {
               ORDER BY p.ordinal DESC LIMIT 1) AS previous_name
        FROM analysis_rounds r WHERE r.id = ?`,
   );
-  const summaryCounts = db.prepare<[string, string], { notes: number; actions: number }>(
-    `SELECT (SELECT COUNT(*) FROM follow_up_notes WHERE follow_up_id = ? AND hidden_at IS NULL)
-              AS notes,
-            (SELECT COUNT(*) FROM actions WHERE follow_up_id = ?) AS actions`,
+  // The list's counts and pulse answers, one query each for all of a board's follow-ups.
+  const noteTotals = db.prepare<[string], { follow_up_id: string; notes: number }>(
+    `SELECT n.follow_up_id, COUNT(*) AS notes
+       FROM follow_up_notes n JOIN follow_ups f ON f.id = n.follow_up_id
+      WHERE f.board_id = ? AND n.hidden_at IS NULL GROUP BY n.follow_up_id`,
+  );
+  const actionTotals = db.prepare<[string], { follow_up_id: string; actions: number }>(
+    `SELECT a.follow_up_id, COUNT(*) AS actions
+       FROM actions a JOIN follow_ups f ON f.id = a.follow_up_id
+      WHERE f.board_id = ? GROUP BY a.follow_up_id`,
+  );
+  const boardPulse = db.prepare<
+    [string],
+    { follow_up_id: string; device_id: string; question: 'involved' | 'contribute'; value: number }
+  >(
+    `SELECT p.follow_up_id, p.device_id, p.question, p.value
+       FROM follow_up_pulse p JOIN follow_ups f ON f.id = p.follow_up_id
+      WHERE f.board_id = ?`,
   );
 
-  function pulseOf(followUpId: string): PulseResult {
-    const answers = pulseAnswers.all(followUpId);
+  /** The pulse result of one follow-up's answers (each a device's answer to one question). */
+  function pulseResult(
+    answers: readonly { device_id: string; question: 'involved' | 'contribute'; value: number }[],
+  ): PulseResult {
     const of = (question: 'involved' | 'contribute') =>
       pulseMean(answers.filter((a) => a.question === question).map((a) => a.value));
     return {
-      respondents: pulseRespondents.get(followUpId)?.count ?? 0,
+      respondents: new Set(answers.map((a) => a.device_id)).size,
       involved: of('involved'),
       contribute: of('contribute'),
     };
   }
 
-  function notesOf(row: FollowUpRow, withHidden: boolean): Note[] {
-    const showVotes = votesShown(row);
-    return notes
-      .all(row.id)
-      .filter((note) => withHidden || note.hidden_at === null)
-      .map((note) => ({
-        id: note.id,
-        kind: note.kind,
-        text: note.text,
-        votes: showVotes ? note.votes : null,
-        createdAt: note.created_at,
-        ...(withHidden ? { hidden: note.hidden_at !== null } : {}),
-      }));
+  function pulseOf(followUpId: string): PulseResult {
+    return pulseResult(pulseAnswers.all(followUpId));
   }
 
-  function live(row: FollowUpRow): FollowUpLive {
+  function notesOf(row: FollowUpRow, withHidden: boolean): Note[] {
+    const showVotes = votesShown(row);
+    return (withHidden ? notes : notesNotHidden).all(row.id).map((note) => ({
+      id: note.id,
+      kind: note.kind,
+      text: note.text,
+      votes: showVotes ? note.votes : null,
+      createdAt: note.created_at,
+      ...(withHidden ? { hidden: note.hidden_at !== null } : {}),
+    }));
+  }
+
+  /** The live state; `all` are its shown notes when the caller has read them already. */
+  function live(row: FollowUpRow, all?: Note[]): FollowUpLive {
     const counts = liveCounts.get({ id: row.id }) ?? {
       went_well: 0,
       do_better: 0,
@@ -228,9 +239,9 @@ export function createFollowUpReads(db: Db) {
     };
     let shown: Note[] | null = null;
     if (notesShown(row)) {
-      const all = notesOf(row, false);
+      const notes = all ?? notesOf(row, false);
       shown = (['went_well', 'do_better'] as const).flatMap((kind) =>
-        all.filter((note) => note.kind === kind).slice(0, FOLLOW_UP_LIMITS.wallNotesPerKind),
+        notes.filter((note) => note.kind === kind).slice(0, FOLLOW_UP_LIMITS.wallNotesPerKind),
       );
     }
     return {
@@ -250,7 +261,7 @@ export function createFollowUpReads(db: Db) {
   /** A follow-up as the lead runs it and as it is kept (hidden notes flagged, for the lead). */
   function detail(row: FollowUpRow): FollowUpDetail {
     const analysis = row.round_id === null ? undefined : round.get(row.round_id);
-    const counts = noteCounts.get(row.id) ?? { went_well: 0, do_better: 0, writers: 0 };
+    const counts = liveCounts.get({ id: row.id }) ?? { writers: 0, voters: 0 };
     return {
       id: row.id,
       boardId: row.board_id,
@@ -276,7 +287,7 @@ export function createFollowUpReads(db: Db) {
         })),
       notes: notesOf(row, true),
       writers: counts.writers,
-      voters: voters.get(row.id)?.count ?? 0,
+      voters: counts.voters,
       newActions: decided.all(row.id).map(toAction),
       learning: row.learning,
       pulse: pulseOf(row.id),
@@ -327,26 +338,37 @@ export function createFollowUpReads(db: Db) {
     /** The kept follow-ups, newest first, and the next follow-up's date. */
     list(boardId: string): { followUps: FollowUpSummary[]; nextDate: string | null } {
       const rows = ofBoard.all(boardId);
+      const notes = new Map(noteTotals.all(boardId).map((t) => [t.follow_up_id, t.notes]));
+      const actions = new Map(actionTotals.all(boardId).map((t) => [t.follow_up_id, t.actions]));
+      const pulse = new Map<
+        string,
+        { device_id: string; question: 'involved' | 'contribute'; value: number }[]
+      >();
+      for (const answer of boardPulse.all(boardId)) {
+        const of = pulse.get(answer.follow_up_id);
+        if (of) of.push(answer);
+        else pulse.set(answer.follow_up_id, [answer]);
+      }
       return {
-        followUps: rows.map((row) => {
-          const counts = summaryCounts.get(row.id, row.id) ?? { notes: 0, actions: 0 };
-          return {
-            id: row.id,
-            kind: row.kind,
-            startedAt: row.started_at,
-            endedAt: row.ended_at,
-            learning: row.learning,
-            notes: counts.notes,
-            newActions: counts.actions,
-            pulse: pulseOf(row.id),
-            nextDate: row.next_date,
-          };
-        }),
+        followUps: rows.map((row) => ({
+          id: row.id,
+          kind: row.kind,
+          startedAt: row.started_at,
+          endedAt: row.ended_at,
+          learning: row.learning,
+          notes: notes.get(row.id) ?? 0,
+          newActions: actions.get(row.id) ?? 0,
+          pulse: pulseResult(pulse.get(row.id) ?? []),
+          nextDate: row.next_date,
+        })),
         nextDate: latestEnded.get(boardId)?.next_date ?? null,
       };
     },
 
-    /** The latest ended follow-up, whole (the roadmap's step 7 and the report). */
+    /** The latest ended follow-up's row (the roadmap's step 7). */
+    latestEnded: (boardId: string): FollowUpRow | undefined => latestEnded.get(boardId),
+
+    /** The latest ended follow-up, whole (the report). */
     latestDetail(boardId: string): FollowUpDetail | null {
       const row = latestEnded.get(boardId);
       return row ? detail(row) : null;

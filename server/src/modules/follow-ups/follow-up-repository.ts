@@ -29,9 +29,6 @@ export function createFollowUpRepository(db: Db) {
        VALUES (@id, @board_id, @kind, @step, @started_at, @started_by, @ended_at, @learning,
                @next_date, @round_id, @answers, @answers_sent)`,
     ),
-    live: db.prepare<[string], FollowUpRow>(
-      'SELECT * FROM follow_ups WHERE board_id = ? AND ended_at IS NULL',
-    ),
     unsentBoards: db.prepare<[], { board_id: string }>(
       'SELECT DISTINCT board_id FROM follow_ups WHERE answers <> answers_sent',
     ),
@@ -162,7 +159,6 @@ export function createFollowUpRepository(db: Db) {
 
   return {
     insert: (row: FollowUpRow) => q.insert.run(row),
-    live: (boardId: string) => q.live.get(boardId),
     /** Boards with a follow-up whose tallies were stored but not sent (a crash, at start). */
     unsentBoards: () => q.unsentBoards.all().map((row) => row.board_id),
     /** Moves from `from` to `to`; false when the follow-up was no longer at `from`. */

@@ -1,7 +1,6 @@
 import {
   FOLLOW_UP_LIMITS,
-  computeProgress,
-  goalNumbers,
+  goalProgress,
   stepsOf,
   type Action,
   type ActionEditBody,
@@ -29,7 +28,7 @@ import type { UserRow } from '../accounts/account-repository.js';
 import type { BoardChanges } from '../boards/board-changes.js';
 import type { BoardRow } from '../boards/board-repository.js';
 import type { MethodStateService } from '../method/method-state.js';
-import { toAction, type FollowUpReads, type FollowUpRow } from './follow-up-reads.js';
+import { notesShown, toAction, type FollowUpReads, type FollowUpRow } from './follow-up-reads.js';
 import type { FollowUpRepository, NoteAuthor } from './follow-up-repository.js';
 import type { FollowUpTallies } from './follow-up-tallies.js';
 
@@ -37,17 +36,6 @@ const notLive = () =>
   new AppError(409, 'follow_up_not_live', 'The follow-up has ended: it takes no more changes.');
 const wrongStep = (step: FollowUpStep) =>
   new AppError(409, 'follow_up_wrong_step', `The follow-up is not at the ${step} step now.`);
-
-/** True for a calendar day that exists (2027-02-30 does not). */
-export function isRealDay(day: string): boolean {
-  const date = new Date(`${day}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === day;
-}
-
-function realDay(day: string, field: string): string {
-  if (!isRealDay(day)) throw invalid(`${day} is not a day of the calendar.`, { field });
-  return day;
-}
 
 const emptyMine = (): FollowUpMine => ({ noteIds: [], votedNoteIds: [], pulse: null });
 
@@ -146,11 +134,9 @@ export function createFollowUpService(deps: {
       return { note: toNote(rowOf(board, followUpId), seen.id), created: false };
     }
     atStep(board, followUpId, 'write');
-    const text = body.text.trim();
+    // The edge normalised the text (trimmed) and NoteBodySchema held it to its length.
+    const { text } = body;
     const at = clock.now().toISOString();
-    if (text.length < FOLLOW_UP_LIMITS.noteMin) {
-      throw invalid('The note is empty.', { field: 'text' });
-    }
     if (repo.noteCount(followUpId, author) >= FOLLOW_UP_LIMITS.notesPerDevice) {
       throw new AppError(
         400,
@@ -274,7 +260,7 @@ export function createFollowUpService(deps: {
      */
     start(board: BoardRow, lead: UserRow, kind: FollowUpKind): FollowUpDetail {
       const refuseLive = () => {
-        if (repo.live(board.id)) {
+        if (reads.liveRow(board.id)) {
           throw new AppError(409, 'follow_up_live', 'A follow-up is already running here.');
         }
       };
@@ -284,8 +270,7 @@ export function createFollowUpService(deps: {
         .listGoals(board)
         .filter((goal) => goal.state === 'active')
         .map((goal) => {
-          const numbers = goalNumbers(goal);
-          const progress = numbers ? computeProgress(numbers, goal.measurements, now) : null;
+          const progress = goalProgress(goal, now);
           return {
             goalId: goal.id,
             percent: progress ? Math.round(progress.percent) : null,
@@ -352,7 +337,7 @@ export function createFollowUpService(deps: {
         throw notFound('That action was not carried over to this follow-up.');
       }
       return commitLive(board, followUpId, (at) => {
-        if (!repo.live(board.id)) throw notLive();
+        if (!reads.liveRow(board.id)) throw notLive();
         const next = stateFrom(actionId, followUpId, outcome, action.closed_at, at);
         repo.setReview(followUpId, actionId, outcome);
         repo.setActionState(actionId, next.state, next.closedAt);
@@ -368,7 +353,7 @@ export function createFollowUpService(deps: {
     ): FollowUpDetail {
       liveRowOf(board, followUpId);
       return commitLive(board, followUpId, () => {
-        if (!repo.live(board.id)) throw notLive();
+        if (!reads.liveRow(board.id)) throw notLive();
         if (!repo.setGoalOutcome(followUpId, goalId, outcome)) {
           throw notFound('That goal is not one of this follow-up’s.');
         }
@@ -423,13 +408,9 @@ export function createFollowUpService(deps: {
       followUpId: string,
       body: NewActionBody,
     ): FollowUpDetail {
-      const text = body.text.trim();
-      const owner = body.owner.trim();
-      if (text.length < FOLLOW_UP_LIMITS.actionTextMin) {
-        throw invalid('Say what is to be done.', { field: 'text' });
-      }
-      if (owner === '') throw invalid('Say who does it.', { field: 'owner' });
-      const dueDate = realDay(body.dueDate, 'dueDate');
+      // The edge normalised text and owner (trimmed); the body's schema held them to their
+      // lengths and the due date to a day of the calendar.
+      const { text, owner, dueDate } = body;
       atStep(board, followUpId, 'new_actions');
       const tooMany = () =>
         new AppError(
@@ -468,22 +449,17 @@ export function createFollowUpService(deps: {
 
     /** Ends the follow-up with the date of the next one; later answers get follow_up_not_live. */
     end(board: BoardRow, followUpId: string, nextDate: string): FollowUpDetail {
-      const day = realDay(nextDate, 'nextDate');
       liveRowOf(board, followUpId);
       return commitLive(board, followUpId, (at) => {
-        if (!repo.end(followUpId, at, day)) throw notLive();
+        if (!repo.end(followUpId, at, nextDate)) throw notLive();
       });
     },
 
     /** A lead corrects an action or closes it outside a follow-up. */
     editAction(board: BoardRow, actionId: string, body: ActionEditBody): Action {
-      const text = body.text.trim();
-      const owner = body.owner.trim();
-      if (text.length < FOLLOW_UP_LIMITS.actionTextMin) {
-        throw invalid('Say what is to be done.', { field: 'text' });
-      }
-      if (owner === '') throw invalid('Say who does it.', { field: 'owner' });
-      const dueDate = realDay(body.dueDate, 'dueDate');
+      // The edge normalised text and owner (trimmed); the body's schema held them to their
+      // lengths and the due date to a day of the calendar.
+      const { text, owner, dueDate } = body;
       const before = actionOf(board, actionId);
       boardChanges.commit(board, (seq, at) => {
         const closed = body.state === 'done' || body.state === 'dropped';
@@ -495,7 +471,7 @@ export function createFollowUpService(deps: {
           state: body.state,
           closed_at: closed ? (before.closed_at ?? at) : null,
         });
-        const live = repo.live(board.id);
+        const live = reads.liveRow(board.id);
         if (live) repo.markSent(live.id);
         return method.changed(board, seq);
       });
@@ -509,12 +485,12 @@ export function createFollowUpService(deps: {
 
     /** The live follow-up for a phone (or the wall): notes from the vote on, and its own part. */
     current(board: BoardRow, deviceId: string | null): FollowUpCurrent {
-      const row = repo.live(board.id);
+      const row = reads.liveRow(board.id);
       if (!row) return { live: null, notes: null, mine: emptyMine() };
-      const live = reads.live(row);
+      const notes = notesShown(row) ? reads.notesOf(row, false) : null;
       return {
-        live,
-        notes: live.shown === null ? null : reads.notesOf(row, false),
+        live: reads.live(row, notes ?? undefined),
+        notes,
         mine: deviceId === null ? emptyMine() : mineOf(row.id, deviceId),
       };
     },

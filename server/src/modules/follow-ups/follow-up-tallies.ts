@@ -1,4 +1,5 @@
 import { createMethodBatches, type MethodBatchDeps } from '../method/method-batches.js';
+import type { FollowUpReads } from './follow-up-reads.js';
 import type { FollowUpRepository } from './follow-up-repository.js';
 
 /**
@@ -8,12 +9,14 @@ import type { FollowUpRepository } from './follow-up-repository.js';
  * unsent go out at the next start. A lead's change (a step, hiding a note, the end) sends the
  * whole state at once and marks it sent, so a batch after it sends nothing new.
  */
-export function createFollowUpTallies(deps: MethodBatchDeps & { repo: FollowUpRepository }) {
-  const { repo } = deps;
+export function createFollowUpTallies(
+  deps: MethodBatchDeps & { repo: FollowUpRepository; reads: FollowUpReads },
+) {
+  const { repo, reads } = deps;
   return createMethodBatches({
     ...deps,
     unsent: (boardId) => {
-      const live = repo.live(boardId);
+      const live = reads.liveRow(boardId);
       return live && live.answers !== live.answers_sent ? () => repo.markSent(live.id) : null;
     },
     pending: () => repo.unsentBoards(),

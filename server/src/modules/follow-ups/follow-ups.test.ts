@@ -390,6 +390,33 @@ describe('actions carried over', () => {
     expect(fingerprint()).toBe(full);
   });
 
+  it('refuses a note, an action text or an owner that is blank once cleaned (the schema)', async () => {
+    const board = fx.board();
+    const [a] = await phones(board, 1);
+    if (!a) throw new Error('phones');
+    const followUp = await start(board);
+    await goTo(board, followUp, 'write');
+    const before = fingerprint();
+    expect(errorOf(await note(board, followUp.id, a, ' \u200B\u202E '))).toEqual([
+      400,
+      'validation_failed',
+    ]);
+    expect(fingerprint()).toBe(before);
+    await goTo(board, followUp, 'new_actions');
+    const atActions = fingerprint();
+    expect(errorOf(await newAction(board, followUp.id, ' \u200B '))).toEqual([
+      400,
+      'validation_failed',
+    ]);
+    const blankOwner = await fx.call(fx.lead, 'POST', url(board, `/${followUp.id}/new-actions`), {
+      text: 'Fix the racks',
+      owner: ' \t ',
+      dueDate: '2026-12-01',
+    });
+    expect(errorOf(blankOwner)).toEqual([400, 'validation_failed']);
+    expect(fingerprint()).toBe(atActions);
+  });
+
   it('lists the open ones for every screen of the board, and lets a lead edit or close one', async () => {
     const board = fx.board();
     const followUp = await start(board);

@@ -1,4 +1,4 @@
-import type { Goal, GoalInput, MeasurementBody } from '@tavla/shared';
+import type { Goal, GoalInput, Measurement, MeasurementBody } from '@tavla/shared';
 import {
   MAX_ACTIVE_GOALS,
   canActivate,
@@ -15,9 +15,8 @@ import type { BoardChanges } from '../boards/board-changes.js';
 import type { BoardRow } from '../boards/board-repository.js';
 import type { GoalRepository, GoalRow, MeasurementRow } from './goal-repository.js';
 
-export const toGoal = (row: GoalRow, measurements: readonly MeasurementRow[]): Goal => ({
-  id: row.id,
-  boardId: row.board_id,
+/** A goal's own fields as stored, after its id (the goals API adds its board, the export not). */
+export const goalFields = (row: GoalRow) => ({
   title: row.title,
   description: row.description,
   dimension: row.dimension,
@@ -39,14 +38,22 @@ export const toGoal = (row: GoalRow, measurements: readonly MeasurementRow[]): G
     row.origin_vote_id !== null && row.origin_category_id !== null
       ? { voteId: row.origin_vote_id, categoryId: row.origin_category_id }
       : null,
-  measurements: measurements.map((m) => ({
-    id: m.id,
-    value: m.value,
-    date: m.measured_on,
-    note: m.note,
-    recordedBy: m.recorded_by,
-    createdAt: m.created_at,
-  })),
+});
+
+export const toMeasurement = (m: MeasurementRow): Measurement => ({
+  id: m.id,
+  value: m.value,
+  date: m.measured_on,
+  note: m.note,
+  recordedBy: m.recorded_by,
+  createdAt: m.created_at,
+});
+
+export const toGoal = (row: GoalRow, measurements: readonly MeasurementRow[]): Goal => ({
+  id: row.id,
+  boardId: row.board_id,
+  ...goalFields(row),
+  measurements: measurements.map(toMeasurement),
   seq: row.seq,
 });
 

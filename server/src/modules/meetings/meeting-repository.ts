@@ -46,9 +46,6 @@ export function createMeetingRepository(db: Db) {
   const byId = db.prepare<[string, string], MeetingRow>(
     'SELECT * FROM board_meetings WHERE id = ? AND board_id = ?',
   );
-  const live = db.prepare<[string], MeetingRow>(
-    'SELECT * FROM board_meetings WHERE board_id = ? AND ended_at IS NULL',
-  );
   const latest = db.prepare<[string], MeetingRow>(
     'SELECT * FROM board_meetings WHERE board_id = ? ORDER BY started_at DESC, rowid DESC LIMIT 1',
   );
@@ -123,7 +120,6 @@ export function createMeetingRepository(db: Db) {
 
   return {
     byId: (boardId: string, id: string): MeetingRow | undefined => byId.get(id, boardId),
-    live: (boardId: string): MeetingRow | undefined => live.get(boardId),
     latest: (boardId: string): MeetingRow | undefined => latest.get(boardId),
     /** The meeting before this one (started no later, not itself). */
     before: (meeting: MeetingRow): MeetingRow | undefined =>

@@ -1,7 +1,6 @@
 import {
-  computeProgress,
   FIRST_MEETING_LOOKBACK_DAYS,
-  goalNumbers,
+  goalProgress,
   isoDay,
   WAITING_DAYS,
   type Goal,
@@ -16,7 +15,7 @@ import { newId } from '../../lib/random-token.js';
 import type { UserRow } from '../accounts/account-repository.js';
 import type { BoardChanges } from '../boards/board-changes.js';
 import type { BoardRow } from '../boards/board-repository.js';
-import { toAction, type MeetingRow } from '../follow-ups/follow-up-reads.js';
+import { toAction, type FollowUpReads, type MeetingRow } from '../follow-ups/follow-up-reads.js';
 import type { MethodSettings } from '../method/method-settings.js';
 import type { MethodStateService } from '../method/method-state.js';
 import type { MeetingRepository, ReviewSuggestionRow, Window } from './meeting-repository.js';
@@ -59,6 +58,8 @@ const toSuggestion = (row: ReviewSuggestionRow): ReviewSuggestion => ({
  */
 export function createMeetingService(deps: {
   repo: MeetingRepository;
+  /** The live meeting is read where the method state reads it. */
+  followUps: Pick<FollowUpReads, 'liveMeeting'>;
   /** The board's goals (not archived), with their measurements. */
   listGoals: (board: BoardRow) => Goal[];
   settings: MethodSettings;
@@ -76,19 +77,13 @@ export function createMeetingService(deps: {
     return listGoals(board)
       .filter((goal) => goal.state === 'active')
       .map((goal) => {
-        const numbers = goalNumbers(goal);
+        const now = goalProgress(goal, nowClock)?.status ?? null;
         let then: GoalStatus | null = null;
-        let now: GoalStatus | null = null;
-        if (numbers !== null) {
-          now = computeProgress(numbers, goal.measurements, nowClock).status;
-          // A goal that became active in the window had no status at its start. Then, the
-          // board knew the measurements measured up to that day and already recorded.
-          if (goal.stateChangedAt <= since) {
-            const known = goal.measurements.filter(
-              (m) => m.date <= thenDay && m.createdAt <= since,
-            );
-            then = computeProgress(numbers, known, thenClock).status;
-          }
+        // A goal that became active in the window had no status at its start. Then, the
+        // board knew the measurements measured up to that day and already recorded.
+        if (now !== null && goal.stateChangedAt <= since) {
+          const known = goal.measurements.filter((m) => m.date <= thenDay && m.createdAt <= since);
+          then = goalProgress({ ...goal, measurements: known }, thenClock)?.status ?? null;
         }
         return {
           goalId: goal.id,
@@ -166,7 +161,7 @@ export function createMeetingService(deps: {
       ) {
         return kept.review;
       }
-      const fresh = review(board, repo.live(board.id) ?? null, now);
+      const fresh = review(board, deps.followUps.liveMeeting(board.id) ?? null, now);
       shared.set(board.id, { seq: board.last_seq, at: now.getTime(), review: fresh });
       return fresh;
     },
@@ -176,7 +171,7 @@ export function createMeetingService(deps: {
      * already runs (a second lead, a double tap), that one is answered and nothing changes.
      */
     start(board: BoardRow, lead: UserRow): { review: MeetingReview; created: boolean } {
-      const running = repo.live(board.id);
+      const running = deps.followUps.liveMeeting(board.id);
       if (running) return { review: review(board, running, clock.now()), created: false };
       const id = newId();
       boardChanges.commit(board, (seq, at) => {

@@ -24,14 +24,3 @@ export function reportPeriod(query: PeriodQuery, now: Date): { from: string; to:
   }
   return { from, to };
 }
-
-/** The instants a period of days spans: [start of `from`, start of the day after `to`). */
-export function periodInstants(period: { from: string; to: string }): {
-  since: string;
-  until: string;
-} {
-  return {
-    since: new Date(dayMs(period.from)).toISOString(),
-    until: new Date(dayMs(period.to) + DAY_MS).toISOString(),
-  };
-}

@@ -2,8 +2,7 @@ import {
   DIMENSIONS,
   REPORT_HIGHLIGHTS,
   REPORT_NOTES_PER_KIND,
-  computeProgress,
-  goalNumbers,
+  goalProgress,
   isoDay,
   type Goal,
   type PeriodQuery,
@@ -26,7 +25,8 @@ import type { MatrixReads } from '../materiality/matrix.js';
 import type { RoadmapService } from '../roadmap/roadmap-service.js';
 import { toSuggestion } from '../suggestions/suggestion-service.js';
 import type { WorkshopRepository } from '../workshops/workshop-repository.js';
-import { periodInstants, reportPeriod } from './report-period.js';
+import { periodInstants } from '../../lib/period.js';
+import { reportPeriod } from './report-period.js';
 import type { ReportRepository } from './report-repository.js';
 
 /** The earliest of some instants, as a day (null when there are none). */
@@ -99,8 +99,7 @@ export function createReportService(deps: {
   }
 
   function goalOf(goal: Goal, period: { from: string; to: string }, now: Date): ReportGoal {
-    const numbers = goalNumbers(goal);
-    const progress = numbers ? computeProgress(numbers, goal.measurements, now) : null;
+    const progress = goalProgress(goal, now);
     const latest = goal.measurements.reduce<Goal['measurements'][number] | null>(
       (found, m) => (found === null || m.date >= found.date ? m : found),
       null,
@@ -181,7 +180,7 @@ export function createReportService(deps: {
         from: period.from,
         to: period.to,
         generatedAt: now.toISOString(),
-        steps: deps.roadmap.roadmap(board).steps.map((step) => ({
+        steps: deps.roadmap.roadmap(board, goals).steps.map((step) => ({
           step: step.step,
           key: step.key,
           status: step.status,

@@ -1,7 +1,6 @@
 import {
   ROADMAP_STEPS,
-  computeProgress,
-  goalNumbers,
+  goalProgress,
   localDay,
   registerMessages,
   t,
@@ -15,6 +14,7 @@ import {
 import { ANALYSIS_CATEGORY_TEXT } from '@tavla/shared/analysis-categories';
 import type { Db } from '../../db/open-database.js';
 import type { Clock } from '../../lib/clock.js';
+import { quarterStart } from '../../lib/period.js';
 import type { AnalysisRepository } from '../analysis/analysis-repository.js';
 import type { AnalysisScores } from '../analysis/analysis-scores.js';
 import type { BoardRow } from '../boards/board-repository.js';
@@ -29,12 +29,6 @@ import { METHOD_MESSAGES } from '@tavla/shared/i18n-method';
 
 // The roadmap's summaries are among the method's strings, which are not in the core table.
 registerMessages(METHOD_MESSAGES);
-
-/** The first instant of the calendar quarter (UTC) that `now` is in. */
-export function quarterStart(now: Date): string {
-  const month = now.getUTCMonth() - (now.getUTCMonth() % 3);
-  return new Date(Date.UTC(now.getUTCFullYear(), month, 1)).toISOString();
-}
 
 const SEPARATOR = ' · ';
 
@@ -76,9 +70,8 @@ export function createRoadmapService(deps: {
    * on the server's local day like the wall's colours), the next follow-up's date.
    */
   function followUpStep(board: BoardRow, language: Language, path: string): Step {
-    const live = deps.followUps.live(board.id);
-    const latest = deps.followUpReads.list(board.id);
-    const ended = latest.followUps.find((followUp) => followUp.endedAt !== null);
+    const live = deps.followUpReads.liveRow(board.id);
+    const ended = deps.followUpReads.latestEnded(board.id);
     if (!live && !ended) {
       return {
         status: 'not_started',
@@ -90,15 +83,15 @@ export function createRoadmapService(deps: {
     const { open, overdue } = deps.followUps.actionCounts(board.id, localDay(clock.now()));
     const parts = [
       live ? t(language, 'roadmap.followUp.live') : null,
-      ended?.endedAt
-        ? t(language, 'roadmap.followUp.latest', { date: localDay(new Date(ended.endedAt)) })
+      ended?.ended_at
+        ? t(language, 'roadmap.followUp.latest', { date: localDay(new Date(ended.ended_at)) })
         : null,
       open === 1
         ? t(language, 'roadmap.followUp.actions.one')
         : t(language, 'roadmap.followUp.actions', { count: open }),
       overdue > 0 ? t(language, 'roadmap.followUp.overdue', { count: overdue }) : null,
-      !live && latest.nextDate !== null
-        ? t(language, 'roadmap.followUp.next', { date: latest.nextDate })
+      !live && ended?.next_date != null
+        ? t(language, 'roadmap.followUp.next', { date: ended.next_date })
         : null,
     ];
     return {
@@ -241,17 +234,11 @@ export function createRoadmapService(deps: {
     };
   }
 
-  function goalsStep(board: BoardRow, language: Language, path: string): Step {
-    const goals = deps.listGoals(board);
+  function goalsStep(goals: readonly Goal[], language: Language, path: string): Step {
     const active = goals.filter((goal) => goal.state === 'active');
     const drafts = goals.filter((goal) => goal.state === 'draft').length;
     const now = clock.now();
-    const onTrack = active.filter((goal) => {
-      const numbers = goalNumbers(goal);
-      return (
-        numbers !== null && computeProgress(numbers, goal.measurements, now).status === 'on_track'
-      );
-    }).length;
+    const onTrack = active.filter((goal) => goalProgress(goal, now)?.status === 'on_track').length;
     const summary =
       active.length > 0
         ? [
@@ -279,10 +266,15 @@ export function createRoadmapService(deps: {
    * acknowledged it. Done when every active goal has one, and each that asks for an
    * acknowledgement has one or was gone through at a board meeting.
    */
-  function implementationStep(board: BoardRow, language: Language, path: string): Step {
+  function implementationStep(
+    board: BoardRow,
+    goals: readonly Goal[],
+    language: Language,
+    path: string,
+  ): Step {
     const rows = announcements.ofBoard(board.id);
     const inForce = rows.filter((row) => row.retired_at === null);
-    const active = deps.listGoals(board).filter((goal) => goal.state === 'active');
+    const active = goals.filter((goal) => goal.state === 'active');
     const employees = deps.settings.get(board.id).employees;
     let told = 0;
     const parts = active.map((goal) => {
@@ -362,15 +354,16 @@ export function createRoadmapService(deps: {
   }
 
   return {
-    roadmap(board: BoardRow): Roadmap {
+    /** `goals`: the board's goals when the caller has listed them already (the report). */
+    roadmap(board: BoardRow, goals: readonly Goal[] = deps.listGoals(board)): Roadmap {
       const language = board.language;
       const base = `/m/b/${board.id}`;
       const steps: Record<RoadmapStepKey, Step> = {
         workshop: workshopStep(board, language, `${base}/workshop`),
         analysis: analysisStep(board, language, `${base}/analysis`),
         materiality: materialityStep(board, language, base),
-        goals: goalsStep(board, language, `${base}/goals`),
-        implementation: implementationStep(board, language, `${base}/announcements`),
+        goals: goalsStep(goals, language, `${base}/goals`),
+        implementation: implementationStep(board, goals, language, `${base}/announcements`),
         execution: executionStep(board, language, base),
         follow_up: followUpStep(board, language, `${base}/follow-up`),
       };

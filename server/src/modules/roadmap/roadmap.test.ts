@@ -17,7 +17,7 @@ import {
   startRound,
   type MethodFixture,
 } from '../../test-support/method-fixture.js';
-import { quarterStart } from './roadmap-service.js';
+import { quarterStart } from '../../lib/period.js';
 
 let fx: MethodFixture;
 
