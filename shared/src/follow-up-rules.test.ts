@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   dueColour,
   inMeetingSlot,
+  isPhoneStep,
   localDay,
   nextFollowUpDay,
   pulseMean,
@@ -11,6 +12,10 @@ import {
 } from './follow-up-rules.js';
 
 describe('follow-up rules', () => {
+  it('knows the steps phones answer in: write, vote, pulse', () => {
+    expect(FOLLOW_UP_STEPS.filter(isPhoneStep)).toEqual(['write', 'vote', 'pulse']);
+  });
+
   it('colours an action green until the day before, yellow on the day, red after', () => {
     expect(dueColour('2026-12-10', '2026-12-08')).toBe('green');
     expect(dueColour('2026-12-10', '2026-12-09')).toBe('green');

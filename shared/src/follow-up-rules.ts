@@ -50,7 +50,12 @@ export function stepsOf(kind: FollowUpKind): readonly FollowUpStep[] {
 }
 
 /** The steps in which phones answer (notes, votes, pulse). */
-export const PHONE_STEPS: readonly FollowUpStep[] = ['write', 'vote', 'pulse'];
+export const PHONE_STEPS = ['write', 'vote', 'pulse'] as const satisfies readonly FollowUpStep[];
+export type PhoneStep = (typeof PHONE_STEPS)[number];
+
+/** Whether phones answer in `step` (one of {@link PHONE_STEPS}). */
+export const isPhoneStep = (step: FollowUpStep): step is PhoneStep =>
+  (PHONE_STEPS as readonly FollowUpStep[]).includes(step);
 
 export const NOTE_KINDS = ['went_well', 'do_better'] as const;
 export type NoteKind = (typeof NOTE_KINDS)[number];

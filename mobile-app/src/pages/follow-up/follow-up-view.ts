@@ -2,6 +2,7 @@ import type { FollowUpLive, FollowUpSummary, Language, Note } from '@tavla/share
 import {
   dueColour,
   FOLLOW_UP_LIMITS,
+  isPhoneStep,
   type DueColour,
   type FollowUpStep,
   type NoteKind,
@@ -155,7 +156,7 @@ export function phoneScreen(opts: {
   if (!opts.known) return 'loading';
   const { live } = opts;
   if (!live) return opts.sawLive ? 'ended' : 'none';
-  if (live.step === 'write' || live.step === 'vote' || live.step === 'pulse') return live.step;
+  if (isPhoneStep(live.step)) return live.step;
   return 'watch';
 }
 
