@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Goal, Language, Suggestion } from '@tavla/shared';
 import type { Action, FollowUpLive, Note } from '@tavla/shared/follow-ups';
+import { FOLLOW_UP_LIMITS } from '@tavla/shared/follow-up-rules';
 import { t } from '@tavla/shared/i18n';
 import { chunk } from '../board-layout.js';
 import {
@@ -277,7 +278,7 @@ export function FollowUpLiveScene(props: {
               )}
               count={live.voters}
             />
-            <p className="fu-note">{t(language, 'wallFollowUp.votesHidden')}</p>
+            <p className="fu-note">{t(language, 'wallFollowUp.votesHidden', FOLLOW_UP_LIMITS)}</p>
           </div>
         </>
       );
@@ -291,7 +292,7 @@ export function FollowUpLiveScene(props: {
           <Actions
             actions={decided}
             today={today}
-            empty={t(language, 'wallFollowUp.noNewActions')}
+            empty={t(language, 'wallFollowUp.noNewActions', FOLLOW_UP_LIMITS)}
             language={language}
           />
           <TopVoted live={live} language={language} />

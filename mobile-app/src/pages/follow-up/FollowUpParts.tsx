@@ -243,7 +243,7 @@ export function NoteWriter(props: {
           </p>
           {tooShort ? (
             <p className="feedback feedback--error" role="alert">
-              {t(language, 'followUp.note.tooShort')}
+              {t(language, 'followUp.note.tooShort', FOLLOW_UP_LIMITS)}
             </p>
           ) : null}
           <button type="submit" className="submit" disabled={send.state === 'sending'}>
@@ -268,7 +268,7 @@ export function NoteWriter(props: {
         </form>
       ) : (
         <p className="fu-muted" role="status">
-          {t(language, 'followUp.note.noneLeft')}
+          {t(language, 'followUp.note.noneLeft', FOLLOW_UP_LIMITS)}
         </p>
       )}
       {book.written.length > 0 ? (

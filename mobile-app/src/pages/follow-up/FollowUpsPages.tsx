@@ -1,4 +1,5 @@
 import type { FollowUpSummary, Language } from '@tavla/shared';
+import { SMALL_GROUP_MIN } from '@tavla/shared/follow-up-rules';
 import { t } from '@tavla/shared/i18n';
 import { describeError } from '../../api.js';
 import { leadGate, MethodFrame } from '../../components/MethodFrame.js';
@@ -148,7 +149,12 @@ export function PulseTrendChart(props: {
 }) {
   const { language } = props;
   const trend = pulseTrend(props.followUps, WIDTH, HEIGHT, 12);
-  if (!trend) return <p className="fu-muted">{t(language, 'followUp.list.trendNone')}</p>;
+  if (!trend)
+    return (
+      <p className="fu-muted">
+        {t(language, 'followUp.list.trendNone', { smallGroupMin: SMALL_GROUP_MIN })}
+      </p>
+    );
   const lines = [
     { key: 'involved', points: trend.involved, label: 'followUp.pulse.involvedShort' },
     { key: 'contribute', points: trend.contribute, label: 'followUp.pulse.contributeShort' },
