@@ -1,5 +1,6 @@
 import type { FollowUpLive, FollowUpSummary, Language, Note } from '@tavla/shared';
 import {
+  addDays,
   dueColour,
   FOLLOW_UP_LIMITS,
   isPhoneStep,
@@ -135,10 +136,7 @@ export function dueOf(dueDate: string, today: string) {
 }
 
 /** The day `days` after `day` (both `YYYY-MM-DD`): a new action's suggested due date. */
-export function addDays(day: string, days: number): string {
-  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(year, month - 1, date + days)).toISOString().slice(0, 10);
-}
+export { addDays };
 
 // ── The employee's page ──
 
