@@ -32,8 +32,14 @@ export function FollowUpsPage({ boardId }: { boardId: string }) {
   useDocumentLanguage(language, `${t(language, 'followUp.kept.title')} · Tavla`);
   const leads = leadsBoard(viewer);
   const followUp = snapshot?.method?.followUp;
-  // Asked again when a follow-up starts or ends, or the actions change.
-  const deps = [boardId, followUp?.latest?.id, followUp?.live?.id, followUp?.actions];
+  // Asked again when a follow-up starts or ends, or the actions change (by content: the method
+  // state brings a new array on every update, a note or a vote too).
+  const deps = [
+    boardId,
+    followUp?.latest?.id,
+    followUp?.live?.id,
+    JSON.stringify(followUp?.actions ?? null),
+  ];
   const list = useFetched(leads ? () => fetchFollowUps(boardId) : null, deps);
   const actions = useFetched(leads ? () => fetchActions(boardId) : null, deps);
   const gate = leadGate(viewer, language);
