@@ -11,7 +11,7 @@ import {
 import { t } from '@tavla/shared/i18n';
 import { BUILTIN_TEMPLATE_IDS, builtinTemplate } from '@tavla/shared/workshop-template';
 import type { PulseQuestion } from '@tavla/shared/workshop';
-import { formatCount } from '../../method-format.js';
+import { formatCount, formatOneDecimal } from '../../method-format.js';
 // The due words below are named by key; whoever shows them has the table registered by then.
 import './follow-up-messages.js';
 
@@ -223,8 +223,4 @@ export const pathOf = (points: readonly TrendPoint[]): string =>
   points.map((p, at) => `${at === 0 ? 'M' : 'L'}${p.x.toFixed(1)} ${p.y.toFixed(1)}`).join(' ');
 
 /** A pulse mean with one decimal in the language's way ("3,8" / "3.8"). */
-export const formatMean = (language: Language, mean: number): string =>
-  new Intl.NumberFormat(language === 'sv' ? 'sv-SE' : 'en-GB', {
-    minimumFractionDigits: 1,
-    maximumFractionDigits: 1,
-  }).format(mean);
+export const formatMean = formatOneDecimal;

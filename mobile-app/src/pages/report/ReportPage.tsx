@@ -16,7 +16,7 @@ import { describeError, request } from '../../api.js';
 import { categoryName } from '../../category-text.js';
 import { leadGate } from '../../components/MethodFrame.js';
 import { phoneLanguage, useDocumentLanguage } from '../../language.js';
-import { formatChange, formatDate } from '../../method-format.js';
+import { formatChange, formatDate, formatDay, formatShare } from '../../method-format.js';
 import { useFetched } from '../../use-fetched.js';
 import { useViewer } from '../../use-viewer.js';
 import { radarPolygon, spokePoint, svgPoints, trendGeometry } from './report-geometry.js';
@@ -46,23 +46,6 @@ const fetchReport = (boardId: string, period: { from: string | null; to: string 
     `/api/boards/${encodeURIComponent(boardId)}/report${search ? `?${search}` : ''}`,
   );
 };
-
-const locale = (language: Language) => (language === 'sv' ? 'sv-SE' : 'en-GB');
-
-/** A calendar day (YYYY-MM-DD) as people write it; the day itself, whatever the time zone. */
-const formatDay = (language: Language, day: string): string =>
-  new Date(`${day}T00:00:00Z`).toLocaleDateString(locale(language), {
-    year: 'numeric',
-    month: 'short',
-    day: 'numeric',
-    timeZone: 'UTC',
-  });
-
-/** A percentage with at most one decimal: "20 %" in Swedish, "20%" in English. */
-const formatShare = (language: Language, percent: number): string =>
-  new Intl.NumberFormat(locale(language), { style: 'percent', maximumFractionDigits: 1 }).format(
-    percent / 100,
-  );
 
 const withUnit = (language: Language, value: number, unit: string): string =>
   unit ? `${formatValue(value, language)} ${unit}` : formatValue(value, language);
