@@ -36,16 +36,20 @@ function periodFromAddress(): { from: string | null; to: string | null } {
   return { from: day('from'), to: day('to') };
 }
 
-const fetchReport = (boardId: string, period: { from: string | null; to: string | null }) => {
+/** A period as an address's query: "?from=…&to=…", only the days it has ('' for none). */
+function periodSearch(period: { from: string | null; to: string | null }): string {
   const query = new URLSearchParams();
   if (period.from) query.set('from', period.from);
   if (period.to) query.set('to', period.to);
   const search = query.toString();
-  return request<Report>(
+  return search ? `?${search}` : '';
+}
+
+const fetchReport = (boardId: string, period: { from: string | null; to: string | null }) =>
+  request<Report>(
     'GET',
-    `/api/boards/${encodeURIComponent(boardId)}/report${search ? `?${search}` : ''}`,
+    `/api/boards/${encodeURIComponent(boardId)}/report${periodSearch(period)}`,
   );
-};
 
 const withUnit = (language: Language, value: number, unit: string): string =>
   unit ? `${formatValue(value, language)} ${unit}` : formatValue(value, language);
@@ -72,15 +76,7 @@ export function ReportPage({ boardId }: { boardId: string }) {
   );
 
   const choose = (next: { from: string | null; to: string | null }) => {
-    const query = new URLSearchParams();
-    if (next.from) query.set('from', next.from);
-    if (next.to) query.set('to', next.to);
-    const search = query.toString();
-    window.history.replaceState(
-      null,
-      '',
-      `${window.location.pathname}${search ? `?${search}` : ''}`,
-    );
+    window.history.replaceState(null, '', `${window.location.pathname}${periodSearch(next)}`);
     setPeriod(next);
   };
 
