@@ -35,7 +35,6 @@ import type { Celebrating, Connection } from './use-kiosk-board.js';
 import { useViewportHeightRem } from './use-viewport.js';
 import { useWallCycle, type WallPosition } from './use-wall-cycle.js';
 import { wallContent } from './wall-pages.js';
-import { wallGoals } from './board-layout.js';
 import { isLiveScene, type WallScene } from './wall-scene.js';
 import './method-messages.js';
 import './wall-messages.js';
@@ -82,7 +81,7 @@ export function Wall(props: {
     ? liveActions(method.followUp.actions, followUpLive)
     : { carried: [], decided: [] };
   const view = followUpLive ? liveView(followUpLive, decided) : null;
-  const liveGoals = wallGoals(snapshot.goals);
+  const liveGoals = content.goals;
   const pagesOfLive = (live: WallScene): number => {
     if (live === 'meeting') return meetingPages(meeting.data);
     if (live === 'follow_up_live' && followUpLive && view) {
@@ -191,7 +190,7 @@ export function Wall(props: {
             today={today}
             now={now}
             language={language}
-            qr={(call, compact) => qr(call, compact)}
+            qr={qr}
           />
         ) : null;
       break;

@@ -1,6 +1,11 @@
 import type { Language } from '@tavla/shared';
 import type { Participation } from '@tavla/shared/analytics';
-import { dueColour, type DueColour, type FollowUpStep } from '@tavla/shared/follow-up-rules';
+import {
+  daysBetween,
+  dueColour,
+  type DueColour,
+  type FollowUpStep,
+} from '@tavla/shared/follow-up-rules';
 import type { Action, FollowUpLive, MeetingReview, Note } from '@tavla/shared/follow-ups';
 import type { MethodState } from '@tavla/shared/method-schemas';
 import { chunk } from './board-layout.js';
@@ -11,16 +16,7 @@ import { chunk } from './board-layout.js';
  * pages, the live follow-up's view for its step, and the meeting's lists and pages.
  */
 
-const DAY_MS = 24 * 60 * 60 * 1000;
-
-/** Whole days from calendar day `from` to `to` (both YYYY-MM-DD), negative when `to` is earlier. */
-export function daysBetween(from: string, to: string): number {
-  const utc = (day: string) => {
-    const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-    return Date.UTC(y, m - 1, d);
-  };
-  return Math.round((utc(to) - utc(from)) / DAY_MS);
-}
+export { daysBetween };
 
 /** An action's due state on the wall's day: its colour, and how many days late (0 unless red). */
 export interface Due {

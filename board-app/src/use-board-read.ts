@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 
 /** The header the server reads a wall screen's display key from (request-auth.ts). */
 export const DISPLAY_KEY_HEADER = 'x-display-key';
@@ -56,10 +56,22 @@ export function useBoardRead<T>(options: {
   });
   const [tick, setTick] = useState(0);
 
-  // A change on the board: fetch again once the burst is over.
+  // A change on the board: fetch again once the burst is over. Not on mount (the read below
+  // just fetched) and not while there is no path (a path that comes fetches by itself).
+  const lastSeq = useRef(seq);
   useEffect(() => {
-    const timer = setTimeout(() => setTick((n) => n + 1), SEQ_DEBOUNCE_MS);
+    if (seq === lastSeq.current) return undefined;
+    if (path === null) {
+      lastSeq.current = seq;
+      return undefined;
+    }
+    const timer = setTimeout(() => {
+      lastSeq.current = seq;
+      setTick((n) => n + 1);
+    }, SEQ_DEBOUNCE_MS);
     return () => clearTimeout(timer);
+    // Only a move of `seq` schedules; `path` is read as it is then.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [seq]);
 
   // And every few minutes regardless.

@@ -14,7 +14,8 @@ export interface Draft {
 
 export const EMPTY_DRAFT: Draft = { text: '', dimension: null, authorName: '' };
 
-function readJson(key: string): unknown {
+/** The JSON stored under `key`, or null (none, junk, or storage disabled). */
+export function readJson(key: string): unknown {
   try {
     const raw = localStorage.getItem(key);
     return raw === null ? null : JSON.parse(raw);
@@ -23,15 +24,16 @@ function readJson(key: string): unknown {
   }
 }
 
-function write(key: string, value: unknown): void {
+/** Stores `value` as JSON under `key`; storage full or disabled: it is simply not kept. */
+export function write(key: string, value: unknown): void {
   try {
     localStorage.setItem(key, JSON.stringify(value));
   } catch {
-    // Storage full or disabled: nothing to do, the draft just is not kept.
+    // Storage full or disabled: nothing to do, the value just is not kept.
   }
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
+export const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null;
 
 const isDimension = (value: unknown): value is Dimension =>

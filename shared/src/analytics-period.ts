@@ -4,6 +4,8 @@
  * `lastMonths`. Days are calendar days `YYYY-MM-DD` in UTC, like participation's.
  */
 
+import { isoDay } from './goal-progress.js';
+
 /** The periods the phone offers: the last 3, 6 or 12 calendar months, or this year. */
 export const ANALYTICS_PERIODS = ['3m', '6m', '12m', 'year'] as const;
 export type AnalyticsPeriod = (typeof ANALYTICS_PERIODS)[number];
@@ -11,15 +13,13 @@ export type AnalyticsPeriod = (typeof ANALYTICS_PERIODS)[number];
 /** The longest period the analytics answer covers (ten years of months). */
 export const ANALYTICS_MAX_DAYS = 3660;
 
-const day = (date: Date): string => date.toISOString().slice(0, 10);
-
 /**
  * The last `months` calendar months up to `today`, this month included: from the first day of
  * the month `months − 1` before today's, to today. The flow chart then has `months` bars.
  */
 export function lastMonths(today: string, months: number): { from: string; to: string } {
   const [year, month] = today.split('-').map(Number) as [number, number];
-  return { from: day(new Date(Date.UTC(year, month - months, 1))), to: today };
+  return { from: isoDay(new Date(Date.UTC(year, month - months, 1))), to: today };
 }
 
 /** A picker choice as a period ending `today`. */

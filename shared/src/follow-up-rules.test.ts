@@ -1,8 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  addDays,
+  dayNumber,
+  daysBetween,
   dueColour,
   inMeetingSlot,
+  isPhoneStep,
   localDay,
   nextFollowUpDay,
   pulseMean,
@@ -11,6 +15,33 @@ import {
 } from './follow-up-rules.js';
 
 describe('follow-up rules', () => {
+  it('counts calendar days: the number of a day, days between two, a day some days later', () => {
+    expect(dayNumber('1970-01-01')).toBe(0);
+    expect(dayNumber('2026-03-29') - dayNumber('2026-03-28')).toBe(1);
+    expect(daysBetween('2027-12-31', '2028-01-01')).toBe(1);
+    expect(daysBetween('2028-03-01', '2028-02-28')).toBe(-2);
+    expect(addDays('2026-12-25', 14)).toBe('2027-01-08');
+    expect(addDays('2028-03-01', -1)).toBe('2028-02-29');
+    fc.assert(
+      fc.property(
+        fc.date({
+          min: new Date(Date.UTC(1990, 0, 1)),
+          max: new Date(Date.UTC(2090, 0, 1)),
+          noInvalidDate: true,
+        }),
+        fc.integer({ min: -2000, max: 2000 }),
+        (date, days) => {
+          const day = date.toISOString().slice(0, 10);
+          return daysBetween(day, addDays(day, days)) === days;
+        },
+      ),
+    );
+  });
+
+  it('knows the steps phones answer in: write, vote, pulse', () => {
+    expect(FOLLOW_UP_STEPS.filter(isPhoneStep)).toEqual(['write', 'vote', 'pulse']);
+  });
+
   it('colours an action green until the day before, yellow on the day, red after', () => {
     expect(dueColour('2026-12-10', '2026-12-08')).toBe('green');
     expect(dueColour('2026-12-10', '2026-12-09')).toBe('green');

@@ -14,6 +14,8 @@
  * | yearly    | once a year   | the quarterly steps, and the latest analysis round compared  |
  * |           |               | with the one before                                         |
  */
+import { isoDay } from './goal-progress.js';
+
 export const FOLLOW_UP_KINDS = ['monthly', 'quarterly', 'yearly'] as const;
 export type FollowUpKind = (typeof FOLLOW_UP_KINDS)[number];
 
@@ -50,7 +52,12 @@ export function stepsOf(kind: FollowUpKind): readonly FollowUpStep[] {
 }
 
 /** The steps in which phones answer (notes, votes, pulse). */
-export const PHONE_STEPS: readonly FollowUpStep[] = ['write', 'vote', 'pulse'];
+export const PHONE_STEPS = ['write', 'vote', 'pulse'] as const satisfies readonly FollowUpStep[];
+export type PhoneStep = (typeof PHONE_STEPS)[number];
+
+/** Whether phones answer in `step` (one of {@link PHONE_STEPS}). */
+export const isPhoneStep = (step: FollowUpStep): step is PhoneStep =>
+  (PHONE_STEPS as readonly FollowUpStep[]).includes(step);
 
 export const NOTE_KINDS = ['went_well', 'do_better'] as const;
 export type NoteKind = (typeof NOTE_KINDS)[number];
@@ -106,6 +113,24 @@ export function localDay(date: Date): string {
   const day = String(date.getDate()).padStart(2, '0');
   return `${date.getFullYear()}-${month}-${day}`;
 }
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** UTC midnight (ms) of calendar day `day` (`YYYY-MM-DD`), `plus` days later. */
+function utcMidnight(day: string, plus = 0): number {
+  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
+  return Date.UTC(year, month - 1, date + plus);
+}
+
+/** Calendar day `day` (`YYYY-MM-DD`) as whole days since 1970-01-01: its place on a time axis. */
+export const dayNumber = (day: string): number => Math.round(utcMidnight(day) / DAY_MS);
+
+/** Whole days from calendar day `from` to `to`, negative when `to` is earlier. */
+export const daysBetween = (from: string, to: string): number => dayNumber(to) - dayNumber(from);
+
+/** The calendar day `days` after `day` (both `YYYY-MM-DD`; `days` may be negative). */
+export const addDays = (day: string, days: number): string =>
+  isoDay(new Date(utcMidnight(day, days)));
 
 /** Months until the next follow-up of a kind: monthly 1, quarterly 3, yearly 12. */
 export const FOLLOW_UP_INTERVAL_MONTHS: Record<FollowUpKind, number> = {

@@ -55,11 +55,13 @@ const sv = {
   'wallFollowUp.noNotes': 'Inga lappar',
   'wallFollowUp.votedOne': '{count} enhet har röstat',
   'wallFollowUp.votedMany': '{count} enheter har röstat',
-  'wallFollowUp.votesHidden': 'Rösterna visas när röstningen är slut. 3 röster per enhet.',
+  'wallFollowUp.votesHidden':
+    'Rösterna visas när röstningen är slut. {votesPerDevice} röster per enhet.',
   'wallFollowUp.votesOne': '{count} röst',
   'wallFollowUp.votesMany': '{count} röster',
   'wallFollowUp.mostVotes': 'Flest röster',
-  'wallFollowUp.noNewActions': 'Ledaren skriver in 1–3 åtgärder, med ansvarig och datum.',
+  'wallFollowUp.noNewActions':
+    'Ledaren skriver in 1–{newActionsMax} åtgärder, med ansvarig och datum.',
   'wallFollowUp.noLearning': 'Ledaren skriver lärdomen nu.',
   'wallFollowUp.pulseInvolved': 'Känner du dig delaktig i vårt hållbarhetsarbete?',
   'wallFollowUp.pulseContribute': 'Vet du hur du förväntas bidra?',
@@ -137,11 +139,13 @@ const en: Record<WallFollowUpMessageKey, string> = {
   'wallFollowUp.noNotes': 'No notes',
   'wallFollowUp.votedOne': '{count} device has voted',
   'wallFollowUp.votedMany': '{count} devices have voted',
-  'wallFollowUp.votesHidden': 'The votes show when the vote is over. 3 votes per device.',
+  'wallFollowUp.votesHidden':
+    'The votes show when the vote is over. {votesPerDevice} votes per device.',
   'wallFollowUp.votesOne': '{count} vote',
   'wallFollowUp.votesMany': '{count} votes',
   'wallFollowUp.mostVotes': 'Most votes',
-  'wallFollowUp.noNewActions': 'The lead enters 1–3 actions, with an owner and a date.',
+  'wallFollowUp.noNewActions':
+    'The lead enters 1–{newActionsMax} actions, with an owner and a date.',
   'wallFollowUp.noLearning': 'The lead is writing the learning now.',
   'wallFollowUp.pulseInvolved': 'Do you feel involved in our sustainability work?',
   'wallFollowUp.pulseContribute': 'Do you know how you are expected to contribute?',

@@ -45,6 +45,13 @@ describe('i18n', () => {
     expect(pickLanguage(['SV'])).toBe('sv');
   });
 
+  it('leaves no placeholder unfilled in any error text', () => {
+    for (const language of LANGUAGES) {
+      for (const code of ERROR_CODES)
+        expect(errorMessage(language, { code })).not.toMatch(/\{\w+\}/);
+    }
+  });
+
   it('translates every error code, a field at fault, a wait and a failed fetch', () => {
     for (const code of ERROR_CODES) {
       expect(errorMessage('sv', { code })).toMatch(/\S/);

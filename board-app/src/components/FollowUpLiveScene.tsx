@@ -1,10 +1,11 @@
 import type { ReactNode } from 'react';
 import type { Goal, Language, Suggestion } from '@tavla/shared';
 import type { Action, FollowUpLive, Note } from '@tavla/shared/follow-ups';
+import { FOLLOW_UP_LIMITS } from '@tavla/shared/follow-up-rules';
 import { t } from '@tavla/shared/i18n';
 import { chunk } from '../board-layout.js';
 import {
-  ACTIONS_PER_PAGE,
+  actionsPage,
   columnPage,
   LIVE_GOALS_PER_PAGE,
   noteColumns,
@@ -123,31 +124,29 @@ function Actions(props: {
 /** The most voted "do better" note (or "went well" without one), under the new actions. */
 function TopVoted({ live, language }: { live: FollowUpLive; language: Language }) {
   const { wentWell, doBetter } = noteColumns(live.shown);
-  const top = [doBetter[0], wentWell[0]]
-    .filter((note): note is Note => note !== undefined && (note.votes ?? 0) > 0)
-    .slice(0, 1);
-  if (top.length === 0) return null;
+  const note = [doBetter[0], wentWell[0]].find(
+    (candidate): candidate is Note => candidate !== undefined && (candidate.votes ?? 0) > 0,
+  );
+  if (!note) return null;
   return (
     <section className="fu-top">
       <h3 className="fu-top__title">{t(language, 'wallFollowUp.mostVotes')}</h3>
       <ul className="fu-top__list">
-        {top.map((note) => (
-          <li key={note.id} className={`fu-top__note fu-top__note--${note.kind}`}>
-            <span className="fu-top__kind">
-              {t(
-                language,
-                note.kind === 'went_well' ? 'wallFollowUp.wentWell' : 'wallFollowUp.doBetter',
-              )}
-            </span>
-            <span className="fu-top__text" data-clamped="">
-              {note.text}
-            </span>
-            <span className="fu-sticky__votes">
-              <WallIcon name="dot" size="0.6em" />
-              <span data-figure="">{note.votes}</span>
-            </span>
-          </li>
-        ))}
+        <li key={note.id} className={`fu-top__note fu-top__note--${note.kind}`}>
+          <span className="fu-top__kind">
+            {t(
+              language,
+              note.kind === 'went_well' ? 'wallFollowUp.wentWell' : 'wallFollowUp.doBetter',
+            )}
+          </span>
+          <span className="fu-top__text" data-clamped="">
+            {note.text}
+          </span>
+          <span className="fu-sticky__votes">
+            <WallIcon name="dot" size="0.6em" />
+            <span data-figure="">{note.votes}</span>
+          </span>
+        </li>
       </ul>
     </section>
   );
@@ -197,7 +196,7 @@ export function FollowUpLiveScene(props: {
     case 'actions':
       body = (
         <Actions
-          actions={chunk(carried, ACTIONS_PER_PAGE)[page] ?? []}
+          actions={actionsPage(carried, page)}
           today={today}
           empty={t(language, 'wallFollowUp.carriedNone')}
           language={language}
@@ -277,7 +276,7 @@ export function FollowUpLiveScene(props: {
               )}
               count={live.voters}
             />
-            <p className="fu-note">{t(language, 'wallFollowUp.votesHidden')}</p>
+            <p className="fu-note">{t(language, 'wallFollowUp.votesHidden', FOLLOW_UP_LIMITS)}</p>
           </div>
         </>
       );
@@ -291,7 +290,7 @@ export function FollowUpLiveScene(props: {
           <Actions
             actions={decided}
             today={today}
-            empty={t(language, 'wallFollowUp.noNewActions')}
+            empty={t(language, 'wallFollowUp.noNewActions', FOLLOW_UP_LIMITS)}
             language={language}
           />
           <TopVoted live={live} language={language} />

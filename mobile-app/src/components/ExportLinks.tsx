@@ -7,7 +7,8 @@ import './export-links.css';
 /**
  * The lead's downloads of the board's data: the tables for Excel and the whole board as JSON.
  * Plain links: the browser downloads them with the lead's session cookie, and the server
- * names the files (`Content-Disposition`). Loaded lazily, for leads only.
+ * names the files (`Content-Disposition`). Part of the roadmap page (itself loaded lazily), which
+ * shows it to leads only.
  */
 export default function ExportLinks({
   boardId,

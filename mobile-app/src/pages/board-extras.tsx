@@ -1,5 +1,5 @@
 import type { FollowUpState, Language } from '@tavla/shared';
-import { analyticsLinkLabel } from './analytics/analytics-link.js';
+import { AnalyticsLink } from './analytics/AnalyticsLink.js';
 import { FollowUpLeadLink, LiveFollowUpCard } from './follow-up/LiveFollowUpCard.js';
 import { MeetingCard } from './meeting/MeetingCard.js';
 
@@ -39,7 +39,7 @@ export function BoardLeadLinks(props: { boardId: string; language: Language }) {
   return (
     <>
       <FollowUpLeadLink boardId={boardId} language={language} />
-      <a href={`/m/b/${boardId}/analytics`}>{analyticsLinkLabel(language)}</a>
+      <AnalyticsLink boardId={boardId} language={language} />
     </>
   );
 }

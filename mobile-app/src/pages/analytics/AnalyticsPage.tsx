@@ -7,7 +7,7 @@ import { describeError } from '../../api.js';
 import { fetchAnalytics, fetchParticipation, setParticipationTarget } from '../../analytics-api.js';
 import { Feedback, leadGate, MethodFrame } from '../../components/MethodFrame.js';
 import { phoneLanguage, useDocumentLanguage } from '../../language.js';
-import { formatCount } from '../../method-format.js';
+import { formatCount, formatOne } from '../../method-format.js';
 import { useFetched } from '../../use-fetched.js';
 import { usePhoneBoard } from '../../use-phone-board.js';
 import { useViewer } from '../../use-viewer.js';
@@ -156,9 +156,7 @@ function Figures(props: {
           />
           {p.suggestionsPerEmployeeYear !== null ? (
             <Big
-              value={new Intl.NumberFormat(language === 'sv' ? 'sv-SE' : 'en-GB', {
-                maximumFractionDigits: 1,
-              }).format(p.suggestionsPerEmployeeYear)}
+              value={formatOne(language, p.suggestionsPerEmployeeYear)}
               label={t(language, 'analytics.participation.perEmployee')}
             />
           ) : null}

@@ -3,7 +3,7 @@ import { SMALL_GROUP_MIN, WAITING_DAYS } from '@tavla/shared/follow-up-rules';
 import { t } from '@tavla/shared/i18n';
 import type { AnalysisCategoryId } from '@tavla/shared/method';
 import { categoryName } from '../../category-text.js';
-import { formatCount, formatPercent } from '../../method-format.js';
+import { formatCount, formatOne, formatPercent, formatShare, locale } from '../../method-format.js';
 import '../../analytics-messages.js';
 
 /**
@@ -12,17 +12,7 @@ import '../../analytics-messages.js';
  * readers, and the list a sighted reader can open).
  */
 
-const locale = (language: Language) => (language === 'sv' ? 'sv-SE' : 'en-GB');
-
-/** Days or a mean with at most one decimal: "2,5" in Swedish, "2.5" in English. */
-export const formatOne = (language: Language, value: number): string =>
-  new Intl.NumberFormat(locale(language), { maximumFractionDigits: 1 }).format(value);
-
-/** A share with at most one decimal: "15 %", "12,5 %". */
-export const formatShare = (language: Language, percent: number): string =>
-  new Intl.NumberFormat(locale(language), { style: 'percent', maximumFractionDigits: 1 }).format(
-    percent / 100,
-  );
+export { formatOne, formatShare };
 
 const monthDate = (month: string) => new Date(`${month}-01T12:00:00Z`);
 

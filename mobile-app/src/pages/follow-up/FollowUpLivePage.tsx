@@ -1,13 +1,6 @@
-import { useEffect, useRef, useState } from 'react';
-import type {
-  FollowUpCurrent,
-  FollowUpLive,
-  FollowUpMine,
-  Language,
-  Note,
-  PulseBody,
-} from '@tavla/shared';
-import { FOLLOW_UP_LIMITS, NOTE_KINDS } from '@tavla/shared/follow-up-rules';
+import { useRef, useState } from 'react';
+import type { FollowUpLive, FollowUpMine, Language, Note, PulseBody } from '@tavla/shared';
+import { FOLLOW_UP_LIMITS, isPhoneStep, NOTE_KINDS } from '@tavla/shared/follow-up-rules';
 import { t } from '@tavla/shared/i18n';
 import { PULSE_QUESTIONS, type PulseQuestion } from '@tavla/shared/workshop';
 import { describeError } from '../../api.js';
@@ -15,6 +8,7 @@ import { MethodFrame } from '../../components/MethodFrame.js';
 import { phoneLanguage, useDocumentLanguage } from '../../language.js';
 import { LatestSaver, type SaveState } from '../../latest-saver.js';
 import { formatCount } from '../../method-format.js';
+import { useFetched } from '../../use-fetched.js';
 import { usePhoneBoard } from '../../use-phone-board.js';
 import { fetchCurrent, sendPulse, sendVotes } from './follow-up-api.js';
 import { NoteWriter } from './FollowUpParts.js';
@@ -36,28 +30,12 @@ export function FollowUpLivePage({ boardId }: { boardId: string }) {
   const screen = phoneScreen({ known: snapshot !== null, live, sawLive });
 
   // This device's part, and the notes to vote on: asked when the follow-up or its step changes.
-  const [current, setCurrent] = useState<FollowUpCurrent | null>(null);
-  const [failure, setFailure] = useState<unknown>(null);
-  const answerable = screen === 'write' || screen === 'vote' || screen === 'pulse';
+  const answerable = live !== null && isPhoneStep(live.step);
   const liveId = live?.id ?? null;
-  const liveStep = live?.step ?? null;
-  useEffect(() => {
-    if (!answerable || liveId === null) return undefined;
-    let still = true;
-    fetchCurrent(boardId).then(
-      (answer) => {
-        if (!still) return;
-        setCurrent(answer);
-        setFailure(null);
-      },
-      (error: unknown) => {
-        if (still) setFailure(error ?? new Error('failed'));
-      },
-    );
-    return () => {
-      still = false;
-    };
-  }, [boardId, liveId, liveStep, answerable]);
+  const { data: current, failure } = useFetched(
+    answerable && liveId !== null ? () => fetchCurrent(boardId) : null,
+    [boardId, liveId, live?.step],
+  );
   const known = current?.live?.id === live?.id ? current : null;
 
   return (

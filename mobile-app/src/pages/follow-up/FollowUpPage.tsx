@@ -14,6 +14,7 @@ import {
   GOAL_OUTCOMES,
   localDay,
   nextFollowUpDay,
+  SMALL_GROUP_MIN,
   type FollowUpStep,
 } from '@tavla/shared/follow-up-rules';
 import { t } from '@tavla/shared/i18n';
@@ -453,7 +454,9 @@ function StepBody(props: {
             })}
           </p>
           {detail.pulse.involved === null && detail.pulse.contribute === null ? (
-            <p className="fu-muted">{t(language, 'followUp.pulse.tooFewLong')}</p>
+            <p className="fu-muted">
+              {t(language, 'followUp.pulse.tooFewLong', { smallGroupMin: SMALL_GROUP_MIN })}
+            </p>
           ) : (
             <PulseSummary pulse={detail.pulse} language={language} noCount />
           )}
@@ -510,7 +513,7 @@ function NewActions(props: {
           <NoteGroups notes={detail.notes} language={language} sorted />
         </details>
       ) : null}
-      <p className="lead-text">{t(language, 'followUp.newActions.intro')}</p>
+      <p className="lead-text">{t(language, 'followUp.newActions.intro', FOLLOW_UP_LIMITS)}</p>
       {detail.newActions.length === 0 ? (
         <p className="fu-muted">{t(language, 'followUp.newActions.none')}</p>
       ) : (

@@ -10,7 +10,7 @@ import { dimensionLabel, t } from '@tavla/shared/i18n';
 import { PULSE_QUESTIONS } from '@tavla/shared/workshop';
 import { describeError } from '../../api.js';
 import { newClientId } from '../../client-id.js';
-import { formatCount, formatDate, formatPercent } from '../../method-format.js';
+import { formatCount, formatDate, formatDay, formatPercent } from '../../method-format.js';
 import { sendNote } from './follow-up-api.js';
 import {
   byVotes,
@@ -28,8 +28,7 @@ import { loadBook, noteTaken, saveBook, type NoteBook } from './note-store.js';
 import './follow-up-messages.js';
 
 /** A calendar day `YYYY-MM-DD` as the language writes it. */
-export const formatDay = (language: Language, day: string): string =>
-  formatDate(language, `${day}T12:00:00`);
+export { formatDay };
 
 /** An action's due date with its colour and its word (never the colour alone). */
 export function DueChip(props: { dueDate: string; language: Language }) {
@@ -243,7 +242,7 @@ export function NoteWriter(props: {
           </p>
           {tooShort ? (
             <p className="feedback feedback--error" role="alert">
-              {t(language, 'followUp.note.tooShort')}
+              {t(language, 'followUp.note.tooShort', FOLLOW_UP_LIMITS)}
             </p>
           ) : null}
           <button type="submit" className="submit" disabled={send.state === 'sending'}>
@@ -268,7 +267,7 @@ export function NoteWriter(props: {
         </form>
       ) : (
         <p className="fu-muted" role="status">
-          {t(language, 'followUp.note.noneLeft')}
+          {t(language, 'followUp.note.noneLeft', FOLLOW_UP_LIMITS)}
         </p>
       )}
       {book.written.length > 0 ? (

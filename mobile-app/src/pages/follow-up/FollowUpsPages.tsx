@@ -1,4 +1,5 @@
 import type { FollowUpSummary, Language } from '@tavla/shared';
+import { SMALL_GROUP_MIN } from '@tavla/shared/follow-up-rules';
 import { t } from '@tavla/shared/i18n';
 import { describeError } from '../../api.js';
 import { leadGate, MethodFrame } from '../../components/MethodFrame.js';
@@ -31,8 +32,14 @@ export function FollowUpsPage({ boardId }: { boardId: string }) {
   useDocumentLanguage(language, `${t(language, 'followUp.kept.title')} · Tavla`);
   const leads = leadsBoard(viewer);
   const followUp = snapshot?.method?.followUp;
-  // Asked again when a follow-up starts or ends, or the actions change.
-  const deps = [boardId, followUp?.latest?.id, followUp?.live?.id, followUp?.actions];
+  // Asked again when a follow-up starts or ends, or the actions change (by content: the method
+  // state brings a new array on every update, a note or a vote too).
+  const deps = [
+    boardId,
+    followUp?.latest?.id,
+    followUp?.live?.id,
+    JSON.stringify(followUp?.actions ?? null),
+  ];
   const list = useFetched(leads ? () => fetchFollowUps(boardId) : null, deps);
   const actions = useFetched(leads ? () => fetchActions(boardId) : null, deps);
   const gate = leadGate(viewer, language);
@@ -148,7 +155,12 @@ export function PulseTrendChart(props: {
 }) {
   const { language } = props;
   const trend = pulseTrend(props.followUps, WIDTH, HEIGHT, 12);
-  if (!trend) return <p className="fu-muted">{t(language, 'followUp.list.trendNone')}</p>;
+  if (!trend)
+    return (
+      <p className="fu-muted">
+        {t(language, 'followUp.list.trendNone', { smallGroupMin: SMALL_GROUP_MIN })}
+      </p>
+    );
   const lines = [
     { key: 'involved', points: trend.involved, label: 'followUp.pulse.involvedShort' },
     { key: 'contribute', points: trend.contribute, label: 'followUp.pulse.contributeShort' },

@@ -1,5 +1,6 @@
 import type { FollowUpLive, Language } from '@tavla/shared';
 import { FOLLOW_UP_MESSAGES } from '@tavla/shared/i18n-follow-up';
+import { isPhoneStep, type PhoneStep } from '@tavla/shared/follow-up-rules';
 import { registerMessages, t } from '@tavla/shared/i18n';
 // Imported for the chunking only (nothing of them is used): with the same shared modules as
 // every other lazy page, the card adds no chunk split to the first bundle.
@@ -11,15 +12,12 @@ import '../../language.js';
 // (the board page's own styles have the card's).
 registerMessages(FOLLOW_UP_MESSAGES);
 
-/** The steps in which the card shows (phones answer in them), and what it asks for. */
+/** What the card asks for in each step phones answer in (the only steps it shows in). */
 const CARD_TEXT = {
   write: 'followUp.live.write',
   vote: 'followUp.live.vote',
   pulse: 'followUp.live.pulse',
-} as const;
-
-const cardStep = (step: FollowUpLive['step']): keyof typeof CARD_TEXT | null =>
-  step === 'write' || step === 'vote' || step === 'pulse' ? step : null;
+} as const satisfies Record<PhoneStep, string>;
 
 /**
  * The live follow-up at the top of the board page, while it is in a step phones answer in
@@ -32,8 +30,8 @@ export function LiveFollowUpCard(props: {
   language: Language;
 }) {
   const { boardId, live, lead, language } = props;
-  const step = cardStep(live.step);
-  if (step === null) return null;
+  const { step } = live;
+  if (!isPhoneStep(step)) return null;
   return (
     <a
       className="workshop-card fu-card"

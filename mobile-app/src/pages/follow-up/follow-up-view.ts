@@ -1,7 +1,9 @@
 import type { FollowUpLive, FollowUpSummary, Language, Note } from '@tavla/shared';
 import {
+  addDays,
   dueColour,
   FOLLOW_UP_LIMITS,
+  isPhoneStep,
   type DueColour,
   type FollowUpStep,
   type NoteKind,
@@ -9,7 +11,7 @@ import {
 import { t } from '@tavla/shared/i18n';
 import { BUILTIN_TEMPLATE_IDS, builtinTemplate } from '@tavla/shared/workshop-template';
 import type { PulseQuestion } from '@tavla/shared/workshop';
-import { formatCount } from '../../method-format.js';
+import { formatCount, formatOneDecimal } from '../../method-format.js';
 // The due words below are named by key; whoever shows them has the table registered by then.
 import './follow-up-messages.js';
 
@@ -134,10 +136,7 @@ export function dueOf(dueDate: string, today: string) {
 }
 
 /** The day `days` after `day` (both `YYYY-MM-DD`): a new action's suggested due date. */
-export function addDays(day: string, days: number): string {
-  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(year, month - 1, date + days)).toISOString().slice(0, 10);
-}
+export { addDays };
 
 // ── The employee's page ──
 
@@ -155,7 +154,7 @@ export function phoneScreen(opts: {
   if (!opts.known) return 'loading';
   const { live } = opts;
   if (!live) return opts.sawLive ? 'ended' : 'none';
-  if (live.step === 'write' || live.step === 'vote' || live.step === 'pulse') return live.step;
+  if (isPhoneStep(live.step)) return live.step;
   return 'watch';
 }
 
@@ -224,8 +223,4 @@ export const pathOf = (points: readonly TrendPoint[]): string =>
   points.map((p, at) => `${at === 0 ? 'M' : 'L'}${p.x.toFixed(1)} ${p.y.toFixed(1)}`).join(' ');
 
 /** A pulse mean with one decimal in the language's way ("3,8" / "3.8"). */
-export const formatMean = (language: Language, mean: number): string =>
-  new Intl.NumberFormat(language === 'sv' ? 'sv-SE' : 'en-GB', {
-    minimumFractionDigits: 1,
-    maximumFractionDigits: 1,
-  }).format(mean);
+export const formatMean = formatOneDecimal;

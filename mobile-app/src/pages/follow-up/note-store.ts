@@ -1,4 +1,5 @@
 import { NOTE_KINDS, FOLLOW_UP_LIMITS, type NoteKind } from '@tavla/shared/follow-up-rules';
+import { isRecord, readJson, write } from '../../local-store.js';
 
 /**
  * What a phone keeps of its notes in one follow-up (localStorage, per follow-up): the half-typed
@@ -23,8 +24,6 @@ export interface NoteBook {
 
 export const EMPTY_BOOK: NoteBook = { drafts: {}, written: [] };
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null;
 const isKind = (value: unknown): value is NoteKind =>
   typeof value === 'string' && (NOTE_KINDS as readonly string[]).includes(value);
 const isId = (value: unknown): value is string =>
@@ -63,18 +62,10 @@ export function noteTaken(book: NoteBook, note: WrittenNote, nextId: string): No
 const key = (followUpId: string) => `tavla:follow-up-notes:${followUpId}`;
 
 export function loadBook(followUpId: string): NoteBook {
-  try {
-    const raw = localStorage.getItem(key(followUpId));
-    return parseBook(raw === null ? null : JSON.parse(raw));
-  } catch {
-    return EMPTY_BOOK;
-  }
+  return parseBook(readJson(key(followUpId)));
 }
 
+/** Storage full or disabled: the texts are simply not kept over a reload. */
 export function saveBook(followUpId: string, book: NoteBook): void {
-  try {
-    localStorage.setItem(key(followUpId), JSON.stringify(book));
-  } catch {
-    // Storage full or disabled: the texts are simply not kept over a reload.
-  }
+  write(key(followUpId), book);
 }

@@ -1,7 +1,7 @@
 import type { Language, MeetingReview } from '@tavla/shared';
 import type { MeetingSlot } from '@tavla/shared/follow-up-rules';
 
-const locale = (language: Language) => (language === 'sv' ? 'sv-SE' : 'en-GB');
+import { locale } from '../../method-format.js';
 
 /** An ISO weekday's name (1 = Monday) in the language's own words: 1 January 2024 was a Monday. */
 export function weekdayName(language: Language, weekday: number): string {

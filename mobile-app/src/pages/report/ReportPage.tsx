@@ -16,7 +16,7 @@ import { describeError, request } from '../../api.js';
 import { categoryName } from '../../category-text.js';
 import { leadGate } from '../../components/MethodFrame.js';
 import { phoneLanguage, useDocumentLanguage } from '../../language.js';
-import { formatChange, formatDate } from '../../method-format.js';
+import { formatChange, formatDate, formatDay, formatShare } from '../../method-format.js';
 import { useFetched } from '../../use-fetched.js';
 import { useViewer } from '../../use-viewer.js';
 import { radarPolygon, spokePoint, svgPoints, trendGeometry } from './report-geometry.js';
@@ -36,32 +36,19 @@ function periodFromAddress(): { from: string | null; to: string | null } {
   return { from: day('from'), to: day('to') };
 }
 
-const fetchReport = (boardId: string, period: { from: string | null; to: string | null }) => {
+/** A period as an address's query: "?from=…&to=…", only the days it has ('' for none). */
+function periodSearch(period: { from: string | null; to: string | null }): string {
   const query = new URLSearchParams();
   if (period.from) query.set('from', period.from);
   if (period.to) query.set('to', period.to);
   const search = query.toString();
-  return request<Report>(
+  return search ? `?${search}` : '';
+}
+
+const fetchReport = (boardId: string, period: { from: string | null; to: string | null }) =>
+  request<Report>(
     'GET',
-    `/api/boards/${encodeURIComponent(boardId)}/report${search ? `?${search}` : ''}`,
-  );
-};
-
-const locale = (language: Language) => (language === 'sv' ? 'sv-SE' : 'en-GB');
-
-/** A calendar day (YYYY-MM-DD) as people write it; the day itself, whatever the time zone. */
-const formatDay = (language: Language, day: string): string =>
-  new Date(`${day}T00:00:00Z`).toLocaleDateString(locale(language), {
-    year: 'numeric',
-    month: 'short',
-    day: 'numeric',
-    timeZone: 'UTC',
-  });
-
-/** A percentage with at most one decimal: "20 %" in Swedish, "20%" in English. */
-const formatShare = (language: Language, percent: number): string =>
-  new Intl.NumberFormat(locale(language), { style: 'percent', maximumFractionDigits: 1 }).format(
-    percent / 100,
+    `/api/boards/${encodeURIComponent(boardId)}/report${periodSearch(period)}`,
   );
 
 const withUnit = (language: Language, value: number, unit: string): string =>
@@ -89,15 +76,7 @@ export function ReportPage({ boardId }: { boardId: string }) {
   );
 
   const choose = (next: { from: string | null; to: string | null }) => {
-    const query = new URLSearchParams();
-    if (next.from) query.set('from', next.from);
-    if (next.to) query.set('to', next.to);
-    const search = query.toString();
-    window.history.replaceState(
-      null,
-      '',
-      `${window.location.pathname}${search ? `?${search}` : ''}`,
-    );
+    window.history.replaceState(null, '', `${window.location.pathname}${periodSearch(next)}`);
     setPeriod(next);
   };
 

@@ -2,6 +2,7 @@
  * The geometry of the report's small printed charts, in SVG user units (y grows downwards):
  * a radar per analysis form and a trend line per goal. Pure, so it is tested without a browser.
  */
+import { dayNumber } from '@tavla/shared/follow-up-rules';
 
 export interface Point {
   x: number;
@@ -37,9 +38,6 @@ export function radarPolygon(
     percent === null ? [] : [spokePoint(percent, index, percents.length, radius, center)],
   );
 }
-
-const DAY_MS = 24 * 60 * 60 * 1000;
-const dayNumber = (day: string): number => Math.floor(Date.parse(`${day}T00:00:00Z`) / DAY_MS);
 
 export interface TrendInput {
   from: string;

@@ -8,6 +8,7 @@ import type {
 } from '@tavla/shared';
 import { ANSWERED_KINDS, cleanEntry, WORKSHOP_LIMITS, wordKey } from '@tavla/shared/workshop';
 // The problems below are named by key; whoever shows them has the table registered by then.
+import { formatOneDecimal } from '../../method-format.js';
 import './workshop-messages.js';
 
 /**
@@ -143,10 +144,7 @@ export const share = (count: number, total: number): number =>
 /** An average 1–5 with one decimal in the language's way ("3,4" / "3.4"), or "–". */
 export function formatAverage(language: Language, average: number | null): string {
   if (average === null) return '–';
-  return new Intl.NumberFormat(language === 'sv' ? 'sv-SE' : 'en-GB', {
-    minimumFractionDigits: 1,
-    maximumFractionDigits: 1,
-  }).format(average);
+  return formatOneDecimal(language, average);
 }
 
 /** A word's size step 1–5 in the cloud, by its count against the biggest word's. */
