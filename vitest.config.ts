@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 
 const shared = fileURLToPath(new URL('./shared/src/', import.meta.url));
@@ -10,6 +11,10 @@ const alias = [
 
 export default defineConfig({
   test: {
+    // Vitest's default is one worker fewer than the cores, which on a 2-core machine runs every
+    // file one after another. The e2e files mostly wait on Chromium and a server, so two workers
+    // let them overlap the unit projects (e2e files still run one at a time, below).
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     projects: [
       { resolve: { alias }, test: { name: 'shared', root: './shared', environment: 'node' } },
       {

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AddressInfo } from 'node:net';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { createServer, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { KIOSK_VIEWPORT, launchChromium } from './support/browser.js';
@@ -31,6 +31,21 @@ const ARTIFACTS = fileURLToPath(new URL('./artifacts/', import.meta.url));
 let vite: ViteDevServer;
 let browser: Browser;
 let base: string;
+/**
+ * One context (and page) per screen size for every case: the preview's modules come from the
+ * Vite dev server one by one, so a fresh context per case would fetch them all again.
+ */
+const screens = new Map<number, { context: BrowserContext; page: Page }>();
+
+async function pageAt(width: number, height: number): Promise<Page> {
+  let screen = screens.get(width);
+  if (!screen) {
+    const context = await browser.newContext({ viewport: { width, height } });
+    screen = { context, page: await context.newPage() };
+    screens.set(width, screen);
+  }
+  return screen.page;
+}
 
 beforeAll(async () => {
   mkdirSync(ARTIFACTS, { recursive: true });
@@ -47,6 +62,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  for (const { context } of screens.values()) await context.close();
   await browser.close();
   await vite.close();
 });
@@ -222,24 +238,20 @@ describe('the wall at 1920×1080, in every scene', () => {
   it.each(CASES.map((c) => [name(c), c] as const))(
     '%s is readable from five metres',
     async (label, c) => {
-      const page = await browser.newPage({ viewport: KIOSK_VIEWPORT });
-      try {
-        await open(page, c);
-        await page.screenshot({ path: `${ARTIFACTS}wall-${label}.png` });
-        const report = await measureWall(page, WALL_RUNNING_TEXT, WALL_FIGURES);
-        expectContent(c, report);
-        expectReadable(report, 1);
-      } finally {
-        await page.close();
-      }
+      const page = await pageAt(KIOSK_VIEWPORT.width, KIOSK_VIEWPORT.height);
+      await open(page, c);
+      await page.screenshot({ path: `${ARTIFACTS}wall-${label}.png` });
+      const report = await measureWall(page, WALL_RUNNING_TEXT, WALL_FIGURES);
+      expectContent(c, report);
+      expectReadable(report, 1);
     },
   );
 });
 
 describe('the wall on a 4K screen', () => {
   it('shows the same layout, only sharper', async () => {
-    const page = await browser.newPage({ viewport: { width: 3840, height: 2160 } });
-    try {
+    const page = await pageAt(3840, 2160);
+    {
       for (const c of [
         { scene: 'board', lang: 'sv' },
         { scene: 'goals', lang: 'sv' },
@@ -253,8 +265,6 @@ describe('the wall on a 4K screen', () => {
         expectContent(c, report);
         expectReadable(report, 2);
       }
-    } finally {
-      await page.close();
     }
   });
 });
@@ -280,15 +290,11 @@ describe('the wall on a 4K screen, step 7', () => {
       ] satisfies Case[]
     ).map((c) => [name(c), c] as const),
   )('%s shows the same layout, only sharper', async (label, c) => {
-    const page = await browser.newPage({ viewport: { width: 3840, height: 2160 } });
-    try {
-      await open(page, c);
-      await page.screenshot({ path: `${ARTIFACTS}wall-${label}-4k.png` });
-      const report = await measureWall(page, WALL_RUNNING_TEXT, WALL_FIGURES);
-      expectContent(c, report);
-      expectReadable(report, 2);
-    } finally {
-      await page.close();
-    }
+    const page = await pageAt(3840, 2160);
+    await open(page, c);
+    await page.screenshot({ path: `${ARTIFACTS}wall-${label}-4k.png` });
+    const report = await measureWall(page, WALL_RUNNING_TEXT, WALL_FIGURES);
+    expectContent(c, report);
+    expectReadable(report, 2);
   });
 });
