@@ -3,6 +3,7 @@ import {
   WAITING_DAYS,
   goalProgress,
   isoDay,
+  localDay,
   stepsOf,
   type Analytics,
   type Goal,
@@ -166,7 +167,8 @@ export function createAnalyticsService(deps: {
             board.id,
             new Date(now.getTime() - WAITING_DAYS * DAY_MS).toISOString(),
           ),
-          overdueActions: repo.overdueActions(board.id, today),
+          // Due dates are the site's calendar days, as on the wall, the phone and the roadmap.
+          overdueActions: repo.overdueActions(board.id, localDay(now)),
         },
         goals: goals(board, now),
         acknowledgements: repo.acknowledged(range).map((row) => ({

@@ -2,6 +2,7 @@ import {
   FIRST_MEETING_LOOKBACK_DAYS,
   goalProgress,
   isoDay,
+  localDay,
   WAITING_DAYS,
   type Goal,
   type GoalStatus,
@@ -141,7 +142,8 @@ export function createMeetingService(deps: {
         days: Math.floor((untilMs - Date.parse(row.created_at)) / DAY_MS),
       })),
       overdueActions: repo
-        .overdueActions(board.id, isoDay(new Date(untilMs)), REVIEW_LIST_MAX)
+        // Due dates are the site's calendar days (the server's time zone), as on the wall.
+        .overdueActions(board.id, localDay(new Date(untilMs)), REVIEW_LIST_MAX)
         .map(toAction),
     };
   }

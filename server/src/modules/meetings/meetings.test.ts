@@ -347,7 +347,7 @@ describe('the bottleneck', () => {
     expect(after.statusChanges.map((c) => c.suggestion.text)).toContain('Waiting ten days');
   });
 
-  it('lists open and ongoing actions past their due date (UTC day), soonest due first', async () => {
+  it('lists open and ongoing actions past their due date, soonest due first', async () => {
     const board = fx.board();
     const other = fx.board('Line 4');
     insertAction(board, 'Due yesterday', day(-1));
