@@ -145,7 +145,7 @@ describe('the QR poster (issue 14)', () => {
     await lead.goto('/m/lead');
     await lead.getByRole('link', { name: /QR-affisch att skriva ut/ }).click();
     await lead.waitForURL(new RegExp(`/m/b/${boardId}/poster$`));
-    await lead.getByRole('heading', { name: boardName ?? '' }).waitFor();
+    await lead.getByRole('heading', { name: boardName ?? '', exact: true }).waitFor();
     await lead.getByText('QR-koden har inte bytts sedan tavlan skapades.').waitFor();
     await lead.getByRole('button', { name: 'Skriv ut' }).waitFor();
     await lead.getByRole('img', { name: `QR-kod till ${boardName ?? ''}` }).waitFor();
@@ -163,7 +163,7 @@ describe('the QR poster (issue 14)', () => {
     // A phone that never saw the board scans the printed code and lands on the board.
     const first = await freshPhoneOpens(browser, server.baseUrl, swedish.decoded);
     await first.page.waitForURL(new RegExp(`/m/b/${boardId}$`));
-    await first.page.getByRole('heading', { name: boardName ?? '' }).waitFor();
+    await first.page.getByRole('heading', { name: boardName ?? '', exact: true }).waitFor();
     await first.page.getByLabel('Ditt förslag').waitFor();
     await first.context.close();
 
@@ -201,7 +201,7 @@ describe('the QR poster (issue 14)', () => {
     // The new code joins a fresh phone; the old printed one no longer does.
     const second = await freshPhoneOpens(browser, server.baseUrl, english.decoded);
     await second.page.waitForURL(new RegExp(`/m/b/${boardId}$`));
-    await second.page.getByRole('heading', { name: boardName ?? '' }).waitFor();
+    await second.page.getByRole('heading', { name: boardName ?? '', exact: true }).waitFor();
     await second.context.close();
     const stale = await freshPhoneOpens(browser, server.baseUrl, swedish.decoded);
     expect(stale.status).toBe(410);

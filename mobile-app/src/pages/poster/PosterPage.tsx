@@ -7,7 +7,7 @@ import { leadGate } from '../../components/MethodFrame.js';
 import { phoneLanguage, useDocumentLanguage } from '../../language.js';
 import { useFetched } from '../../use-fetched.js';
 import { useViewer } from '../../use-viewer.js';
-import { addressLines, nameSize, printedWidthMm, qrSymbol } from './poster-layout.js';
+import { addressLines, kickerShown, nameSize, printedWidthMm, qrSymbol } from './poster-layout.js';
 import { ScanPictogram, SendPictogram, WritePictogram } from './PosterPictograms.js';
 import '../../poster-messages.js';
 import './poster.css';
@@ -128,7 +128,9 @@ export function PosterSheet({ poster, language }: { poster: Poster; language: La
   return (
     <article className="poster-sheet" lang={language}>
       <header className="poster-head">
-        <p className="poster-head__kicker">{t(language, 'poster.kicker')}</p>
+        {kickerShown(poster.board.name, t(language, 'app.title')) ? (
+          <p className="poster-head__kicker">{t(language, 'poster.kicker')}</p>
+        ) : null}
         <h2 className={`poster-head__name poster-head__name--${nameSize(poster.board.name)}`}>
           {poster.board.name}
         </h2>

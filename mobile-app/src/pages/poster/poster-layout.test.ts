@@ -1,6 +1,6 @@
 import QRCode from 'qrcode';
 import { describe, expect, it } from 'vitest';
-import { addressLines, nameSize, printedWidthMm, qrSymbol } from './poster-layout.js';
+import { addressLines, kickerShown, nameSize, printedWidthMm, qrSymbol } from './poster-layout.js';
 
 const URL_ = 'http://192.168.1.20:8080/join/Ab3dEf6hIj9lMn0pQr-tUv_xYz12345A';
 
@@ -61,5 +61,14 @@ describe('the board name’s size', () => {
     expect(nameSize('Pressen')).toBe('large');
     expect(nameSize('Monteringslinje 3 – kvällsskiftet')).toBe('medium');
     expect(nameSize('x'.repeat(80))).toBe('small');
+  });
+});
+
+describe('the line above the board’s name', () => {
+  it('is left out when the name says it already', () => {
+    expect(kickerShown('Pressen, linje 2', 'Hållbarhetstavla')).toBe(true);
+    expect(kickerShown('Hållbarhetstavla', 'Hållbarhetstavla')).toBe(false);
+    expect(kickerShown('Hållbarhetstavlan i lagret', 'Hållbarhetstavla')).toBe(false);
+    expect(kickerShown('Line 3 sustainability board', 'Sustainability board')).toBe(false);
   });
 });

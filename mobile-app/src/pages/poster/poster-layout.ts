@@ -61,3 +61,10 @@ export function nameSize(name: string): 'large' | 'medium' | 'small' {
   if (name.length <= 44) return 'medium';
   return 'small';
 }
+
+/**
+ * Whether the poster names what it is for above the board's name: not when the name says it
+ * already (a board called "Hållbarhetstavla", as the first board is, would read it twice).
+ */
+export const kickerShown = (boardName: string, appTitle: string): boolean =>
+  !boardName.toLocaleLowerCase().includes(appTitle.toLocaleLowerCase());
