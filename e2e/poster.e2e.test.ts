@@ -104,6 +104,11 @@ async function printPoster(page: Page, name: string): Promise<PrintedPoster> {
   await page.screenshot({ path: `${ARTIFACTS}${name}-screen.png`, fullPage: true });
   await page.emulateMedia({ media: 'print' });
   expect(await page.locator('.poster-tools').isVisible()).toBe(false);
+  // Nothing of the poster is cut off at the page's edge.
+  const overflow = await page
+    .locator('.poster-sheet')
+    .evaluate((sheet) => sheet.scrollHeight - sheet.clientHeight);
+  expect(overflow, `${name} overflows its page by ${overflow} px`).toBeLessThanOrEqual(1);
   const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true });
   await page.emulateMedia({ media: 'screen' });
   writeFileSync(`${ARTIFACTS}${name}.pdf`, pdf);
@@ -212,6 +217,28 @@ describe('the QR poster (issue 14)', () => {
     );
     await stale.context.close();
 
+    // A board with the longest name allowed, in English: still one page, still a code to scan.
+    const longName =
+      'Monteringslinje 3 – kvällsskiftet, packning och lastkaj vid norra lagret, hall B';
+    expect(longName).toHaveLength(80);
+    const long = await json<{ board: { id: string } }>(
+      await adminContext.request.post('/api/admin/boards', {
+        data: { name: longName, language: 'en' },
+      }),
+    );
+    // Replaced once, so it says since when the code is valid: the fullest poster there is.
+    const longUrl = (
+      await json<{ joinUrl: string }>(
+        await adminContext.request.post(`/api/admin/boards/${long.board.id}/join-token`),
+      )
+    ).joinUrl;
+    await adminPage.goto(`/m/b/${long.board.id}/poster`);
+    await adminPage.getByRole('heading', { name: longName, exact: true }).waitFor();
+    expect(await adminPage.getByRole('radio', { name: 'English' }).isChecked()).toBe(true);
+    const longPoster = await printPoster(adminPage, 'poster-long-name');
+    expect(longPoster.decoded).toBe(longUrl);
+    expect(longPoster.text).toContain('Thiscodeisvalidfrom');
+
     await Promise.all([leadContext.close(), adminContext.close()]);
-  }, 240_000);
+  }, 300_000);
 });
