@@ -98,6 +98,11 @@ const ReportPage = lazy(() =>
   import('./pages/report/ReportPage.js').then((m) => ({ default: m.ReportPage })),
 );
 
+// The QR poster (leads and admins), a printable A4 page to hang by the board.
+const PosterPage = lazy(() =>
+  import('./pages/poster/PosterPage.js').then((m) => ({ default: m.PosterPage })),
+);
+
 const later = (page: ReactNode) => (
   <Suspense fallback={<main className="page page--notice">…</main>}>{page}</Suspense>
 );
@@ -282,6 +287,11 @@ export const ROUTES: ReadonlyArray<{
   { name: 'login', path: pattern('/login'), render: () => later(<LoginPage />) },
   { name: 'setup', path: pattern('/setup'), render: () => later(<SetupPage />) },
   { name: 'lead', path: pattern('/lead'), render: () => later(<LeadPage />) },
+  {
+    name: 'poster',
+    path: pattern('/b/:boardId/poster'),
+    render: (p) => later(<PosterPage boardId={param(p, 'boardId')} />),
+  },
 ];
 
 /** The route a path (below APP_BASE) opens, or null for the home page. */

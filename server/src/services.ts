@@ -58,6 +58,8 @@ import { createReportRepository } from './modules/reports/report-repository.js';
 import { createReportService } from './modules/reports/report-service.js';
 import { createExportRepository } from './modules/exports/export-repository.js';
 import { createBoardExport } from './modules/exports/export-service.js';
+import { createPosterRepository } from './modules/poster/poster-repository.js';
+import { createPosterService } from './modules/poster/poster-service.js';
 
 /** Wires repositories and services for one database. No module-level state. */
 export function createServices(deps: {
@@ -389,6 +391,11 @@ export function createServices(deps: {
       boardChanges,
       checkGoal,
       discardPhotos: (names) => photos.discard(names),
+    }),
+    /** The printable QR poster: the join URL and when it was last replaced. */
+    poster: createPosterService({
+      repo: createPosterRepository(db),
+      boards: createBoardService({ boards: boardRepository, clock, publicUrl }),
     }),
   };
 }

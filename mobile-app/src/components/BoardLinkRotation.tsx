@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { Board, Language } from '@tavla/shared';
 import { t } from '@tavla/shared/i18n';
 import { describeError, rotateDisplayKey, rotateJoinToken } from '../api.js';
+import '../poster-messages.js';
 
 type Kind = 'join' | 'display';
 
@@ -87,6 +88,13 @@ export function BoardLinkRotation(props: {
         <p role="status" className="feedback feedback--sent">
           {t(language, result.kind === 'join' ? 'admin.newJoinLink' : 'admin.newKioskLink')}{' '}
           <code className="link">{result.url}</code>
+        </p>
+      ) : null}
+      {result?.kind === 'join' ? (
+        // Paper does not follow a new link like the wall does: the printed poster must go.
+        <p role="alert" className="feedback feedback--queued">
+          <strong>{t(language, 'poster.oldPoster')}</strong>{' '}
+          <a href={`/m/b/${board.id}/poster`}>{t(language, 'poster.printNew')}</a>
         </p>
       ) : null}
       {error ? (

@@ -25,6 +25,7 @@ import '../meeting-messages.js';
 registerMessages(FOLLOW_UP_MESSAGES);
 import { AnalyticsLink } from './analytics/AnalyticsLink.js';
 import '../report-messages.js';
+import '../poster-messages.js';
 
 /** Runs an action, shows "Saved." or why not (in the user's language), and refreshes. */
 function useAction(language: Language, refresh: () => void) {
@@ -147,6 +148,11 @@ export function LeadPage() {
                   <summary>{t(language, 'lead.joinLink')}</summary>
                   <code className="link">{joinUrl}</code>
                 </details>
+                <p>
+                  <a className="button-link" href={`/m/b/${board.id}/poster`}>
+                    {t(language, 'poster.link')} →
+                  </a>
+                </p>
                 {user.role === 'admin' ? (
                   <BoardLinkRotation board={board} language={language} onRotated={refresh} />
                 ) : null}

@@ -1421,6 +1421,18 @@ const ACTIONS: Action[] = [
     // Run separately below: it checks the sessions, which the fingerprint leaves out.
     request: async () => ({ method: 'DELETE', url: `/api/admin/users/${fx.leadUserId}/sessions` }),
   },
+  {
+    name: 'read the QR poster (the join URL)',
+    route: 'GET /api/boards/:boardId/poster',
+    allowed: ['leadA', 'admin'],
+    request: async () => ({ method: 'GET', url: `/api/boards/${fx.boardA.id}/poster` }),
+    check(_role, body) {
+      const poster = JSON.parse(body) as { board: { id: string }; joinUrl: string };
+      expect(poster.board.id).toBe(fx.boardA.id);
+      expect(poster.joinUrl).toContain('/join/');
+      expect(body).not.toContain(fx.boardB.join_token);
+    },
+  },
 ];
 
 describe('authorization: role × action', () => {
