@@ -58,6 +58,8 @@ import { createReportRepository } from './modules/reports/report-repository.js';
 import { createReportService } from './modules/reports/report-service.js';
 import { createExportRepository } from './modules/exports/export-repository.js';
 import { createBoardExport } from './modules/exports/export-service.js';
+import { createSiteRepository } from './modules/site/site-repository.js';
+import { createSiteService } from './modules/site/site-service.js';
 
 /** Wires repositories and services for one database. No module-level state. */
 export function createServices(deps: {
@@ -389,6 +391,17 @@ export function createServices(deps: {
       boardChanges,
       checkGoal,
       discardPhotos: (names) => photos.discard(names),
+    }),
+    /** Many boards, one site: the admin's overview and the site wall. */
+    site: createSiteService({
+      db,
+      repo: createSiteRepository(db),
+      boards: boardRepository,
+      listGoals: (board) => goals.list(board),
+      participation,
+      roadmap,
+      publicUrl,
+      clock,
     }),
   };
 }

@@ -22,3 +22,5 @@ export * from './announcements.js';
 export * from './follow-ups.js';
 export * from './analytics.js';
 export * from './report.js';
+export * from './site-rules.js';
+export * from './site.js';
