@@ -98,6 +98,11 @@ const ReportPage = lazy(() =>
   import('./pages/report/ReportPage.js').then((m) => ({ default: m.ReportPage })),
 );
 
+// Many boards, one site (admins): every board at a glance and the site wall's settings.
+const SitePage = lazy(() =>
+  import('./pages/site/SitePage.js').then((m) => ({ default: m.SitePage })),
+);
+
 const later = (page: ReactNode) => (
   <Suspense fallback={<main className="page page--notice">…</main>}>{page}</Suspense>
 );
@@ -282,6 +287,7 @@ export const ROUTES: ReadonlyArray<{
   { name: 'login', path: pattern('/login'), render: () => later(<LoginPage />) },
   { name: 'setup', path: pattern('/setup'), render: () => later(<SetupPage />) },
   { name: 'lead', path: pattern('/lead'), render: () => later(<LeadPage />) },
+  { name: 'site', path: pattern('/site'), render: () => later(<SitePage />) },
 ];
 
 /** The route a path (below APP_BASE) opens, or null for the home page. */

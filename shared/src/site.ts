@@ -101,10 +101,7 @@ const SiteGoalSchema = Type.Object({
   state: Type.Enum(GOAL_STATES),
   /** 0–100, null while the goal has no numbers to measure against. */
   percent: Type.Union([Type.Number({ minimum: 0, maximum: 100 }), Type.Null()]),
-  status: Type.Union([
-    Type.Enum(['on_track', 'at_risk', 'off_track'] as const),
-    Type.Null(),
-  ]),
+  status: Type.Union([Type.Enum(['on_track', 'at_risk', 'off_track'] as const), Type.Null()]),
 });
 export type SiteGoal = Static<typeof SiteGoalSchema>;
 

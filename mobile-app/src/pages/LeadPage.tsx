@@ -25,6 +25,7 @@ import '../meeting-messages.js';
 registerMessages(FOLLOW_UP_MESSAGES);
 import { AnalyticsLink } from './analytics/AnalyticsLink.js';
 import '../report-messages.js';
+import '../site-messages.js';
 
 /** Runs an action, shows "Saved." or why not (in the user's language), and refreshes. */
 function useAction(language: Language, refresh: () => void) {
@@ -154,6 +155,13 @@ export function LeadPage() {
             ))}
           </ul>
         </Section>
+        {user.role === 'admin' ? (
+          <p className="below-form">
+            <a className="button-link button-link--big" href="/m/site">
+              {t(language, 'site.overview.link')} →
+            </a>
+          </p>
+        ) : null}
         {user.role === 'admin' ? (
           <AdminSections language={language} boards={boards} users={users} refresh={refresh} />
         ) : null}

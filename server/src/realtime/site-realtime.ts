@@ -9,9 +9,7 @@ import type { TavlaServer } from './realtime.js';
 import { limitSocket, type SocketLimits } from './socket-limits.js';
 
 const SITE_ROOM = 'site';
-const checkAuth = Compile(
-  Type.Object({ siteKey: Type.String({ minLength: 1, maxLength: 200 }) }),
-);
+const checkAuth = Compile(Type.Object({ siteKey: Type.String({ minLength: 1, maxLength: 200 }) }));
 
 /**
  * The site wall's live line, in a namespace of its own so the boards' sockets and their
@@ -33,9 +31,11 @@ export function attachSiteRealtime(
   site.use((socket, next) => {
     const auth: unknown = socket.handshake.auth;
     if (!checkAuth.Check(auth)) {
-      next(Object.assign(new Error('Send { siteKey } to connect.'), {
-        data: { code: 'validation_failed' },
-      }));
+      next(
+        Object.assign(new Error('Send { siteKey } to connect.'), {
+          data: { code: 'validation_failed' },
+        }),
+      );
       return;
     }
     try {

@@ -59,11 +59,16 @@ const call = (
   });
 
 async function post(board: BoardRow, cookie: string, text: string): Promise<Suggestion> {
-  const response = await call('POST', `/api/boards/${board.id}/suggestions`, { cookie }, {
-    id: testUuid(),
-    text,
-    dimension: 'ecological',
-  });
+  const response = await call(
+    'POST',
+    `/api/boards/${board.id}/suggestions`,
+    { cookie },
+    {
+      id: testUuid(),
+      text,
+      dimension: 'ecological',
+    },
+  );
   expect(response.statusCode, response.body).toBe(201);
   return response.json<Suggestion>();
 }
@@ -83,10 +88,15 @@ async function activeGoal(measured: number | null): Promise<Goal> {
   const goal = (await call('POST', url, { cookie: leadA }, exampleGoalInput)).json<Goal>();
   await call('PUT', `${url}/${goal.id}/state`, { cookie: leadA }, { state: 'active' });
   if (measured !== null) {
-    const response = await call('POST', `${url}/${goal.id}/measurements`, { cookie: leadA }, {
-      value: measured,
-      date: '2026-11-15',
-    });
+    const response = await call(
+      'POST',
+      `${url}/${goal.id}/measurements`,
+      { cookie: leadA },
+      {
+        value: measured,
+        date: '2026-11-15',
+      },
+    );
     expect(response.statusCode, response.body).toBe(201);
   }
   return goal;
@@ -172,7 +182,9 @@ describe('the admin’s overview of every board', () => {
   });
 
   it('counts the roadmap’s done steps as the roadmap page shows them', async () => {
-    const overview = (await call('GET', '/api/admin/overview', { cookie: admin })).json<SiteOverview>();
+    const overview = (
+      await call('GET', '/api/admin/overview', { cookie: admin })
+    ).json<SiteOverview>();
     const roadmap = (
       await call('GET', `/api/boards/${boardA.id}/roadmap`, { cookie: leadA })
     ).json<{ steps: { status: string }[] }>();
@@ -215,10 +227,15 @@ describe('the site wall', () => {
       [{ extra: true }, ''],
     ];
     for (const [change, field] of cases) {
-      const response = await call('PUT', '/api/admin/site-wall', { cookie: admin }, {
-        ...good,
-        ...change,
-      });
+      const response = await call(
+        'PUT',
+        '/api/admin/site-wall',
+        { cookie: admin },
+        {
+          ...good,
+          ...change,
+        },
+      );
       expect(response.statusCode, JSON.stringify(change)).toBe(400);
       const error = response.json<{ error: { code: string; field?: string } }>().error;
       expect(error.code).toBe('validation_failed');
@@ -229,13 +246,18 @@ describe('the site wall', () => {
   });
 
   it('shows the chosen boards’ summaries, in order, to its key only', async () => {
-    const put = await call('PUT', '/api/admin/site-wall', { cookie: admin }, {
-      name: 'Fabriken',
-      language: 'en',
-      layout: 'in_turn',
-      turnSeconds: 30,
-      boardIds: [boardB.id, boardA.id],
-    });
+    const put = await call(
+      'PUT',
+      '/api/admin/site-wall',
+      { cookie: admin },
+      {
+        name: 'Fabriken',
+        language: 'en',
+        layout: 'in_turn',
+        turnSeconds: 30,
+        boardIds: [boardB.id, boardA.id],
+      },
+    );
     expect(put.statusCode, put.body).toBe(200);
     const key = keyOf(put.json<SiteWallSettings>());
 
@@ -291,14 +313,21 @@ describe('the site wall', () => {
   it('is administered by admins only', async () => {
     const settings = await siteWall();
     for (const cookie of [leadA, phoneA1]) {
-      expect((await call('GET', '/api/admin/site-wall', { cookie })).statusCode).toBeGreaterThan(400);
-      const put = await call('PUT', '/api/admin/site-wall', { cookie }, {
-        name: 'x',
-        language: 'sv',
-        layout: 'in_turn',
-        turnSeconds: 20,
-        boardIds: [boardC.id],
-      });
+      expect((await call('GET', '/api/admin/site-wall', { cookie })).statusCode).toBeGreaterThan(
+        400,
+      );
+      const put = await call(
+        'PUT',
+        '/api/admin/site-wall',
+        { cookie },
+        {
+          name: 'x',
+          language: 'sv',
+          layout: 'in_turn',
+          turnSeconds: 20,
+          boardIds: [boardC.id],
+        },
+      );
       expect([401, 403]).toContain(put.statusCode);
       const rotate = await call('POST', '/api/admin/site-wall/key', { cookie });
       expect([401, 403]).toContain(rotate.statusCode);
