@@ -18,6 +18,7 @@ const sv = {
   'site.wall.participation': 'Deltagande i kvartalet',
   'site.wall.participation.of': 'av {employees} anställda',
   'site.wall.participation.devices': '{count} enheter har bidragit',
+  'site.wall.participation.devices.one': '1 enhet har bidragit',
   'site.wall.goal.on_track': 'I fas',
   'site.wall.goal.at_risk': 'Risk',
   'site.wall.goal.off_track': 'Efter',
@@ -44,6 +45,8 @@ const sv = {
   'site.overview.participation.target': 'Deltagande i kvartalet: {percent} % (mål {target} %)',
   'site.overview.participation.devices':
     'Deltagande i kvartalet: {count} enheter (antal anställda saknas)',
+  'site.overview.participation.devices.one':
+    'Deltagande i kvartalet: 1 enhet (antal anställda saknas)',
   'site.overview.goals': 'Mål: {onTrack} i fas · {atRisk} risk · {offTrack} efter',
   'site.overview.goals.none': 'Inga aktiva mål',
   'site.overview.roadmap': 'Färdplan: steg {step} av 7, {name}',
@@ -91,6 +94,7 @@ const en: Record<SiteMessageKey, string> = {
   'site.wall.participation': 'Participation this quarter',
   'site.wall.participation.of': 'of {employees} employees',
   'site.wall.participation.devices': '{count} devices contributed',
+  'site.wall.participation.devices.one': '1 device contributed',
   'site.wall.goal.on_track': 'On track',
   'site.wall.goal.at_risk': 'At risk',
   'site.wall.goal.off_track': 'Behind',
@@ -116,6 +120,8 @@ const en: Record<SiteMessageKey, string> = {
     'Participation this quarter: {percent} % (target {target} %)',
   'site.overview.participation.devices':
     'Participation this quarter: {count} devices (number of employees not set)',
+  'site.overview.participation.devices.one':
+    'Participation this quarter: 1 device (number of employees not set)',
   'site.overview.goals': 'Goals: {onTrack} on track · {atRisk} at risk · {offTrack} behind',
   'site.overview.goals.none': 'No active goals',
   'site.overview.roadmap': 'Roadmap: step {step} of 7, {name}',

@@ -47,7 +47,11 @@ function Participation({ board, language }: { board: BoardSummary; language: Lan
         </p>
       ) : (
         <p>
-          <span>{t(language, 'site.wall.participation.devices', { count: contributors })}</span>
+          <span>
+            {contributors === 1
+              ? t(language, 'site.wall.participation.devices.one')
+              : t(language, 'site.wall.participation.devices', { count: contributors })}
+          </span>
         </p>
       )}
     </section>

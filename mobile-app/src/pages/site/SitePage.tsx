@@ -243,7 +243,6 @@ export function SitePage() {
       )}
       {overview.data && shown ? (
         <SiteWallForm
-          key={shown.url}
           language={language}
           boards={overview.data.boards}
           settings={shown}

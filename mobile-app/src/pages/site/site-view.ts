@@ -34,7 +34,9 @@ const percentText = (language: Language, value: number) =>
 export function participationText(language: Language, board: BoardOverview): string {
   const { percent, target, contributors } = board.participation;
   if (percent === null) {
-    return t(language, 'site.overview.participation.devices', { count: contributors });
+    return contributors === 1
+      ? t(language, 'site.overview.participation.devices.one')
+      : t(language, 'site.overview.participation.devices', { count: contributors });
   }
   const shown = percentText(language, percent);
   return target === null
