@@ -101,6 +101,9 @@ const ReportPage = lazy(() =>
 // The QR poster (leads and admins), a printable A4 page to hang by the board.
 const PosterPage = lazy(() =>
   import('./pages/poster/PosterPage.js').then((m) => ({ default: m.PosterPage })),
+// Many boards, one site (admins): every board at a glance and the site wall's settings.
+const SitePage = lazy(() =>
+  import('./pages/site/SitePage.js').then((m) => ({ default: m.SitePage })),
 );
 
 const later = (page: ReactNode) => (
@@ -292,6 +295,7 @@ export const ROUTES: ReadonlyArray<{
     path: pattern('/b/:boardId/poster'),
     render: (p) => later(<PosterPage boardId={param(p, 'boardId')} />),
   },
+  { name: 'site', path: pattern('/site'), render: () => later(<SitePage />) },
 ];
 
 /** The route a path (below APP_BASE) opens, or null for the home page. */

@@ -45,7 +45,10 @@ import { meetingRoutes } from './modules/meetings/meeting-routes.js';
 import { analyticsRoutes } from './modules/analytics/analytics-routes.js';
 import { exportRoutes } from './modules/exports/export-routes.js';
 import { posterRoutes } from './modules/poster/poster-routes.js';
+import { siteRoutes } from './modules/site/site-routes.js';
 import { attachRealtime } from './realtime/realtime.js';
+import { attachSiteRealtime } from './realtime/site-realtime.js';
+import { DEFAULT_SOCKET_LIMITS } from './realtime/socket-limits.js';
 import { endSocketsWithTheirSession } from './realtime/session-sockets.js';
 import type { HashLimits } from './lib/hash-limiter.js';
 import type { SocketLimits } from './realtime/socket-limits.js';
@@ -204,6 +207,7 @@ export async function buildApp(options: AppOptions) {
   await app.register(analyticsRoutes, { services });
   await app.register(exportRoutes, { services });
   await app.register(posterRoutes, { services });
+  await app.register(siteRoutes, { services });
 
   if (options.appDirs) await serveApps(app, options.appDirs);
 
@@ -213,6 +217,10 @@ export async function buildApp(options: AppOptions) {
     ...(options.socketLimits ? { limits: options.socketLimits } : {}),
   });
   endSocketsWithTheirSession(app, io, services.accounts, options.sessionRecheckMs);
+  attachSiteRealtime(app, io, services, {
+    limits: options.socketLimits ?? DEFAULT_SOCKET_LIMITS,
+    now: () => clock.now().getTime(),
+  });
   app.decorate('io', io);
   return app;
 }

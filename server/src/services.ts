@@ -60,6 +60,8 @@ import { createExportRepository } from './modules/exports/export-repository.js';
 import { createBoardExport } from './modules/exports/export-service.js';
 import { createPosterRepository } from './modules/poster/poster-repository.js';
 import { createPosterService } from './modules/poster/poster-service.js';
+import { createSiteRepository } from './modules/site/site-repository.js';
+import { createSiteService } from './modules/site/site-service.js';
 
 /** Wires repositories and services for one database. No module-level state. */
 export function createServices(deps: {
@@ -396,6 +398,17 @@ export function createServices(deps: {
     poster: createPosterService({
       repo: createPosterRepository(db),
       boards: createBoardService({ boards: boardRepository, clock, publicUrl }),
+    }),
+    /** Many boards, one site: the admin's overview and the site wall. */
+    site: createSiteService({
+      db,
+      repo: createSiteRepository(db),
+      boards: boardRepository,
+      listGoals: (board) => goals.list(board),
+      participation,
+      roadmap,
+      publicUrl,
+      clock,
     }),
   };
 }

@@ -13,6 +13,7 @@ import type { ReportMessageKey } from './i18n-report.js';
 import type { ExportMessageKey } from './i18n-export.js';
 import type { WallFollowUpMessageKey } from './i18n-wall-follow-up.js';
 import type { PosterMessageKey } from './i18n-poster.js';
+import type { SiteMessageKey } from './i18n-site.js';
 
 /**
  * UI strings in Swedish and English. The Swedish table is the reference: the English one must
@@ -375,7 +376,8 @@ export type MessageKey =
   | ReportMessageKey
   | ExportMessageKey
   | WallFollowUpMessageKey
-  | PosterMessageKey;
+  | PosterMessageKey
+  | SiteMessageKey;
 
 const en: Record<CoreMessageKey, string> = {
   'app.title': 'Sustainability board',

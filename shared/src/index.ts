@@ -23,3 +23,5 @@ export * from './follow-ups.js';
 export * from './analytics.js';
 export * from './report.js';
 export * from './poster.js';
+export * from './site-rules.js';
+export * from './site.js';

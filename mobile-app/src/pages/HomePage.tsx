@@ -3,7 +3,13 @@ import type { Board } from '@tavla/shared';
 import { t } from '@tavla/shared/i18n';
 import { fetchMyBoards } from '../api.js';
 import { phoneLanguage, useDocumentLanguage } from '../language.js';
+import '../site-messages.js';
+import './home.css';
 
+/**
+ * Where a phone lands without a board in its address. One board: straight to it. Several: a
+ * chooser with a big button per board (its name and language). None: how to join.
+ */
 export function HomePage() {
   const [boards, setBoards] = useState<Board[] | null>(null);
   const language = phoneLanguage();
@@ -22,25 +28,46 @@ export function HomePage() {
   if (boards === null) {
     return <main className="page page--notice">{t(language, 'phone.loading')}</main>;
   }
+  if (boards.length === 0) {
+    return (
+      <main className="page page--notice">
+        <h1>{t(language, 'phone.noBoard.title')}</h1>
+        <p>{t(language, 'phone.noBoard.body')}</p>
+        <p className="home__lead">
+          <a href="/m/login">{t(language, 'auth.signInLink')}</a>
+        </p>
+      </main>
+    );
+  }
+  const sorted = [...boards].sort((a, b) => a.name.localeCompare(b.name, language));
   return (
-    <main className="page page--notice">
-      {boards.length === 0 ? (
-        <>
-          <h1>{t(language, 'phone.noBoard.title')}</h1>
-          <p>{t(language, 'phone.noBoard.body')}</p>
-        </>
-      ) : (
-        <ul className="boards">
-          {boards.map((board) => (
+    <div className="page">
+      <header className="topbar">
+        <h1>{t(language, 'site.chooser.title')}</h1>
+      </header>
+      <main>
+        <p className="chooser__hint">
+          {t(language, 'site.chooser.hint', { count: boards.length })}
+        </p>
+        <ul className="chooser">
+          {sorted.map((board) => (
             <li key={board.id}>
-              <a href={`/m/b/${board.id}`}>{board.name}</a>
+              <a className="chooser__board" href={`/m/b/${board.id}`} lang={board.language}>
+                <span className="chooser__name">{board.name}</span>
+                <span className="chooser__language">
+                  {t(language, `site.chooser.language.${board.language}`)}
+                </span>
+                <span className="chooser__arrow" aria-hidden="true">
+                  →
+                </span>
+              </a>
             </li>
           ))}
         </ul>
-      )}
-      <p className="home__lead">
-        <a href="/m/login">{t(language, 'auth.signInLink')}</a>
-      </p>
-    </main>
+        <p className="home__lead">
+          <a href="/m/login">{t(language, 'auth.signInLink')}</a>
+        </p>
+      </main>
+    </div>
   );
 }

@@ -26,6 +26,7 @@ registerMessages(FOLLOW_UP_MESSAGES);
 import { AnalyticsLink } from './analytics/AnalyticsLink.js';
 import '../report-messages.js';
 import '../poster-messages.js';
+import '../site-messages.js';
 
 /** Runs an action, shows "Saved." or why not (in the user's language), and refreshes. */
 function useAction(language: Language, refresh: () => void) {
@@ -160,6 +161,13 @@ export function LeadPage() {
             ))}
           </ul>
         </Section>
+        {user.role === 'admin' ? (
+          <p className="below-form">
+            <a className="button-link button-link--big" href="/m/site">
+              {t(language, 'site.overview.link')} →
+            </a>
+          </p>
+        ) : null}
         {user.role === 'admin' ? (
           <AdminSections language={language} boards={boards} users={users} refresh={refresh} />
         ) : null}

@@ -15,6 +15,7 @@ import { WORKSHOP_MESSAGES } from '@tavla/shared/i18n-workshop';
 import { REPORT_MESSAGES } from '@tavla/shared/i18n-report';
 import { EXPORT_MESSAGES } from '@tavla/shared/i18n-export';
 import { POSTER_MESSAGES } from '@tavla/shared/i18n-poster';
+import { SITE_MESSAGES } from '@tavla/shared/i18n-site';
 
 /**
  * The method's strings (i18n-method.ts), the wall settings' (i18n-wall-settings.ts), the
@@ -89,6 +90,11 @@ const TABLES = [
     name: 'the QR poster strings',
     messages: POSTER_MESSAGES,
     registers: /poster-messages\.js'|registerMessages\(POSTER_MESSAGES\)/,
+  },
+  {
+    name: 'the site strings',
+    messages: SITE_MESSAGES,
+    registers: /site-messages\.js'|registerMessages\(SITE_MESSAGES\)/,
   },
 ];
 

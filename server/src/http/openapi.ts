@@ -59,6 +59,10 @@ export const API_TAGS = [
     description:
       'A board’s data for leads: everything as JSON, tables as CSV for Excel (streamed).',
   },
+  {
+    name: 'site',
+    description: 'Many boards, one site: the admin’s overview and the site wall.',
+  },
 ] as const;
 
 /** `listGoals`, `postSuggestion`: a verb, then what it acts on, in camelCase. */

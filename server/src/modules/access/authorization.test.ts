@@ -19,7 +19,7 @@ import type { Db } from '../../db/open-database.js';
 import type { BoardRow } from '../boards/board-repository.js';
 import { encodeCursor } from '../../lib/page-cursor.js';
 import { io as connect } from 'socket.io-client';
-import { SOCKET_PATH } from '@tavla/shared';
+import { SITE_NAMESPACE, SOCKET_PATH } from '@tavla/shared';
 import { openSocket, type ClientSocket } from '../../test-support/sockets.js';
 import {
   createBoard,
@@ -131,6 +131,9 @@ function fingerprint(db: Db): string {
     'actions',
     'follow_up_action_reviews',
     'board_meetings',
+    'site_wall',
+    'site_wall_boards',
+    'site_wall_replaced_keys',
   ];
   return JSON.stringify(
     tables.map((table) => db.prepare(`SELECT * FROM ${table} ORDER BY 1, 2`).all()),
@@ -1433,6 +1436,48 @@ const ACTIONS: Action[] = [
       expect(body).not.toContain(fx.boardB.join_token);
     },
   },
+  {
+    name: 'see every board at a glance (the site overview)',
+    route: 'GET /api/admin/overview',
+    allowed: ['admin'],
+    request: async () => ({ method: 'GET', url: '/api/admin/overview' }),
+  },
+  {
+    name: 'see the site wall’s settings and URL',
+    route: 'GET /api/admin/site-wall',
+    allowed: ['admin'],
+    request: async () => ({ method: 'GET', url: '/api/admin/site-wall' }),
+  },
+  {
+    name: 'choose the site wall’s boards',
+    route: 'PUT /api/admin/site-wall',
+    allowed: ['admin'],
+    request: async () => ({
+      method: 'PUT',
+      url: '/api/admin/site-wall',
+      payload: {
+        name: 'Site',
+        language: 'sv',
+        layout: 'side_by_side',
+        turnSeconds: 20,
+        boardIds: [fx.boardA.id],
+      },
+    }),
+  },
+  {
+    name: 'replace the site wall’s key',
+    route: 'POST /api/admin/site-wall/key',
+    allowed: ['admin'],
+    request: async () => ({ method: 'POST', url: '/api/admin/site-wall/key' }),
+  },
+  {
+    // Only the site wall's own key reads it (site.test.ts): no role here, and a board's
+    // display key (displayA) is no site key.
+    name: 'read the site wall’s summary',
+    route: 'GET /api/site/summary',
+    allowed: [],
+    request: async () => ({ method: 'GET', url: '/api/site/summary' }),
+  },
 ];
 
 describe('authorization: role × action', () => {
@@ -1600,6 +1645,26 @@ describe('authorization: sockets', () => {
       expect(joinUrls).toEqual(
         role === 'displayA' ? [fx.app.services.boards.links(current).joinUrl] : [],
       );
+    });
+  }
+
+  // The site wall's namespace lets in its key only: no cookie, session or board key counts.
+  for (const role of ROLES) {
+    it(`${role} may not follow the site wall live`, async () => {
+      const socket = connect(`${baseUrl}${SITE_NAMESPACE}`, {
+        path: SOCKET_PATH,
+        auth: role === 'displayA' ? { siteKey: fx.boardA.display_key } : {},
+        transports: ['websocket'],
+        reconnection: false,
+        forceNew: true,
+        extraHeaders: fx.headers[role].cookie ? { cookie: fx.headers[role].cookie } : {},
+      });
+      const refused = await new Promise<boolean>((resolve) => {
+        socket.once('connect', () => resolve(false));
+        socket.once('connect_error', () => resolve(true));
+      });
+      socket.close();
+      expect(refused).toBe(true);
     });
   }
 });

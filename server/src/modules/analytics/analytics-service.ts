@@ -1,7 +1,6 @@
 import {
   DIMENSIONS,
   WAITING_DAYS,
-  goalProgress,
   isoDay,
   localDay,
   stepsOf,
@@ -22,6 +21,7 @@ import type { FollowUpReads } from '../follow-ups/follow-up-reads.js';
 import type { MethodSettings } from '../method/method-settings.js';
 import type { MethodStateService } from '../method/method-state.js';
 import type { AnalyticsRepository, InstantRange, LeadRow } from './analytics-repository.js';
+import { goalStanding } from './goal-standing.js';
 import { durationStats, groupStats, type LeadSample } from './lead-time.js';
 import type { ParticipationReads } from './participation.js';
 
@@ -110,22 +110,8 @@ export function createAnalyticsService(deps: {
     }));
   }
 
-  function goals(board: BoardRow, now: Date): Analytics['goals'] {
-    const counts = { onTrack: 0, atRisk: 0, offTrack: 0, unknown: 0 };
-    for (const goal of deps.listGoals(board)) {
-      if (goal.state !== 'active') continue;
-      const progress = goalProgress(goal, now);
-      if (progress === null) {
-        counts.unknown += 1;
-        continue;
-      }
-      const { status } = progress;
-      if (status === 'on_track') counts.onTrack += 1;
-      else if (status === 'at_risk') counts.atRisk += 1;
-      else counts.offTrack += 1;
-    }
-    return counts;
-  }
+  const goals = (board: BoardRow, now: Date): Analytics['goals'] =>
+    goalStanding(deps.listGoals(board), now);
 
   function analysis(board: BoardRow): Analytics['analysis'] {
     const round = deps.analysis.latestFinished(board.id);
