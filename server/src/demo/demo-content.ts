@@ -572,7 +572,7 @@ const EN: DemoContent = {
       dimension: 'social',
       focusArea: 'Safety',
       metric: 'Near misses and accidents per month',
-      unit: 'count',
+      unit: 'incidents',
       baseline: 6,
       target: 0,
       responsible: 'Safety rep Mats',

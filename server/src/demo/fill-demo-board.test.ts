@@ -78,8 +78,14 @@ describe.each<Language>(['sv', 'en'])('npm run demo (%s)', (language) => {
       expect(board.suggestions.filter((s) => s.history.length >= 3).length).toBeGreaterThanOrEqual(
         3,
       );
-      expect(board.suggestions.reduce((n, s) => n + s.votes, 0)).toBeGreaterThan(50);
-      expect(board.suggestions.reduce((n, s) => n + s.comments, 0)).toBeGreaterThan(8);
+      // Every "me too" and comment the content gives, stored once.
+      const content = DEMO_CONTENT[language].suggestions;
+      expect(board.suggestions.reduce((n, s) => n + s.votes, 0)).toBe(
+        content.reduce((n, s) => n + s.votes, 0),
+      );
+      expect(board.suggestions.reduce((n, s) => n + s.comments, 0)).toBe(
+        content.reduce((n, s) => n + (s.comments?.length ?? 0), 0),
+      );
       const ages = board.suggestions.map((s) => (now.getTime() - Date.parse(s.createdAt)) / DAY_MS);
       expect(Math.max(...ages)).toBeGreaterThan(60);
       expect(Math.min(...ages)).toBeGreaterThan(0);
@@ -100,7 +106,7 @@ describe.each<Language>(['sv', 'en'])('npm run demo (%s)', (language) => {
       const [session] = board.workshopSessions;
       expect(session?.endedAt).not.toBeNull();
       expect(session?.devices).toBeGreaterThanOrEqual(10);
-      expect(session?.activities.filter((a) => a.answered > 0).length).toBeGreaterThanOrEqual(8);
+      expect(session?.activities.filter((a) => a.answered > 0).length).toBeGreaterThanOrEqual(7);
       // Announcements with acknowledgements: one per goal and a routine.
       expect(board.announcements.map((a) => a.kind).sort()).toEqual([
         'goal',
