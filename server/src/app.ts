@@ -1,7 +1,7 @@
 import fastifyCookie from '@fastify/cookie';
 import helmet from 'helmet';
 import { TypeBoxValidatorCompiler, type TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import Fastify, { type FastifyServerOptions } from 'fastify';
+import Fastify, { LogController, type FastifyServerOptions } from 'fastify';
 import { HealthSchema } from '@tavla/shared';
 import type { Db } from './db/open-database.js';
 import {
@@ -26,7 +26,7 @@ import { boardLinkRoutes } from './modules/boards/board-link-routes.js';
 import { installRequestAuth } from './http/request-auth.js';
 import { installOpenApi } from './http/openapi.js';
 import { installInputNormalisation } from './http/normalise-input.js';
-import { redactingLogger } from './http/log-redaction.js';
+import { logsEveryRequest, redactingLogger } from './http/log-redaction.js';
 import { installRateLimits, type RateLimits } from './http/rate-limits.js';
 import { deviceRoutes } from './modules/devices/device-routes.js';
 import { feedbackRoutes } from './modules/feedback/feedback-routes.js';
@@ -95,6 +95,10 @@ export async function buildApp(options: AppOptions) {
     ...serverTimeouts(network),
     // Join tokens and display keys travel in URLs: the request log gets them redacted.
     logger: redactingLogger(options.logger ?? false),
+    // The log is for operators: a line per request only at LOG_LEVEL=debug or trace.
+    logController: new LogController({
+      disableRequestLogging: !logsEveryRequest(options.logger ?? false),
+    }),
     // Suggestions are small JSON; anything bigger is refused with 413 before parsing.
     bodyLimit: 64 * 1024,
     frameworkErrors: frameworkErrorHandler,

@@ -6,6 +6,7 @@ import { ConfigError, loadConfig } from './config.js';
 import { scheduleBackups } from './db/backup.js';
 import { openDataDir, type OpenDataDir } from './db/open-data-dir.js';
 import { StartRefusedError, diskFullAtStart, isDiskFull } from './db/start-checks.js';
+import { startBanner } from './start-banner.js';
 import { defaultAppDirs } from './static-apps.js';
 
 /**
@@ -138,29 +139,23 @@ async function main(): Promise<void> {
 
   const links = app.services.boards.links(board);
   const qr = await QRCode.toString(links.joinUrl, { type: 'terminal', small: true });
-  const lines = [
-    '',
-    `Tavla ${version} is running on ${config.host}:${config.port} (data in ${config.dataDir})`,
-    created ? `Created the board "${board.name}".` : `Board: "${board.name}"`,
-    '',
-    'Wall screen (open full-screen on the TV):',
-    `  ${links.kioskUrl}`,
-    '',
-    'Phone join URL (inside the QR code):',
-    `  ${links.joinUrl}`,
-    '',
-    qr,
-  ];
-  if (setupCode) {
-    lines.push(
-      'One-time setup code (shown only now, keep it safe). Open the phone app, choose',
-      `"Sign in" → "First start", and create the admin account with it:  ${setupCode}`,
-      '',
-    );
-  } else if (app.services.setupCodes.pending()) {
-    lines.push('No admin yet. Lost the setup code? `npm run setup-code` prints a new one.', '');
-  }
-  console.log(lines.join('\n'));
+  // One block, in one write, after the start's log lines: the URLs and the setup code.
+  process.stdout.write(
+    startBanner({
+      version,
+      host: config.host,
+      port: config.port,
+      dataDir: config.dataDir,
+      publicUrl: config.publicUrl,
+      boardName: board.name,
+      boardCreated: created,
+      kioskUrl: links.kioskUrl,
+      joinUrl: links.joinUrl,
+      qr,
+      setupCode,
+      setupPending: app.services.setupCodes.pending(),
+    }),
+  );
 }
 
 main().catch((error: unknown) => {

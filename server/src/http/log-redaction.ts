@@ -79,3 +79,14 @@ export function redactingLogger(
     },
   };
 }
+
+/**
+ * Whether Fastify should log every request ("incoming request", "request completed"): only at
+ * `debug` or `trace`. At the default `info` a wall and a few hundred phones would bury the
+ * start banner, warnings and errors under lines nobody reads.
+ */
+export function logsEveryRequest(logger: FastifyServerOptions['logger']): boolean {
+  if (!logger) return false;
+  const level = logger === true ? 'info' : (logger as { level?: string }).level;
+  return level === 'debug' || level === 'trace';
+}
