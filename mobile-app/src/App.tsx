@@ -101,6 +101,7 @@ const ReportPage = lazy(() =>
 // The QR poster (leads and admins), a printable A4 page to hang by the board.
 const PosterPage = lazy(() =>
   import('./pages/poster/PosterPage.js').then((m) => ({ default: m.PosterPage })),
+);
 // Many boards, one site (admins): every board at a glance and the site wall's settings.
 const SitePage = lazy(() =>
   import('./pages/site/SitePage.js').then((m) => ({ default: m.SitePage })),
