@@ -58,6 +58,8 @@ import { createReportRepository } from './modules/reports/report-repository.js';
 import { createReportService } from './modules/reports/report-service.js';
 import { createExportRepository } from './modules/exports/export-repository.js';
 import { createBoardExport } from './modules/exports/export-service.js';
+import { createTriageRepository } from './modules/triage/triage-repository.js';
+import { createTriageService } from './modules/triage/triage-service.js';
 
 /** Wires repositories and services for one database. No module-level state. */
 export function createServices(deps: {
@@ -291,6 +293,14 @@ export function createServices(deps: {
     method,
     clock,
   });
+  const triage = createTriageService({
+    triage: createTriageRepository(db),
+    suggestions: suggestionRepository,
+    boards: boardRepository,
+    boardChanges,
+    clock,
+    discardPhotos: (names) => photos.discard(names),
+  });
   return {
     changes,
     boardChanges,
@@ -389,7 +399,10 @@ export function createServices(deps: {
       boardChanges,
       checkGoal,
       discardPhotos: (names) => photos.discard(names),
+      unhideEventsOf: (suggestionId) => triage.unhideEvents(suggestionId),
     }),
+    /** The lead's triage list: filters, search, sorting, paging and bulk actions. */
+    triage,
   };
 }
 

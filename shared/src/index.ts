@@ -22,3 +22,5 @@ export * from './announcements.js';
 export * from './follow-ups.js';
 export * from './analytics.js';
 export * from './report.js';
+export * from './triage.js';
+export * from './triage-schemas.js';
