@@ -1,9 +1,4 @@
-import {
-  LIMITS,
-  normaliseText,
-  type ChangeStatusBody,
-  type SuggestionStatus,
-} from '@tavla/shared';
+import { LIMITS, normaliseText, type ChangeStatusBody, type SuggestionStatus } from '@tavla/shared';
 import { conflict, invalid } from '../../http/app-error.js';
 import type { SuggestionRow } from './suggestion-repository.js';
 

@@ -18,10 +18,7 @@ import type { UserRow } from '../accounts/account-repository.js';
 import type { BoardChanges } from '../boards/board-changes.js';
 import type { BoardRepository, BoardRow } from '../boards/board-repository.js';
 import { checkMove } from '../suggestions/suggestion-moves.js';
-import type {
-  SuggestionRepository,
-  SuggestionRow,
-} from '../suggestions/suggestion-repository.js';
+import type { SuggestionRepository, SuggestionRow } from '../suggestions/suggestion-repository.js';
 import { suggestionUpdated, toSuggestion } from '../suggestions/suggestion-service.js';
 import type { TriageFilter, TriageRepository, TriageRow } from './triage-repository.js';
 import { foldText } from './triage-repository.js';
