@@ -131,6 +131,7 @@ function fingerprint(db: Db): string {
     'actions',
     'follow_up_action_reviews',
     'board_meetings',
+    'suggestion_unhides',
   ];
   return JSON.stringify(
     tables.map((table) => db.prepare(`SELECT * FROM ${table} ORDER BY 1, 2`).all()),
@@ -1420,6 +1421,55 @@ const ACTIONS: Action[] = [
     allowed: [],
     // Run separately below: it checks the sessions, which the fingerprint leaves out.
     request: async () => ({ method: 'DELETE', url: `/api/admin/users/${fx.leadUserId}/sessions` }),
+  },
+  {
+    name: 'list suggestions for triage (filters, search, sort, paging)',
+    route: 'GET /api/boards/:boardId/triage',
+    allowed: ['leadA', 'admin'],
+    request: async () => ({
+      method: 'GET',
+      url: `/api/boards/${fx.boardA.id}/triage?status=new&q=suggestion&sort=votes`,
+    }),
+  },
+  {
+    name: 'move several suggestions to a status',
+    route: 'POST /api/boards/:boardId/triage/status',
+    allowed: ['leadA', 'admin'],
+    request: async () => ({
+      method: 'POST',
+      url: `/api/boards/${fx.boardA.id}/triage/status`,
+      payload: {
+        ids: [(await postSuggestion(fx.authorA)).id, (await postSuggestion(fx.authorA)).id],
+        status: 'planned',
+      },
+    }),
+  },
+  {
+    name: 'hide several suggestions with one reason',
+    route: 'POST /api/boards/:boardId/triage/hide',
+    allowed: ['leadA', 'admin'],
+    request: async () => ({
+      method: 'POST',
+      url: `/api/boards/${fx.boardA.id}/triage/hide`,
+      payload: {
+        ids: [(await postSuggestion(fx.authorA)).id, (await postSuggestion(fx.authorA)).id],
+        reason: 'Off topic',
+      },
+    }),
+  },
+  {
+    name: 'show hidden suggestions again (undo a hide)',
+    route: 'POST /api/boards/:boardId/triage/unhide',
+    allowed: ['leadA', 'admin'],
+    request: async () => {
+      const suggestion = await postSuggestion(fx.authorA);
+      fx.app.services.workflow.hide(fx.boardA, leadUser(), suggestion.id, 'Off topic');
+      return {
+        method: 'POST',
+        url: `/api/boards/${fx.boardA.id}/triage/unhide`,
+        payload: { ids: [suggestion.id] },
+      };
+    },
   },
 ];
 
