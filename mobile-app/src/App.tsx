@@ -98,6 +98,11 @@ const ReportPage = lazy(() =>
   import('./pages/report/ReportPage.js').then((m) => ({ default: m.ReportPage })),
 );
 
+// The lead's triage list: filters, search, sorting, bulk actions (leads only).
+const TriagePage = lazy(() =>
+  import('./pages/triage/TriagePage.js').then((m) => ({ default: m.TriagePage })),
+);
+
 const later = (page: ReactNode) => (
   <Suspense fallback={<main className="page page--notice">…</main>}>{page}</Suspense>
 );
@@ -282,6 +287,11 @@ export const ROUTES: ReadonlyArray<{
   { name: 'login', path: pattern('/login'), render: () => later(<LoginPage />) },
   { name: 'setup', path: pattern('/setup'), render: () => later(<SetupPage />) },
   { name: 'lead', path: pattern('/lead'), render: () => later(<LeadPage />) },
+  {
+    name: 'triage',
+    path: pattern('/b/:boardId/triage'),
+    render: (p) => later(<TriagePage boardId={param(p, 'boardId')} />),
+  },
 ];
 
 /** The route a path (below APP_BASE) opens, or null for the home page. */

@@ -104,7 +104,15 @@ async function setup(): Promise<Fixture> {
   ).id;
   grant.run(leadBId, other.id);
   run += 1;
-  [S1, S2, S3, S4, S5, S6, S7] = [1, 2, 3, 4, 5, 6, 7].map((n) => id(run * 1000 + n));
+  [S1, S2, S3, S4, S5, S6, S7] = [1, 2, 3, 4, 5, 6, 7].map((n) => id(run * 1000 + n)) as [
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+  ];
   const lead = shared.leadA;
   const otherLead = { cookie: shared.leadB };
   const phone = await joinPhone(app, board);
