@@ -172,9 +172,11 @@ export function TriagePage({ boardId }: { boardId: string }) {
           ) : null}
           {loaded?.query === query ? (
             <p className="triage-count" role="status">
-              {loaded.total === 1
-                ? t(language, 'triage.count.one')
-                : t(language, 'triage.count', { count: loaded.total })}
+              <span>
+                {loaded.total === 1
+                  ? t(language, 'triage.count.one')
+                  : t(language, 'triage.count', { count: loaded.total })}
+              </span>
               {items.length > 0 ? (
                 <button
                   type="button"
