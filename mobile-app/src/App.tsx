@@ -106,6 +106,10 @@ const PosterPage = lazy(() =>
 const SitePage = lazy(() =>
   import('./pages/site/SitePage.js').then((m) => ({ default: m.SitePage })),
 );
+// The lead's triage list: filters, search, sorting, bulk actions (leads only).
+const TriagePage = lazy(() =>
+  import('./pages/triage/TriagePage.js').then((m) => ({ default: m.TriagePage })),
+);
 
 const later = (page: ReactNode) => (
   <Suspense fallback={<main className="page page--notice">…</main>}>{page}</Suspense>
@@ -297,6 +301,11 @@ export const ROUTES: ReadonlyArray<{
     render: (p) => later(<PosterPage boardId={param(p, 'boardId')} />),
   },
   { name: 'site', path: pattern('/site'), render: () => later(<SitePage />) },
+  {
+    name: 'triage',
+    path: pattern('/b/:boardId/triage'),
+    render: (p) => later(<TriagePage boardId={param(p, 'boardId')} />),
+  },
 ];
 
 /** The route a path (below APP_BASE) opens, or null for the home page. */

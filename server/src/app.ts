@@ -46,6 +46,7 @@ import { analyticsRoutes } from './modules/analytics/analytics-routes.js';
 import { exportRoutes } from './modules/exports/export-routes.js';
 import { posterRoutes } from './modules/poster/poster-routes.js';
 import { siteRoutes } from './modules/site/site-routes.js';
+import { triageRoutes } from './modules/triage/triage-routes.js';
 import { attachRealtime } from './realtime/realtime.js';
 import { attachSiteRealtime } from './realtime/site-realtime.js';
 import { DEFAULT_SOCKET_LIMITS } from './realtime/socket-limits.js';
@@ -212,6 +213,7 @@ export async function buildApp(options: AppOptions) {
   await app.register(exportRoutes, { services });
   await app.register(posterRoutes, { services });
   await app.register(siteRoutes, { services });
+  await app.register(triageRoutes, { services });
 
   if (options.appDirs) await serveApps(app, options.appDirs);
 

@@ -62,6 +62,8 @@ import { createPosterRepository } from './modules/poster/poster-repository.js';
 import { createPosterService } from './modules/poster/poster-service.js';
 import { createSiteRepository } from './modules/site/site-repository.js';
 import { createSiteService } from './modules/site/site-service.js';
+import { createTriageRepository } from './modules/triage/triage-repository.js';
+import { createTriageService } from './modules/triage/triage-service.js';
 
 /** Wires repositories and services for one database. No module-level state. */
 export function createServices(deps: {
@@ -295,6 +297,14 @@ export function createServices(deps: {
     method,
     clock,
   });
+  const triage = createTriageService({
+    triage: createTriageRepository(db),
+    suggestions: suggestionRepository,
+    boards: boardRepository,
+    boardChanges,
+    clock,
+    discardPhotos: (names) => photos.discard(names),
+  });
   return {
     changes,
     boardChanges,
@@ -393,6 +403,7 @@ export function createServices(deps: {
       boardChanges,
       checkGoal,
       discardPhotos: (names) => photos.discard(names),
+      unhideEventsOf: (suggestionId) => triage.unhideEvents(suggestionId),
     }),
     /** The printable QR poster: the join URL and when it was last replaced. */
     poster: createPosterService({
@@ -410,6 +421,8 @@ export function createServices(deps: {
       publicUrl,
       clock,
     }),
+    /** The lead's triage list: filters, search, sorting, paging and bulk actions. */
+    triage,
   };
 }
 

@@ -14,6 +14,7 @@ import type { ExportMessageKey } from './i18n-export.js';
 import type { WallFollowUpMessageKey } from './i18n-wall-follow-up.js';
 import type { PosterMessageKey } from './i18n-poster.js';
 import type { SiteMessageKey } from './i18n-site.js';
+import type { TriageMessageKey } from './i18n-triage.js';
 
 /**
  * UI strings in Swedish and English. The Swedish table is the reference: the English one must
@@ -377,7 +378,8 @@ export type MessageKey =
   | ExportMessageKey
   | WallFollowUpMessageKey
   | PosterMessageKey
-  | SiteMessageKey;
+  | SiteMessageKey
+  | TriageMessageKey;
 
 const en: Record<CoreMessageKey, string> = {
   'app.title': 'Sustainability board',

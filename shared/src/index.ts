@@ -25,3 +25,5 @@ export * from './report.js';
 export * from './poster.js';
 export * from './site-rules.js';
 export * from './site.js';
+export * from './triage.js';
+export * from './triage-schemas.js';

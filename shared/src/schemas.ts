@@ -234,8 +234,9 @@ export const ChangeStatusBodySchema = Type.Object(
 export type ChangeStatusBody = Static<typeof ChangeStatusBodySchema>;
 
 export const SuggestionEventSchema = Type.Object({
+  /** Unique within one history: a lead's unhiding (kept in its own table) has a negative id. */
   id: Type.Integer(),
-  kind: Type.Enum(['status', 'hidden', 'comment_hidden'] as const),
+  kind: Type.Enum(['status', 'hidden', 'comment_hidden', 'unhidden'] as const),
   fromStatus: Type.Union([SuggestionStatusSchema, Type.Null()]),
   toStatus: Type.Union([SuggestionStatusSchema, Type.Null()]),
   note: Type.Union([Type.String(), Type.Null()]),

@@ -23,6 +23,8 @@ import { Comments } from '../components/Comments.js';
 import { SuggestionMeta } from '../components/SuggestionMeta.js';
 import { phoneLanguage, useDocumentLanguage } from '../language.js';
 import { usePhoneBoard } from '../use-phone-board.js';
+import { QuickDecide } from './triage/QuickDecide.js';
+import '../triage-messages.js';
 
 const formatWhen = (iso: string, language: Language) =>
   new Date(iso).toLocaleString(language === 'sv' ? 'sv-SE' : 'en-GB', {
@@ -134,7 +136,9 @@ export function SuggestionPage({
                 <strong>
                   {event.kind === 'hidden'
                     ? t(language, 'phone.detail.hiddenEvent')
-                    : `${event.fromStatus ? statusLabel(language, event.fromStatus) : ''} → ${event.toStatus ? statusLabel(language, event.toStatus) : ''}`}
+                    : event.kind === 'unhidden'
+                      ? t(language, 'phone.detail.unhiddenEvent')
+                      : `${event.fromStatus ? statusLabel(language, event.fromStatus) : ''} → ${event.toStatus ? statusLabel(language, event.toStatus) : ''}`}
                 </strong>
                 <span className="timeline__when">
                   {formatWhen(event.createdAt, language)} ·{' '}
@@ -251,8 +255,12 @@ function LeadControls(props: {
 
   return (
     <>
-      <form className="form" onSubmit={saveStatus}>
+      {/* The common moves in one tap; the form below for the rest (a duplicate, a note). */}
+      <section className="form">
         <h2>{t(language, 'lead.status.title')}</h2>
+        <QuickDecide boardId={boardId} suggestion={suggestion} language={language} />
+      </section>
+      <form className="form" onSubmit={saveStatus}>
         <label className="field">
           <span className="field__label">{t(language, 'lead.status.status')}</span>
           <select

@@ -2,6 +2,7 @@ import type { FollowUpState, Language } from '@tavla/shared';
 import { AnalyticsLink } from './analytics/AnalyticsLink.js';
 import { FollowUpLeadLink, LiveFollowUpCard } from './follow-up/LiveFollowUpCard.js';
 import { MeetingCard } from './meeting/MeetingCard.js';
+import { TriageLink } from './triage/TriageLink.js';
 
 /**
  * What the board page shows only sometimes, in one module it loads lazily (the first bundle
@@ -40,6 +41,7 @@ export function BoardLeadLinks(props: { boardId: string; language: Language }) {
     <>
       <FollowUpLeadLink boardId={boardId} language={language} />
       <AnalyticsLink boardId={boardId} language={language} />
+      <TriageLink boardId={boardId} language={language} />
     </>
   );
 }

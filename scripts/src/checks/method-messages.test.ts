@@ -16,6 +16,7 @@ import { REPORT_MESSAGES } from '@tavla/shared/i18n-report';
 import { EXPORT_MESSAGES } from '@tavla/shared/i18n-export';
 import { POSTER_MESSAGES } from '@tavla/shared/i18n-poster';
 import { SITE_MESSAGES } from '@tavla/shared/i18n-site';
+import { TRIAGE_MESSAGES } from '@tavla/shared/i18n-triage';
 
 /**
  * The method's strings (i18n-method.ts), the wall settings' (i18n-wall-settings.ts), the
@@ -95,6 +96,11 @@ const TABLES = [
     name: 'the site strings',
     messages: SITE_MESSAGES,
     registers: /site-messages\.js'|registerMessages\(SITE_MESSAGES\)/,
+  },
+  {
+    name: 'the triage strings',
+    messages: TRIAGE_MESSAGES,
+    registers: /triage-messages\.js'|registerMessages\(TRIAGE_MESSAGES\)/,
   },
 ];
 

@@ -32,3 +32,35 @@ export function decodeCursor(value: string): PageCursor {
     field: 'before',
   });
 }
+
+/**
+ * A position in a list sorted by a number first (most votes first), then by (time, id); the
+ * time-sorted lists use it with rank 0. `field` names the query parameter it came in.
+ */
+export interface RankedCursor extends PageCursor {
+  rank: number;
+}
+
+export function encodeRankedCursor(cursor: RankedCursor): string {
+  return Buffer.from(JSON.stringify([cursor.createdAt, cursor.id, cursor.rank])).toString(
+    'base64url',
+  );
+}
+
+export function decodeRankedCursor(value: string, field: string): RankedCursor {
+  try {
+    const parsed: unknown = JSON.parse(Buffer.from(value, 'base64url').toString('utf8'));
+    if (
+      Array.isArray(parsed) &&
+      parsed.length === 3 &&
+      typeof parsed[0] === 'string' &&
+      typeof parsed[1] === 'string' &&
+      Number.isSafeInteger(parsed[2])
+    ) {
+      return { createdAt: parsed[0], id: parsed[1], rank: parsed[2] as number };
+    }
+  } catch {
+    // Falls through to the refusal below.
+  }
+  throw new AppError(400, 'validation_failed', 'The page cursor is not valid.', { field });
+}

@@ -131,6 +131,7 @@ function fingerprint(db: Db): string {
     'actions',
     'follow_up_action_reviews',
     'board_meetings',
+    'suggestion_unhides',
     'site_wall',
     'site_wall_boards',
     'site_wall_replaced_keys',
@@ -1477,6 +1478,55 @@ const ACTIONS: Action[] = [
     route: 'GET /api/site/summary',
     allowed: [],
     request: async () => ({ method: 'GET', url: '/api/site/summary' }),
+  },
+  {
+    name: 'list suggestions for triage (filters, search, sort, paging)',
+    route: 'GET /api/boards/:boardId/triage',
+    allowed: ['leadA', 'admin'],
+    request: async () => ({
+      method: 'GET',
+      url: `/api/boards/${fx.boardA.id}/triage?status=new&q=suggestion&sort=votes`,
+    }),
+  },
+  {
+    name: 'move several suggestions to a status',
+    route: 'POST /api/boards/:boardId/triage/status',
+    allowed: ['leadA', 'admin'],
+    request: async () => ({
+      method: 'POST',
+      url: `/api/boards/${fx.boardA.id}/triage/status`,
+      payload: {
+        ids: [(await postSuggestion(fx.authorA)).id, (await postSuggestion(fx.authorA)).id],
+        status: 'planned',
+      },
+    }),
+  },
+  {
+    name: 'hide several suggestions with one reason',
+    route: 'POST /api/boards/:boardId/triage/hide',
+    allowed: ['leadA', 'admin'],
+    request: async () => ({
+      method: 'POST',
+      url: `/api/boards/${fx.boardA.id}/triage/hide`,
+      payload: {
+        ids: [(await postSuggestion(fx.authorA)).id, (await postSuggestion(fx.authorA)).id],
+        reason: 'Off topic',
+      },
+    }),
+  },
+  {
+    name: 'show hidden suggestions again (undo a hide)',
+    route: 'POST /api/boards/:boardId/triage/unhide',
+    allowed: ['leadA', 'admin'],
+    request: async () => {
+      const suggestion = await postSuggestion(fx.authorA);
+      fx.app.services.workflow.hide(fx.boardA, leadUser(), suggestion.id, 'Off topic');
+      return {
+        method: 'POST',
+        url: `/api/boards/${fx.boardA.id}/triage/unhide`,
+        payload: { ids: [suggestion.id] },
+      };
+    },
   },
 ];
 

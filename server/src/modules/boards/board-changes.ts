@@ -126,6 +126,20 @@ export function createBoardChanges(deps: {
     },
 
     /**
+     * Several changes to one board in ONE transaction (a lead's bulk action): each takes its
+     * own seq and is logged as the single change would be, so screens apply them as usual;
+     * all commit or none does, and they are published together after the commit.
+     */
+    commitAll<C extends BoardChange>(
+      board: BoardRow,
+      applies: readonly ((seq: number, at: string) => C)[],
+    ): C[] {
+      const done = db.transaction(() => applies.map((apply) => write(board, apply)))();
+      for (const change of done) publishSafely(board.id, change);
+      return done;
+    },
+
+    /**
      * Like `commit`, but committed together with the other changes of this turn of the event
      * loop (group commit); resolves once durable. For the hot write paths (posting).
      */

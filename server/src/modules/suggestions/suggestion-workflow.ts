@@ -4,7 +4,7 @@ import {
   type SuggestionHistory,
   type SuggestionStatus,
 } from '@tavla/shared';
-import { conflict, invalid, notFound } from '../../http/app-error.js';
+import { invalid, notFound } from '../../http/app-error.js';
 import type { UserRow } from '../accounts/account-repository.js';
 import type { BoardChanges } from '../boards/board-changes.js';
 import type { BoardRepository, BoardRow } from '../boards/board-repository.js';
@@ -13,6 +13,7 @@ import type {
   SuggestionRepository,
   SuggestionRow,
 } from './suggestion-repository.js';
+import { checkMove } from './suggestion-moves.js';
 import { normaliseText, suggestionUpdated, toSuggestion } from './suggestion-service.js';
 
 const toEvent = (row: SuggestionEventRow) => ({
@@ -37,6 +38,8 @@ export function createSuggestionWorkflow(deps: {
   checkGoal: (board: BoardRow, goalId: string) => void;
   /** Deletes photo files of a suggestion that was hidden (after the commit). */
   discardPhotos: (names: readonly string[]) => void;
+  /** The times a lead showed the suggestion again after a hide (triage), for its timeline. */
+  unhideEventsOf?: (suggestionId: string) => SuggestionHistory['events'];
 }) {
   const { suggestions, boards, boardChanges, checkGoal, discardPhotos } = deps;
 
@@ -69,46 +72,7 @@ export function createSuggestionWorkflow(deps: {
   return {
     changeStatus(board: BoardRow, lead: UserRow, suggestionId: string, body: ChangeStatusBody) {
       const row = visible(board, suggestionId);
-      const note = body.note === undefined ? null : normaliseText(body.note) || null;
-      if (body.status === row.status) {
-        throw conflict(`The suggestion is already "${row.status}".`, {
-          code: 'suggestion_status_unchanged',
-        });
-      }
-      if (body.status === 'not_doing' && (note === null || note.length < LIMITS.reasonMin)) {
-        throw invalid(
-          `Say why it will not be done: a reason of at least ${LIMITS.reasonMin} characters is required.`,
-          { code: 'reason_required', field: 'note' },
-        );
-      }
-      let duplicateOf: string | null = null;
-      if (body.status === 'duplicate') {
-        if (!body.duplicateOf) {
-          throw invalid('Say which suggestion this one duplicates (duplicateOf).', {
-            code: 'duplicate_of_required',
-            field: 'duplicateOf',
-          });
-        }
-        const original = visible(board, body.duplicateOf);
-        if (original.id === row.id) {
-          throw invalid('A suggestion cannot duplicate itself.', {
-            code: 'duplicate_of_self',
-            field: 'duplicateOf',
-          });
-        }
-        if (original.status === 'duplicate') {
-          throw invalid('Point to the original suggestion, not to another duplicate.', {
-            code: 'duplicate_of_duplicate',
-            field: 'duplicateOf',
-          });
-        }
-        duplicateOf = original.id;
-      } else if (body.duplicateOf !== undefined) {
-        throw invalid('duplicateOf only goes with the status "duplicate".', {
-          field: 'duplicateOf',
-        });
-      }
-      const to = body.status;
+      const { to, note, duplicateOf } = checkMove(row, body, (id) => visible(board, id));
       return boardChanges.commit(board, (seq, at) => {
         suggestions.setStatus({
           id: row.id,
@@ -156,7 +120,10 @@ export function createSuggestionWorkflow(deps: {
       const row = visible(board, suggestionId);
       return {
         suggestion: toSuggestion(row),
-        events: suggestions.eventsOf(row.id).map(toEvent),
+        events: [
+          ...suggestions.eventsOf(row.id).map(toEvent),
+          ...(deps.unhideEventsOf?.(row.id) ?? []),
+        ].sort((a, b) => a.createdAt.localeCompare(b.createdAt)),
       };
     },
   };

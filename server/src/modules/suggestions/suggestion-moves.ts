@@ -1,0 +1,64 @@
+import { LIMITS, normaliseText, type ChangeStatusBody, type SuggestionStatus } from '@tavla/shared';
+import { conflict, invalid } from '../../http/app-error.js';
+import type { SuggestionRow } from './suggestion-repository.js';
+
+/** A move the workflow allows, as it will be stored. */
+export interface CheckedMove {
+  to: SuggestionStatus;
+  /** The note as stored on the timeline (trimmed; null when empty). */
+  note: string | null;
+  duplicateOf: string | null;
+}
+
+/**
+ * The workflow's rules for one move, the same for a single change and for each suggestion of
+ * a bulk move: any status to any other (not to where it is), Not doing with a reason of at
+ * least LIMITS.reasonMin characters, Duplicate with an original that is neither itself nor a
+ * duplicate. `original` finds a visible suggestion of the board (or throws not found).
+ */
+export function checkMove(
+  row: SuggestionRow,
+  body: ChangeStatusBody,
+  original: (id: string) => SuggestionRow,
+): CheckedMove {
+  const note = body.note === undefined ? null : normaliseText(body.note) || null;
+  if (body.status === row.status) {
+    throw conflict(`The suggestion is already "${row.status}".`, {
+      code: 'suggestion_status_unchanged',
+    });
+  }
+  if (body.status === 'not_doing' && (note === null || note.length < LIMITS.reasonMin)) {
+    throw invalid(
+      `Say why it will not be done: a reason of at least ${LIMITS.reasonMin} characters is required.`,
+      { code: 'reason_required', field: 'note' },
+    );
+  }
+  let duplicateOf: string | null = null;
+  if (body.status === 'duplicate') {
+    if (!body.duplicateOf) {
+      throw invalid('Say which suggestion this one duplicates (duplicateOf).', {
+        code: 'duplicate_of_required',
+        field: 'duplicateOf',
+      });
+    }
+    const first = original(body.duplicateOf);
+    if (first.id === row.id) {
+      throw invalid('A suggestion cannot duplicate itself.', {
+        code: 'duplicate_of_self',
+        field: 'duplicateOf',
+      });
+    }
+    if (first.status === 'duplicate') {
+      throw invalid('Point to the original suggestion, not to another duplicate.', {
+        code: 'duplicate_of_duplicate',
+        field: 'duplicateOf',
+      });
+    }
+    duplicateOf = first.id;
+  } else if (body.duplicateOf !== undefined) {
+    throw invalid('duplicateOf only goes with the status "duplicate".', {
+      field: 'duplicateOf',
+    });
+  }
+  return { to: body.status, note, duplicateOf };
+}
