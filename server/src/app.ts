@@ -44,6 +44,7 @@ import { followUpRoutes } from './modules/follow-ups/follow-up-routes.js';
 import { meetingRoutes } from './modules/meetings/meeting-routes.js';
 import { analyticsRoutes } from './modules/analytics/analytics-routes.js';
 import { exportRoutes } from './modules/exports/export-routes.js';
+import { boardSettingsRoutes } from './modules/board-settings/board-settings-routes.js';
 import { attachRealtime } from './realtime/realtime.js';
 import { endSocketsWithTheirSession } from './realtime/session-sockets.js';
 import type { HashLimits } from './lib/hash-limiter.js';
@@ -202,6 +203,7 @@ export async function buildApp(options: AppOptions) {
   await app.register(meetingRoutes, { services });
   await app.register(analyticsRoutes, { services });
   await app.register(exportRoutes, { services });
+  await app.register(boardSettingsRoutes, { services });
 
   if (options.appDirs) await serveApps(app, options.appDirs);
 

@@ -58,6 +58,8 @@ import { createReportRepository } from './modules/reports/report-repository.js';
 import { createReportService } from './modules/reports/report-service.js';
 import { createExportRepository } from './modules/exports/export-repository.js';
 import { createBoardExport } from './modules/exports/export-service.js';
+import { createBoardSettingsRepository } from './modules/board-settings/board-settings-repository.js';
+import { createBoardSettingsService } from './modules/board-settings/board-settings-service.js';
 
 /** Wires repositories and services for one database. No module-level state. */
 export function createServices(deps: {
@@ -389,6 +391,13 @@ export function createServices(deps: {
       boardChanges,
       checkGoal,
       discardPhotos: (names) => photos.discard(names),
+    }),
+    /** A board's own settings (name, language, naming, Done days) and archiving (issue 14). */
+    boardSettings: createBoardSettingsService({
+      boards: boardRepository,
+      repo: createBoardSettingsRepository(db),
+      settings: methodSettings,
+      boardChanges,
     }),
   };
 }

@@ -22,3 +22,5 @@ export * from './announcements.js';
 export * from './follow-ups.js';
 export * from './analytics.js';
 export * from './report.js';
+export * from './board-settings.js';
+export * from './board-settings-schemas.js';
