@@ -98,6 +98,13 @@ const ReportPage = lazy(() =>
   import('./pages/report/ReportPage.js').then((m) => ({ default: m.ReportPage })),
 );
 
+// A board's settings (issue 14), for its leads and admins.
+const BoardSettingsPage = lazy(() =>
+  import('./pages/board-settings/BoardSettingsPage.js').then((m) => ({
+    default: m.BoardSettingsPage,
+  })),
+);
+
 const later = (page: ReactNode) => (
   <Suspense fallback={<main className="page page--notice">…</main>}>{page}</Suspense>
 );
@@ -282,6 +289,11 @@ export const ROUTES: ReadonlyArray<{
   { name: 'login', path: pattern('/login'), render: () => later(<LoginPage />) },
   { name: 'setup', path: pattern('/setup'), render: () => later(<SetupPage />) },
   { name: 'lead', path: pattern('/lead'), render: () => later(<LeadPage />) },
+  {
+    name: 'boardSettings',
+    path: pattern('/b/:boardId/settings'),
+    render: (p) => later(<BoardSettingsPage boardId={param(p, 'boardId')} />),
+  },
 ];
 
 /** The route a path (below APP_BASE) opens, or null for the home page. */
