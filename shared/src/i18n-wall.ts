@@ -54,7 +54,7 @@ const sv = {
   'wall.workshop.closed': 'Stängd',
   'wall.spotlight.new': 'Nytt förslag!',
   'wall.spotlight.moved': 'Nu: {status}',
-  'wall.archived': 'Arkiverad tavla – den visas som den var.',
+  'wall.archived': 'Arkiverad – kan bara läsas',
 };
 
 export type WallMessageKey = keyof typeof sv;
@@ -106,7 +106,7 @@ const en: Record<WallMessageKey, string> = {
   'wall.workshop.closed': 'Closed',
   'wall.spotlight.new': 'New suggestion!',
   'wall.spotlight.moved': 'Now: {status}',
-  'wall.archived': 'Archived board – shown as it was.',
+  'wall.archived': 'Archived – read only',
 };
 
 export const WALL_MESSAGES: Record<Language, Record<WallMessageKey, string>> = { sv, en };

@@ -304,7 +304,8 @@ const sv = {
   'error.setup_done': 'Administratören finns redan. Logga in i stället.',
   'error.admin_password_not_yours':
     'En administratör byter sitt lösenord själv. Du kan byta lösenord åt teamledare.',
-  'error.board_archived': 'Tavlan är arkiverad och kan bara läsas. En administratör kan återställa den.',
+  'error.board_archived':
+    'Tavlan är arkiverad och kan bara läsas. En administratör kan återställa den.',
   'error.author_name_not_allowed': 'Förslag på den här tavlan är anonyma. Ta bort namnet.',
   'error.author_name_required': 'Den här tavlan vill att du skriver ditt namn.',
   'rule.username':
