@@ -93,5 +93,6 @@ describe('board settings and archiving (issue 14)', () => {
     await expect(phone.getByText(/This board is archived/).count()).resolves.toBe(0);
 
     await Promise.all([phoneCtx.close(), wallCtx.close(), adminPhoneCtx.close()]);
-  });
+    // Three browser contexts and a wall on a busy CI machine: more room than the default.
+  }, 240_000);
 });

@@ -258,7 +258,8 @@ export function Wall(props: {
           <ConnectionBadge connection={connection} language={language} />
           <WallClock />
         </div>
-        {framed
+        {/* An archived board takes no suggestions: no "scan and post" code on it. */}
+        {framed && !snapshot.board.archivedAt
           ? qr(scene === 'announcements' ? t(language, 'wall.announcements.scan') : undefined)
           : null}
       </header>
