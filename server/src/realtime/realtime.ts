@@ -95,7 +95,10 @@ export function connectedDevices(io: TavlaServer, boardId: string): number {
  * Every other event (today the wall's heartbeat; any event added later) is a write and is
  * refused on an archived board with `board_archived`, by the board-access check (issue 14).
  */
-export const READ_ONLY_SOCKET_EVENTS: ReadonlySet<string> = new Set(['board:sync', 'board:catch-up']);
+export const READ_ONLY_SOCKET_EVENTS: ReadonlySet<string> = new Set([
+  'board:sync',
+  'board:catch-up',
+]);
 
 export interface RealtimeOptions {
   limits?: SocketLimits;
@@ -173,7 +176,7 @@ export function attachRealtime(
     // An archived board is read-only: a write event gets the refusal as its ack, and goes no
     // further (the same check the HTTP writes pass, in board-access).
     socket.use((packet, next) => {
-      if (READ_ONLY_SOCKET_EVENTS.has(String(packet[0]))) {
+      if (READ_ONLY_SOCKET_EVENTS.has(packet[0])) {
         next();
         return;
       }

@@ -80,8 +80,8 @@ interface ParamSpec {
 /** A value the parameter's schema takes: its first allowed value, else a UUID (any id pattern). */
 function exampleOf(param: ParamSpec): string {
   const schema = param.schema ?? {};
-  const value = schema.enum?.[0] ?? schema.const ?? schema.anyOf?.[0]?.const ?? testUuid();
-  return String(value);
+  const value = schema.enum?.[0] ?? schema.const ?? schema.anyOf?.[0]?.const;
+  return typeof value === 'string' || typeof value === 'number' ? String(value) : testUuid();
 }
 
 /**
