@@ -238,7 +238,12 @@ export function Wall(props: {
       <header className="kiosk__header">
         <div className="kiosk__titles">
           <h1>{snapshot.board.name}</h1>
-          {isFramed(scene) ? (
+          {snapshot.board.archivedAt ? (
+            // An archived board (issue 14): said plainly, in place of the scene's name.
+            <p className="kiosk__scene">
+              <span className="kiosk__archived">{t(language, 'wall.archived')}</span>
+            </p>
+          ) : isFramed(scene) ? (
             <p className="kiosk__scene">
               <span className="kiosk__scene-name">{t(language, `wall.scene.${scene}`)}</span>
               {pages > 1 ? (
@@ -253,7 +258,8 @@ export function Wall(props: {
           <ConnectionBadge connection={connection} language={language} />
           <WallClock />
         </div>
-        {framed
+        {/* An archived board takes no suggestions: no "scan and post" code on it. */}
+        {framed && !snapshot.board.archivedAt
           ? qr(scene === 'announcements' ? t(language, 'wall.announcements.scan') : undefined)
           : null}
       </header>

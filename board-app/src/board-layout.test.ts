@@ -49,6 +49,17 @@ describe('groupByStatus', () => {
     ]);
   });
 
+  it('shows Done for the board’s own number of days when a lead set one', () => {
+    const columns = groupByStatus(
+      [make(1, 'done', '2026-06-23T12:00:01.000Z'), make(2, 'done', '2026-06-23T11:59:59.000Z')],
+      NOW,
+      7,
+    );
+    expect(columns.find((c) => c.status === 'done')?.suggestions.map((s) => s.text)).toEqual([
+      'S1',
+    ]);
+  });
+
   it('puts the card that arrived in a column last at the top', () => {
     const columns = groupByStatus(
       [

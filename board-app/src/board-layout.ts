@@ -11,11 +11,15 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
  * The wall's columns in workflow order. Not doing and Duplicate are not on the wall, and Done
- * shows only what was done in the last 30 days. In each column the card that arrived there
- * last comes first.
+ * shows only what was done in the last `doneDays` days (the board's setting, 30 unless a lead
+ * changed it). In each column the card that arrived there last comes first.
  */
-export function groupByStatus(suggestions: readonly Suggestion[], now: Date): WallColumn[] {
-  const doneSince = now.getTime() - DONE_ON_WALL_DAYS * DAY_MS;
+export function groupByStatus(
+  suggestions: readonly Suggestion[],
+  now: Date,
+  doneDays: number = DONE_ON_WALL_DAYS,
+): WallColumn[] {
+  const doneSince = now.getTime() - doneDays * DAY_MS;
   return WALL_STATUSES.map((status) => ({
     status,
     suggestions: suggestions

@@ -1,4 +1,5 @@
 import type { BoardSnapshot } from '@tavla/shared';
+import { DONE_ON_WALL_DAYS } from '@tavla/shared/domain';
 import { isInForce, isPinned } from '@tavla/shared/announcement-rules';
 import type { Participation } from '@tavla/shared/analytics';
 import type { MethodState } from '@tavla/shared/method-schemas';
@@ -32,13 +33,17 @@ export interface WallContent {
  * show has 0 and the cycle skips it.
  */
 export function wallContent(
-  snapshot: Pick<BoardSnapshot, 'suggestions' | 'goals'>,
+  snapshot: Pick<BoardSnapshot, 'suggestions' | 'goals'> & { board?: BoardSnapshot['board'] },
   method: MethodState,
   now: Date,
   perPage: number,
   participation: Participation | null = null,
 ): WallContent {
-  const columns = groupByStatus(snapshot.suggestions, now);
+  const columns = groupByStatus(
+    snapshot.suggestions,
+    now,
+    snapshot.board?.doneDays ?? DONE_ON_WALL_DAYS,
+  );
   const goals = wallGoals(snapshot.goals);
   const recent = recentItems(snapshot.suggestions, now);
   // A pin that ran out sends no change: the wall drops it by its own clock (routines stay).

@@ -110,6 +110,12 @@ const SitePage = lazy(() =>
 const TriagePage = lazy(() =>
   import('./pages/triage/TriagePage.js').then((m) => ({ default: m.TriagePage })),
 );
+// A board's settings (issue 14), for its leads and admins.
+const BoardSettingsPage = lazy(() =>
+  import('./pages/board-settings/BoardSettingsPage.js').then((m) => ({
+    default: m.BoardSettingsPage,
+  })),
+);
 
 const later = (page: ReactNode) => (
   <Suspense fallback={<main className="page page--notice">…</main>}>{page}</Suspense>
@@ -305,6 +311,11 @@ export const ROUTES: ReadonlyArray<{
     name: 'triage',
     path: pattern('/b/:boardId/triage'),
     render: (p) => later(<TriagePage boardId={param(p, 'boardId')} />),
+  },
+  {
+    name: 'boardSettings',
+    path: pattern('/b/:boardId/settings'),
+    render: (p) => later(<BoardSettingsPage boardId={param(p, 'boardId')} />),
   },
 ];
 

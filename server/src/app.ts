@@ -47,6 +47,7 @@ import { exportRoutes } from './modules/exports/export-routes.js';
 import { posterRoutes } from './modules/poster/poster-routes.js';
 import { siteRoutes } from './modules/site/site-routes.js';
 import { triageRoutes } from './modules/triage/triage-routes.js';
+import { boardSettingsRoutes } from './modules/board-settings/board-settings-routes.js';
 import { attachRealtime } from './realtime/realtime.js';
 import { attachSiteRealtime } from './realtime/site-realtime.js';
 import { DEFAULT_SOCKET_LIMITS } from './realtime/socket-limits.js';
@@ -214,6 +215,7 @@ export async function buildApp(options: AppOptions) {
   await app.register(posterRoutes, { services });
   await app.register(siteRoutes, { services });
   await app.register(triageRoutes, { services });
+  await app.register(boardSettingsRoutes, { services });
 
   if (options.appDirs) await serveApps(app, options.appDirs);
 

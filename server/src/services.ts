@@ -64,6 +64,8 @@ import { createSiteRepository } from './modules/site/site-repository.js';
 import { createSiteService } from './modules/site/site-service.js';
 import { createTriageRepository } from './modules/triage/triage-repository.js';
 import { createTriageService } from './modules/triage/triage-service.js';
+import { createBoardSettingsRepository } from './modules/board-settings/board-settings-repository.js';
+import { createBoardSettingsService } from './modules/board-settings/board-settings-service.js';
 
 /** Wires repositories and services for one database. No module-level state. */
 export function createServices(deps: {
@@ -423,6 +425,13 @@ export function createServices(deps: {
     }),
     /** The lead's triage list: filters, search, sorting, paging and bulk actions. */
     triage,
+    /** A board's own settings (name, language, naming, Done days) and archiving (issue 14). */
+    boardSettings: createBoardSettingsService({
+      boards: boardRepository,
+      repo: createBoardSettingsRepository(db),
+      settings: methodSettings,
+      boardChanges,
+    }),
   };
 }
 

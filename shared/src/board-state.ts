@@ -1,6 +1,6 @@
 import { OPEN_STATUSES } from './domain.js';
 import type { MethodState } from './method-schemas.js';
-import type { BoardSnapshot, Goal, Suggestion } from './schemas.js';
+import type { Board, BoardSnapshot, Goal, Suggestion } from './schemas.js';
 
 /**
  * Client-side board state, shared by the kiosk and the phone app. Pure functions so the
@@ -13,7 +13,9 @@ export type BoardChange =
   | { type: 'remove'; seq: number; suggestionId: string }
   | { type: 'goal'; seq: number; goal: Goal }
   /** The method's state changed (analysis finished, vote opened/counted/closed, wall view). */
-  | { type: 'method'; seq: number; method: MethodState };
+  | { type: 'method'; seq: number; method: MethodState }
+  /** The board's settings changed (name, language, naming, Done days, archived). */
+  | { type: 'board'; seq: number; board: Board };
 
 export type ApplyOutcome =
   | {
@@ -54,6 +56,14 @@ export function inSnapshotScope(snapshot: BoardSnapshot, suggestion: Suggestion)
 export function applyBoardChange(snapshot: BoardSnapshot, change: BoardChange): ApplyOutcome {
   if (change.seq <= snapshot.seq) return { kind: 'stale' };
   if (change.seq !== snapshot.seq + 1) return { kind: 'gap' };
+  if (change.type === 'board') {
+    return {
+      kind: 'applied',
+      snapshot: { ...snapshot, seq: change.seq, board: change.board },
+      previous: null,
+      previousGoal: null,
+    };
+  }
   if (change.type === 'method') {
     return {
       kind: 'applied',

@@ -1,7 +1,7 @@
 import { applyBoardChange, type BoardChange } from './board-state.js';
 import type { Result } from './errors.js';
 import type { BoardCatchUp, SnapshotBytes } from './events.js';
-import type { BoardSnapshot, Goal, Suggestion } from './schemas.js';
+import type { Board, BoardSnapshot, Goal, Suggestion } from './schemas.js';
 import type { MethodState } from './method-schemas.js';
 
 // Timers exist in browsers and in Node alike; shared is typed for neither.
@@ -184,7 +184,8 @@ export class BoardSync {
     if (!result?.ok || !result.data.complete) return null;
     const { board } = result.data;
     if (board.id !== current.board.id) return null;
-    if (board.name !== current.board.name || board.language !== current.board.language) {
+    // Any of the board's own fields (name, language, settings) that changed meanwhile.
+    if (JSON.stringify(board) !== JSON.stringify(current.board)) {
       this.#snapshot = { ...current, board };
       this.#callbacks.onState(this.#snapshot, []);
     }
@@ -208,6 +209,7 @@ export function listenForBoardChanges(
       event: 'method:updated',
       listener: (e: { seq: number; method: MethodState }) => void,
     ): unknown;
+    on(event: 'board:updated', listener: (e: { seq: number; board: Board }) => void): unknown;
   },
   sync: BoardSync,
 ): void {
@@ -220,4 +222,5 @@ export function listenForBoardChanges(
   );
   socket.on('goal:updated', (e) => sync.change({ type: 'goal', seq: e.seq, goal: e.goal }));
   socket.on('method:updated', (e) => sync.change({ type: 'method', seq: e.seq, method: e.method }));
+  socket.on('board:updated', (e) => sync.change({ type: 'board', seq: e.seq, board: e.board }));
 }

@@ -106,6 +106,13 @@ export const ERROR_CODES = [
   'setup_done',
   /** An admin may set a team lead's password, but not another admin's. */
   'admin_password_not_yours',
+  // Board settings (issue 14):
+  /** The board is archived: it is read-only until an admin restores it. */
+  'board_archived',
+  /** The board is anonymous: a suggestion may not carry a name. */
+  'author_name_not_allowed',
+  /** The board asks for a name on every suggestion. */
+  'author_name_required',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -36,6 +36,12 @@ export interface MethodUpdatedEvent {
   method: MethodState;
 }
 
+/** The board's own settings changed (name, language, naming, Done days, archived): the whole board. */
+export interface BoardUpdatedEvent {
+  seq: number;
+  board: Board;
+}
+
 /**
  * Sent only to a board's wall screens, outside the board's sequence: the join URL for the QR
  * code (on every connect, and at once when an admin replaces the join token), and notice that
@@ -52,6 +58,7 @@ export interface ServerToClientEvents extends DisplayLinkEvents {
   'suggestion:created': (event: SuggestionCreatedEvent) => void;
   'suggestion:updated': (event: SuggestionUpdatedEvent) => void;
   'suggestion:removed': (event: SuggestionRemovedEvent) => void;
+  'board:updated': (event: BoardUpdatedEvent) => void;
 }
 
 /** Part of a BoardSnapshot's UTF-8 JSON: a Buffer on the server, an ArrayBuffer in a browser. */

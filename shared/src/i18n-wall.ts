@@ -54,6 +54,7 @@ const sv = {
   'wall.workshop.closed': 'Stängd',
   'wall.spotlight.new': 'Nytt förslag!',
   'wall.spotlight.moved': 'Nu: {status}',
+  'wall.archived': 'Arkiverad – kan bara läsas',
 };
 
 export type WallMessageKey = keyof typeof sv;
@@ -105,6 +106,7 @@ const en: Record<WallMessageKey, string> = {
   'wall.workshop.closed': 'Closed',
   'wall.spotlight.new': 'New suggestion!',
   'wall.spotlight.moved': 'Now: {status}',
+  'wall.archived': 'Archived – read only',
 };
 
 export const WALL_MESSAGES: Record<Language, Record<WallMessageKey, string>> = { sv, en };

@@ -15,6 +15,7 @@ import type { WallFollowUpMessageKey } from './i18n-wall-follow-up.js';
 import type { PosterMessageKey } from './i18n-poster.js';
 import type { SiteMessageKey } from './i18n-site.js';
 import type { TriageMessageKey } from './i18n-triage.js';
+import type { BoardSettingsMessageKey } from './i18n-board-settings.js';
 
 /**
  * UI strings in Swedish and English. The Swedish table is the reference: the English one must
@@ -306,6 +307,10 @@ const sv = {
   'error.setup_done': 'Administratören finns redan. Logga in i stället.',
   'error.admin_password_not_yours':
     'En administratör byter sitt lösenord själv. Du kan byta lösenord åt teamledare.',
+  'error.board_archived':
+    'Tavlan är arkiverad och kan bara läsas. En administratör kan återställa den.',
+  'error.author_name_not_allowed': 'Förslag på den här tavlan är anonyma. Ta bort namnet.',
+  'error.author_name_required': 'Den här tavlan vill att du skriver ditt namn.',
   'rule.username':
     'det ska ha {usernameMin}–{usernameMax} tecken och får bara innehålla bokstäverna a–z, siffror och . _ @ -',
   'rule.password': 'det ska ha minst {passwordMin} tecken.',
@@ -353,6 +358,10 @@ const sv = {
   'roadmap.title': 'Färdplan',
   'vote.title': 'Intresseomröstning',
   'vote.banner': 'Intresseomröstning: placera dina 5 prickar',
+  // --- board settings (issue 14; the settings page's own are in i18n-board-settings.ts) ---
+  'phone.form.nameRequired': 'Ditt namn',
+  'phone.archived': 'Tavlan är arkiverad. Du kan läsa den men inte lägga till något.',
+  'lead.boardSettings': 'Inställningar',
 };
 
 /** A key of the core table (every screen downloads it). */
@@ -379,7 +388,8 @@ export type MessageKey =
   | WallFollowUpMessageKey
   | PosterMessageKey
   | SiteMessageKey
-  | TriageMessageKey;
+  | TriageMessageKey
+  | BoardSettingsMessageKey;
 
 const en: Record<CoreMessageKey, string> = {
   'app.title': 'Sustainability board',
@@ -671,6 +681,9 @@ const en: Record<CoreMessageKey, string> = {
   'error.setup_done': 'The admin exists already. Sign in instead.',
   'error.admin_password_not_yours':
     'Admins change their own passwords. You can change the passwords of team leads.',
+  'error.board_archived': 'The board is archived and can only be read. An admin can restore it.',
+  'error.author_name_not_allowed': 'Suggestions on this board are anonymous. Remove the name.',
+  'error.author_name_required': 'This board asks you to write your name.',
   'rule.username':
     'it takes {usernameMin}–{usernameMax} characters, only the letters a–z, digits and . _ @ -',
   'rule.password': 'it needs at least {passwordMin} characters.',
@@ -718,6 +731,10 @@ const en: Record<CoreMessageKey, string> = {
   'roadmap.title': 'Roadmap',
   'vote.title': 'Interest vote',
   'vote.banner': 'Interest vote: place your 5 dots',
+  // --- board settings (issue 14; the settings page's own are in i18n-board-settings.ts) ---
+  'phone.form.nameRequired': 'Your name',
+  'phone.archived': 'This board is archived. You can read it but not add to it.',
+  'lead.boardSettings': 'Settings',
 };
 
 export const MESSAGES: Record<Language, Record<CoreMessageKey, string>> = { sv, en };

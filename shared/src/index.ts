@@ -27,3 +27,5 @@ export * from './site-rules.js';
 export * from './site.js';
 export * from './triage.js';
 export * from './triage-schemas.js';
+export * from './board-settings.js';
+export * from './board-settings-schemas.js';

@@ -10,6 +10,7 @@ import {
   USER_ROLES,
 } from './domain.js';
 import { ERROR_CODES } from './errors.js';
+import { DONE_DAYS_MAX, DONE_DAYS_MIN, NAMING_MODES } from './board-settings.js';
 import { TEXT_KIND } from './text.js';
 import { ClientId, EntityId, MultilineText, Timestamp } from './schema-primitives.js';
 import { AnalysisCategoryIdSchema, MethodStateSchema } from './method-schemas.js';
@@ -27,10 +28,20 @@ export const DimensionSchema = Type.Enum(DIMENSIONS);
 export const SuggestionStatusSchema = Type.Enum(SUGGESTION_STATUSES);
 export const LanguageSchema = Type.Enum(LANGUAGES);
 
+export const NamingModeSchema = Type.Enum(NAMING_MODES);
+
 export const BoardSchema = Type.Object({
   id: EntityId,
   name: Type.String(),
   language: LanguageSchema,
+  // Board settings (issue 14). Optional so an older snapshot (a cached one) still reads; the
+  // server always sends them, and board-settings.ts reads a missing one as its default.
+  /** Who is named on a phone's suggestion. */
+  naming: Type.Optional(NamingModeSchema),
+  /** How many days a Done suggestion stays on the wall. */
+  doneDays: Type.Optional(Type.Integer({ minimum: DONE_DAYS_MIN, maximum: DONE_DAYS_MAX })),
+  /** When an admin archived the board (read-only from then on); null while it is in use. */
+  archivedAt: Type.Optional(Type.Union([Timestamp, Type.Null()])),
 });
 export type Board = Static<typeof BoardSchema>;
 

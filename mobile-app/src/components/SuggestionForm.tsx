@@ -1,5 +1,5 @@
 import { useEffect, useId, useState, type SubmitEvent } from 'react';
-import type { CreateSuggestionBody, Goal, Language } from '@tavla/shared';
+import type { CreateSuggestionBody, Goal, Language, NamingMode } from '@tavla/shared';
 import { LIMITS } from '@tavla/shared/domain';
 import { t } from '@tavla/shared/i18n';
 import { sendErrorMessage } from '../api.js';
@@ -28,8 +28,11 @@ export function SuggestionForm(props: {
   send: (body: CreateSuggestionBody, photo: Blob | null) => Promise<boolean>;
   /** The board's active goals, to pick the one this suggestion helps. */
   goals: readonly Goal[];
+  /** Who is named on this board (issue 14): no name field, an optional one, or a required one. */
+  naming?: NamingMode | undefined;
 }) {
   const { boardId, language, send, goals } = props;
+  const naming = props.naming ?? 'optional';
   const [goalId, setGoalId] = useState('');
   const [draft, setDraft] = useState<Draft>(() => loadDraft(boardId));
   const [sending, setSending] = useState(false);
@@ -72,6 +75,11 @@ export function SuggestionForm(props: {
       setFeedback({ kind: 'error', message: t(language, 'phone.form.errorDimension') });
       return;
     }
+    const authorName = naming === 'anonymous' ? '' : draft.authorName.trim();
+    if (naming === 'required' && !authorName) {
+      setFeedback({ kind: 'error', message: t(language, 'error.author_name_required') });
+      return;
+    }
     setSending(true);
     let sentPhoto: ShrunkPhoto | null = null;
     try {
@@ -88,7 +96,7 @@ export function SuggestionForm(props: {
           id: clientId,
           text,
           dimension: draft.dimension,
-          authorName: draft.authorName.trim() || null,
+          authorName: authorName || null,
           ...(goals.some((g) => g.id === goalId) ? { goalId } : {}),
         },
         sentPhoto?.blob ?? null,
@@ -143,16 +151,21 @@ export function SuggestionForm(props: {
         onChange={(dimension) => update({ dimension })}
         language={language}
       />
-      <label className="field">
-        <span className="field__label">{t(language, 'phone.form.name')}</span>
-        <input
-          name="authorName"
-          autoComplete="name"
-          maxLength={LIMITS.authorNameMax}
-          value={draft.authorName}
-          onChange={(event) => update({ authorName: event.target.value })}
-        />
-      </label>
+      {naming === 'anonymous' ? null : (
+        <label className="field">
+          <span className="field__label">
+            {t(language, naming === 'required' ? 'phone.form.nameRequired' : 'phone.form.name')}
+          </span>
+          <input
+            name="authorName"
+            autoComplete="name"
+            maxLength={LIMITS.authorNameMax}
+            required={naming === 'required'}
+            value={draft.authorName}
+            onChange={(event) => update({ authorName: event.target.value })}
+          />
+        </label>
+      )}
       {goals.length > 0 ? (
         <label className="field">
           <span className="field__label">{t(language, 'phone.form.goal')}</span>

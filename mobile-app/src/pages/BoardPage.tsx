@@ -246,19 +246,26 @@ export function BoardPage({ boardId }: { boardId: string }) {
         </div>
       ) : null}
       <main>
-        <SuggestionForm
-          goals={(snapshot?.goals ?? []).filter((goal) => goal.state === 'active')}
-          boardId={boardId}
-          language={language}
-          send={async (body, photo) => {
-            inForm.current.add(body.id);
-            try {
-              return await outbox.sendSuggestion(boardId, body, photo);
-            } finally {
-              inForm.current.delete(body.id);
-            }
-          }}
-        />
+        {snapshot?.board.archivedAt ? (
+          <p className="notice archived" role="status">
+            {t(language, 'phone.archived')}
+          </p>
+        ) : (
+          <SuggestionForm
+            goals={(snapshot?.goals ?? []).filter((goal) => goal.state === 'active')}
+            boardId={boardId}
+            language={language}
+            naming={snapshot?.board.naming}
+            send={async (body, photo) => {
+              inForm.current.add(body.id);
+              try {
+                return await outbox.sendSuggestion(boardId, body, photo);
+              } finally {
+                inForm.current.delete(body.id);
+              }
+            }}
+          />
+        )}
         {waitSeconds > 0 ? (
           <p className="feedback feedback--error notice-inline" role="status">
             {t(language, 'phone.outbox.rateLimited', { seconds: waitSeconds })}

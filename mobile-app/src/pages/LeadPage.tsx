@@ -1,3 +1,6 @@
+import { isArchived } from '@tavla/shared/board-settings';
+import { restoreBoard } from '../board-settings-api.js';
+import '../board-settings-messages.js';
 import { useCallback, useEffect, useState, type ReactNode, type SubmitEvent } from 'react';
 import type { AdminBoard, Display, Language, User } from '@tavla/shared';
 import { LANGUAGES, LIMITS } from '@tavla/shared/domain';
@@ -91,6 +94,9 @@ export function LeadPage() {
     return null;
   }
   if (!user) return <main className="page page--notice">{t(language, 'phone.loading')}</main>;
+  // Archived boards (issue 14) are listed apart: read-only, kept for reports, restorable.
+  const inUse = boards.filter(({ board }) => !isArchived(board));
+  const archived = boards.filter(({ board }) => isArchived(board));
 
   return (
     <div className="page">
@@ -110,7 +116,7 @@ export function LeadPage() {
         <Section title={t(language, 'lead.boards')}>
           {boards.length === 0 ? <p>{t(language, 'lead.noBoards')}</p> : null}
           <ul className="managed">
-            {boards.map(({ board, kioskUrl, joinUrl }) => (
+            {inUse.map(({ board, kioskUrl, joinUrl }) => (
               <li key={board.id} className="item">
                 <p className="item__text">
                   <strong>{board.name}</strong>
@@ -139,6 +145,9 @@ export function LeadPage() {
                     {t(language, 'followUp.link')} →
                   </a>
                   <AnalyticsLink boardId={board.id} language={language} className="button-link" />
+                  <a className="button-link" href={`/m/b/${board.id}/settings`}>
+                    {t(language, 'lead.boardSettings')} →
+                  </a>
                 </p>
                 <BoardScreens boardId={board.id} language={language} />
                 <details>
@@ -161,6 +170,14 @@ export function LeadPage() {
             ))}
           </ul>
         </Section>
+        {archived.length > 0 ? (
+          <ArchivedBoards
+            boards={archived}
+            admin={user.role === 'admin'}
+            language={language}
+            refresh={refresh}
+          />
+        ) : null}
         {user.role === 'admin' ? (
           <p className="below-form">
             <a className="button-link button-link--big" href="/m/site">
@@ -173,6 +190,54 @@ export function LeadPage() {
         ) : null}
       </main>
     </div>
+  );
+}
+
+/** The archived boards: still readable (board, report, settings); an admin restores them. */
+function ArchivedBoards(props: {
+  boards: AdminBoard[];
+  admin: boolean;
+  language: Language;
+  refresh: () => void;
+}) {
+  const { boards, admin, language, refresh } = props;
+  const { run, feedback } = useAction(language, refresh);
+  return (
+    <Section title={t(language, 'boardSettings.archivedBoards')}>
+      {feedback}
+      <ul className="managed">
+        {boards.map(({ board }) => (
+          <li key={board.id} className="item">
+            <p className="item__text">
+              <strong>{board.name}</strong>
+            </p>
+            <p className="item__meta">
+              {t(language, 'boardSettings.archivedSince', {
+                date: new Date(board.archivedAt ?? '').toLocaleDateString(language),
+              })}
+            </p>
+            <p className="row">
+              <a href={`/m/b/${board.id}`}>{t(language, 'lead.openBoard')}</a>
+              <a className="button-link" href={`/m/b/${board.id}/report`}>
+                {t(language, 'report.link')} →
+              </a>
+              <a className="button-link" href={`/m/b/${board.id}/settings`}>
+                {t(language, 'lead.boardSettings')} →
+              </a>
+              {admin ? (
+                <button
+                  type="button"
+                  className="small-button"
+                  onClick={() => void run(() => restoreBoard(board.id))}
+                >
+                  {t(language, 'boardSettings.restoreButton')}
+                </button>
+              ) : null}
+            </p>
+          </li>
+        ))}
+      </ul>
+    </Section>
   );
 }
 

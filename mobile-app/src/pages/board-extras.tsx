@@ -1,4 +1,5 @@
 import type { FollowUpState, Language } from '@tavla/shared';
+import { t } from '@tavla/shared/i18n';
 import { AnalyticsLink } from './analytics/AnalyticsLink.js';
 import { FollowUpLeadLink, LiveFollowUpCard } from './follow-up/LiveFollowUpCard.js';
 import { MeetingCard } from './meeting/MeetingCard.js';
@@ -42,6 +43,7 @@ export function BoardLeadLinks(props: { boardId: string; language: Language }) {
       <FollowUpLeadLink boardId={boardId} language={language} />
       <AnalyticsLink boardId={boardId} language={language} />
       <TriageLink boardId={boardId} language={language} />
+      <a href={`/m/b/${boardId}/settings`}>{t(language, 'lead.boardSettings')}</a>
     </>
   );
 }

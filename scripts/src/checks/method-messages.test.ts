@@ -17,6 +17,7 @@ import { EXPORT_MESSAGES } from '@tavla/shared/i18n-export';
 import { POSTER_MESSAGES } from '@tavla/shared/i18n-poster';
 import { SITE_MESSAGES } from '@tavla/shared/i18n-site';
 import { TRIAGE_MESSAGES } from '@tavla/shared/i18n-triage';
+import { BOARD_SETTINGS_MESSAGES } from '@tavla/shared/i18n-board-settings';
 
 /**
  * The method's strings (i18n-method.ts), the wall settings' (i18n-wall-settings.ts), the
@@ -101,6 +102,11 @@ const TABLES = [
     name: 'the triage strings',
     messages: TRIAGE_MESSAGES,
     registers: /triage-messages\.js'|registerMessages\(TRIAGE_MESSAGES\)/,
+  },
+  {
+    name: 'the board settings strings',
+    messages: BOARD_SETTINGS_MESSAGES,
+    registers: /board-settings-messages\.js'|registerMessages\(BOARD_SETTINGS_MESSAGES\)/,
   },
 ];
 

@@ -71,7 +71,19 @@ const POLICIES: Record<string, EarlyPolicy> = {
   'POST /api/boards/:boardId/meetings/:meetingId/end': 'lead',
   'PUT /api/boards/:boardId/meeting-slot': 'lead',
   'PUT /api/boards/:boardId/participation-target': 'lead',
+  'PATCH /api/boards/:boardId/settings': 'lead',
 };
+
+/**
+ * The writes that an archived board still takes (issue 14): restoring it. Every other mutating
+ * route of a board is refused with 409 `board_archived` once its caller is known.
+ */
+const ON_ARCHIVED: ReadonlySet<string> = new Set(['POST /api/admin/boards/:boardId/restore']);
+
+/** Whether a mutating route writes on the board in its URL, and is refused while it is archived. */
+export function refusedOnArchived(method: string, url: string): boolean {
+  return MUTATING.has(method) && url.includes(':boardId') && !ON_ARCHIVED.has(`${method} ${url}`);
+}
 
 /**
  * A mutating route not in the table: admin routes need an admin, a board's routes someone who
@@ -145,13 +157,16 @@ export function installEarlyAccess(app: FastifyInstance, access: BoardAccess): v
   app.addHook('preParsing', async (request, _reply, payload) => {
     // No route (a 404) reads no body either.
     const url = request.routeOptions.url;
-    const policy = url === undefined ? undefined : earlyPolicyOf(request.method, url);
+    if (url === undefined) return payload;
+    const policy = earlyPolicyOf(request.method, url);
     if (policy === undefined) return payload;
     // A malformed id in the URL is a 400 whoever asks, as it was when validation ran first.
     if (!paramsValid(request)) {
       throw invalid('Invalid params: the URL does not name a valid board or item.');
     }
     check(policy, request, access);
+    // Who asks is known and allowed: now an archived board refuses the write (one place for all).
+    if (refusedOnArchived(request.method, url)) access.assertWritable(boardIdOf(request));
     return payload;
   });
 }

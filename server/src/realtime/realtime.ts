@@ -90,6 +90,16 @@ export function connectedDevices(io: TavlaServer, boardId: string): number {
   return devices.size;
 }
 
+/**
+ * The client→server events that only read the board: an archived board still answers them.
+ * Every other event (today the wall's heartbeat; any event added later) is a write and is
+ * refused on an archived board with `board_archived`, by the board-access check (issue 14).
+ */
+export const READ_ONLY_SOCKET_EVENTS: ReadonlySet<string> = new Set([
+  'board:sync',
+  'board:catch-up',
+]);
+
 export interface RealtimeOptions {
   limits?: SocketLimits;
   /** Milliseconds for the request limiter (the app's clock, so tests control refills). */
@@ -163,6 +173,25 @@ export function attachRealtime(
   io.on('connection', (socket: TavlaSocket) => {
     void socket.join(boardRoom(socket.data.boardId));
     limitSocket(socket, limits, app.log, now);
+    // An archived board is read-only: a write event gets the refusal as its ack, and goes no
+    // further (the same check the HTTP writes pass, in board-access).
+    socket.use((packet, next) => {
+      if (READ_ONLY_SOCKET_EVENTS.has(packet[0])) {
+        next();
+        return;
+      }
+      try {
+        services.access.assertWritable(socket.data.boardId);
+      } catch (error) {
+        if (!(error instanceof AppError)) throw error;
+        const ack: unknown = packet[packet.length - 1];
+        if (typeof ack === 'function') {
+          (ack as (result: Result<never>) => void)(errorResult(error.code, error.message));
+        }
+        return;
+      }
+      next();
+    });
     if (socket.data.role === 'display') {
       void socket.join(displayRoom(socket.data.boardId));
       // On every connect: a screen that was away while the join token changed shows the new QR.
@@ -243,6 +272,9 @@ export function attachRealtime(
         room.emit(change.event, change.payload);
         break;
       case 'method:updated':
+        room.emit(change.event, change.payload);
+        break;
+      case 'board:updated':
         room.emit(change.event, change.payload);
         break;
       default: {

@@ -182,7 +182,7 @@ interface Action {
   okStatus?: number;
   /** Builds the request; may create what it acts on first (a suggestion by board A's author). */
   request(role: Role): Promise<{
-    method: 'GET' | 'POST' | 'PUT' | 'DELETE';
+    method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
     url: string;
     payload?: unknown;
     headers?: Record<string, string>;
@@ -1527,6 +1527,48 @@ const ACTIONS: Action[] = [
         payload: { ids: [suggestion.id] },
       };
     },
+  },
+  // Board settings and archiving (issue 14).
+  {
+    name: "read the board's settings",
+    route: 'GET /api/boards/:boardId/settings',
+    allowed: ['leadA', 'admin'],
+    request: async () => ({ method: 'GET', url: `/api/boards/${fx.boardA.id}/settings` }),
+    check: (_role, body) => expect(JSON.parse(body)).toMatchObject({ board: { id: fx.boardA.id } }),
+  },
+  {
+    name: "change the board's settings (who is named, Done days, language)",
+    route: 'PATCH /api/boards/:boardId/settings',
+    allowed: ['leadA', 'admin'],
+    request: async () => ({
+      method: 'PATCH',
+      url: `/api/boards/${fx.boardA.id}/settings`,
+      payload: { naming: 'optional', doneDays: 30, language: 'sv' },
+    }),
+  },
+  {
+    // The same name it has: allowed callers change nothing, the table above keeps its names.
+    name: 'rename the board',
+    route: 'PATCH /api/boards/:boardId/settings',
+    allowed: ['admin'],
+    request: async () => ({
+      method: 'PATCH',
+      url: `/api/boards/${fx.boardA.id}/settings`,
+      payload: { name: fx.boardA.name },
+    }),
+  },
+  {
+    // Board B, restored by the next row: board A stays writable for the socket rows below.
+    name: 'archive a board',
+    route: 'POST /api/admin/boards/:boardId/archive',
+    allowed: ['admin'],
+    request: async () => ({ method: 'POST', url: `/api/admin/boards/${fx.boardB.id}/archive` }),
+  },
+  {
+    name: 'restore an archived board',
+    route: 'POST /api/admin/boards/:boardId/restore',
+    allowed: ['admin'],
+    request: async () => ({ method: 'POST', url: `/api/admin/boards/${fx.boardB.id}/restore` }),
   },
 ];
 

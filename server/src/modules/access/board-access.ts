@@ -1,5 +1,6 @@
 import type { SocketRole } from '@tavla/shared';
-import { forbidden, notFound, unauthorized } from '../../http/app-error.js';
+import { isArchived } from '@tavla/shared/board-settings';
+import { conflict, forbidden, notFound, unauthorized } from '../../http/app-error.js';
 import type { AccountRepository, UserRow } from '../accounts/account-repository.js';
 import type { BoardRepository, BoardRow } from '../boards/board-repository.js';
 import { linkReplaced } from '../boards/board-links.js';
@@ -45,6 +46,20 @@ export function createBoardAccess(deps: {
 
   return {
     manages,
+
+    /**
+     * The one archive check (issue 14): an archived board is read-only, so every write on it,
+     * by HTTP (http/early-access.ts, before the body) or socket (realtime.ts), is refused here
+     * with 409 `board_archived`. A board that does not exist is left to the handler (404).
+     */
+    assertWritable(boardId: string): void {
+      const board = boards.findById(boardId);
+      if (board && isArchived({ archivedAt: board.archived_at })) {
+        throw conflict('The board is archived: it is read-only until an admin restores it.', {
+          code: 'board_archived',
+        });
+      }
+    },
 
     byDisplayKey(displayKey: string): BoardViewer {
       const board = boards.findByDisplayKey(displayKey);

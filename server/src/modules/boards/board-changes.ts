@@ -5,6 +5,7 @@ import type { Db } from '../../db/open-database.js';
 import type { BoardChange, ChangeFeed } from '../../lib/change-feed.js';
 import type { Clock } from '../../lib/clock.js';
 import type { BoardRepository, BoardRow, ChangeRow } from './board-repository.js';
+import { toBoard } from './board-service.js';
 
 /** Every this many changes a board's log drops what is older than `keepChanges`. */
 const PRUNE_EVERY = 100;
@@ -22,6 +23,8 @@ function toClientChange(row: ChangeRow): ClientChange {
       return { type: 'goal', seq: row.seq, goal: change.payload.goal };
     case 'method:updated':
       return { type: 'method', seq: row.seq, method: change.payload.method };
+    case 'board:updated':
+      return { type: 'board', seq: row.seq, board: change.payload.board };
     default: {
       const unknown: never = change;
       throw new Error(`Unknown logged change ${JSON.stringify(unknown)}`);
@@ -167,7 +170,7 @@ export function createBoardChanges(deps: {
       if (rows.length !== board.last_seq - since) return { complete: false };
       return {
         complete: true,
-        board: { id: board.id, name: board.name, language: board.language },
+        board: toBoard(board),
         changes: rows.map(toClientChange),
       };
     },

@@ -1,14 +1,24 @@
+import type { NamingMode } from '@tavla/shared';
 import type { Db } from '../../db/open-database.js';
 
 export interface BoardRow {
   id: string;
   name: string;
   language: 'sv' | 'en';
+  /** Who is named on a phone's suggestion (migration 017; default 'optional'). */
+  naming: NamingMode;
+  /** Days a Done suggestion stays on the wall (default 30). */
+  done_days: number;
+  /** When an admin archived the board; null while it is in use. */
+  archived_at: string | null;
   join_token: string;
   display_key: string;
   last_seq: number;
   created_at: string;
 }
+
+/** A new board's row: the settings' columns take their defaults. */
+export type NewBoardRow = Omit<BoardRow, 'naming' | 'done_days' | 'archived_at'>;
 
 export interface ChangeRow {
   seq: number;
@@ -21,7 +31,7 @@ export function createBoardRepository(db: Db) {
   const byJoinToken = db.prepare<[string], BoardRow>('SELECT * FROM boards WHERE join_token = ?');
   const byDisplayKey = db.prepare<[string], BoardRow>('SELECT * FROM boards WHERE display_key = ?');
   const all = db.prepare<[], BoardRow>('SELECT * FROM boards ORDER BY created_at, id');
-  const insert = db.prepare<[BoardRow]>(
+  const insert = db.prepare<[NewBoardRow]>(
     `INSERT INTO boards (id, name, language, join_token, display_key, last_seq, created_at)
      VALUES (@id, @name, @language, @join_token, @display_key, @last_seq, @created_at)`,
   );
@@ -52,7 +62,16 @@ export function createBoardRepository(db: Db) {
     findByJoinToken: (token: string) => byJoinToken.get(token),
     findByDisplayKey: (key: string) => byDisplayKey.get(key),
     list: () => all.all(),
-    insert: (row: BoardRow) => insert.run(row),
+    insert: (row: NewBoardRow) =>
+      insert.run({
+        id: row.id,
+        name: row.name,
+        language: row.language,
+        join_token: row.join_token,
+        display_key: row.display_key,
+        last_seq: row.last_seq,
+        created_at: row.created_at,
+      }),
     /** Hands out the board's next sequence number. Call inside the change's transaction. */
     nextSeq(boardId: string): number {
       const row = bumpSeq.get(boardId);

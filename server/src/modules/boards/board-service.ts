@@ -1,4 +1,4 @@
-import type { Board, Language } from '@tavla/shared';
+import { DEFAULT_NAMING, DONE_ON_WALL_DAYS, type Board, type Language } from '@tavla/shared';
 import type { Clock } from '../../lib/clock.js';
 import { newId, randomToken } from '../../lib/random-token.js';
 import type { BoardRepository, BoardRow } from './board-repository.js';
@@ -7,6 +7,9 @@ export const toBoard = (row: BoardRow): Board => ({
   id: row.id,
   name: row.name,
   language: row.language,
+  naming: row.naming,
+  doneDays: row.done_days,
+  archivedAt: row.archived_at,
 });
 
 export interface BoardLinks {
@@ -34,6 +37,9 @@ export function createBoardService(deps: {
         display_key: randomToken(24),
         last_seq: 0,
         created_at: clock.now().toISOString(),
+        naming: DEFAULT_NAMING,
+        done_days: DONE_ON_WALL_DAYS,
+        archived_at: null,
       };
       boards.insert(row);
       return row;

@@ -6,7 +6,7 @@ import type {
   Suggestion,
   SuggestionPage,
 } from '@tavla/shared';
-import { DONE_ON_WALL_DAYS, LIMITS, normaliseText } from '@tavla/shared';
+import { DONE_ON_WALL_DAYS, LIMITS, namingRefusal, normaliseText } from '@tavla/shared';
 import type { Db } from '../../db/open-database.js';
 import { conflict, invalid } from '../../http/app-error.js';
 import type { Clock } from '../../lib/clock.js';
@@ -21,13 +21,14 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 export const SUGGESTION_PAGE_DEFAULT = 30;
 
 /**
- * Done suggestions changed since the start of the UTC day DONE_ON_WALL_DAYS ago are in
- * snapshots: a little more than the wall shows, and the same all day, so the cached snapshot
- * changes with the board and once a day, not with every request.
+ * Done suggestions changed since the start of the UTC day `doneDays` ago (the board's setting,
+ * DONE_ON_WALL_DAYS unless a lead changed it) are in snapshots: a little more than the wall
+ * shows, and the same all day, so the cached snapshot changes with the board and once a day,
+ * not with every request.
  */
-export function doneSinceAt(now: Date): string {
+export function doneSinceAt(now: Date, doneDays: number = DONE_ON_WALL_DAYS): string {
   const day = Math.floor(now.getTime() / DAY_MS) * DAY_MS;
-  return new Date(day - DONE_ON_WALL_DAYS * DAY_MS).toISOString();
+  return new Date(day - doneDays * DAY_MS).toISOString();
 }
 
 /** The part of a snapshot that is the same for everyone who asks, serialised once. */
@@ -194,6 +195,17 @@ export function createSuggestionService(deps: {
       };
       const before = stored();
       if (before) return before;
+      // The board's naming rule binds a phone's suggestion (a retry of one stored earlier is
+      // answered above, whatever the rule is now). A lead's idea from a workshop has no author.
+      const refusal = deviceId === null ? null : namingRefusal(board.naming, input.authorName);
+      if (refusal) {
+        throw invalid(
+          refusal === 'author_name_required'
+            ? 'This board asks for a name on every suggestion.'
+            : 'Suggestions on this board are anonymous: send no name.',
+          { code: refusal, field: 'authorName' },
+        );
+      }
       try {
         return { suggestion: await insertNew(board, deviceId, input, text), created: true };
       } catch (error) {
@@ -218,7 +230,7 @@ export function createSuggestionService(deps: {
       // Read the rows and the sequence number in one transaction so they agree.
       return db.transaction(() => {
         const fresh = boards.findById(board.id) ?? board;
-        const doneSince = doneSinceAt(deps.clock.now());
+        const doneSince = doneSinceAt(deps.clock.now(), fresh.done_days);
         const shared = sharedSnapshot(fresh, doneSince);
         let extraItems = '';
         let tail = '';
@@ -259,7 +271,7 @@ export function createSuggestionService(deps: {
       const before = query.before === undefined ? null : decodeCursor(query.before);
       const rows = suggestions.pageOutsideSnapshotScope(
         board.id,
-        doneSinceAt(deps.clock.now()),
+        doneSinceAt(deps.clock.now(), board.done_days),
         before,
         limit + 1,
       );
