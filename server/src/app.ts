@@ -44,6 +44,9 @@ import { followUpRoutes } from './modules/follow-ups/follow-up-routes.js';
 import { meetingRoutes } from './modules/meetings/meeting-routes.js';
 import { analyticsRoutes } from './modules/analytics/analytics-routes.js';
 import { exportRoutes } from './modules/exports/export-routes.js';
+import { peopleRoutes } from './modules/people/people-routes.js';
+import { installAuditLog } from './modules/audit/audit-hook.js';
+import { endLeadSocketsOfLostBoards } from './realtime/lead-board-sockets.js';
 import { attachRealtime } from './realtime/realtime.js';
 import { endSocketsWithTheirSession } from './realtime/session-sockets.js';
 import type { HashLimits } from './lib/hash-limiter.js';
@@ -162,6 +165,8 @@ export async function buildApp(options: AppOptions) {
   installEarlyAccess(app, services.access);
   installInputNormalisation(app);
   const limits = await installRateLimits(app, services, options.rateLimits);
+  // Every successful write of a signed-in lead or admin, on every route, into the audit log.
+  installAuditLog(app, { audit: services.audit, access: services.access, clock });
 
   const version = options.version ?? '0.1.0';
   const build = options.appDirs ? buildIdOf(options.appDirs) : version;
@@ -202,6 +207,7 @@ export async function buildApp(options: AppOptions) {
   await app.register(meetingRoutes, { services });
   await app.register(analyticsRoutes, { services });
   await app.register(exportRoutes, { services });
+  await app.register(peopleRoutes, { services });
 
   if (options.appDirs) await serveApps(app, options.appDirs);
 
@@ -211,6 +217,7 @@ export async function buildApp(options: AppOptions) {
     ...(options.socketLimits ? { limits: options.socketLimits } : {}),
   });
   endSocketsWithTheirSession(app, io, services.accounts, options.sessionRecheckMs);
+  endLeadSocketsOfLostBoards(app, io, services.people);
   app.decorate('io', io);
   return app;
 }

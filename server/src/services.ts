@@ -58,6 +58,9 @@ import { createReportRepository } from './modules/reports/report-repository.js';
 import { createReportService } from './modules/reports/report-service.js';
 import { createExportRepository } from './modules/exports/export-repository.js';
 import { createBoardExport } from './modules/exports/export-service.js';
+import { createPeopleService } from './modules/people/people-service.js';
+import { createAuditRepository } from './modules/audit/audit-repository.js';
+import { createAuditService } from './modules/audit/audit-service.js';
 
 /** Wires repositories and services for one database. No module-level state. */
 export function createServices(deps: {
@@ -291,6 +294,16 @@ export function createServices(deps: {
     method,
     clock,
   });
+  const accounts = createAccountService({
+    db,
+    accounts: accountRepository,
+    boards: boardRepository,
+    throttle: createLoginThrottle(db, clock),
+    setupCodes,
+    clock,
+    pepper,
+    hashes: createHashLimiter(deps.hashLimits),
+  });
   return {
     changes,
     boardChanges,
@@ -303,16 +316,7 @@ export function createServices(deps: {
       accounts: accountRepository,
       wasReplacedDisplayKey: (key) => boardLinks.wasReplaced('display', key),
     }),
-    accounts: createAccountService({
-      db,
-      accounts: accountRepository,
-      boards: boardRepository,
-      throttle: createLoginThrottle(db, clock),
-      setupCodes,
-      clock,
-      pepper,
-      hashes: createHashLimiter(deps.hashLimits),
-    }),
+    accounts,
     boards: createBoardService({ boards: boardRepository, clock, publicUrl }),
     devices: createDeviceService({
       devices: deviceRepository,
@@ -390,6 +394,16 @@ export function createServices(deps: {
       checkGoal,
       discardPhotos: (names) => photos.discard(names),
     }),
+    /** People: a lead's boards, disabling and enabling accounts. */
+    people: createPeopleService({
+      db,
+      accounts: accountRepository,
+      accountService: accounts,
+      boards: boardRepository,
+      clock,
+    }),
+    /** The audit log of what leads and admins did (written by modules/audit/audit-hook.ts). */
+    audit: createAuditService({ repo: createAuditRepository(db), boards: boardRepository }),
   };
 }
 

@@ -106,6 +106,14 @@ export const ERROR_CODES = [
   'setup_done',
   /** An admin may set a team lead's password, but not another admin's. */
   'admin_password_not_yours',
+  /** An admin disabled the account: signing in is refused until it is enabled again. */
+  'account_disabled',
+  /** An admin cannot disable their own account. */
+  'disable_self',
+  /** The last enabled admin cannot be disabled. */
+  'last_admin',
+  /** Boards are given to team leads; an admin manages every board already. */
+  'not_a_lead',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -303,6 +303,10 @@ const sv = {
   'error.setup_done': 'Administratören finns redan. Logga in i stället.',
   'error.admin_password_not_yours':
     'En administratör byter sitt lösenord själv. Du kan byta lösenord åt teamledare.',
+  'error.account_disabled': 'Kontot är avstängt. Fråga en administratör.',
+  'error.disable_self': 'Du kan inte stänga av ditt eget konto.',
+  'error.last_admin': 'Minst en administratör måste finnas kvar.',
+  'error.not_a_lead': 'En administratör har redan alla tavlor.',
   'rule.username':
     'det ska ha {usernameMin}–{usernameMax} tecken och får bara innehålla bokstäverna a–z, siffror och . _ @ -',
   'rule.password': 'det ska ha minst {passwordMin} tecken.',
@@ -665,6 +669,10 @@ const en: Record<CoreMessageKey, string> = {
   'error.setup_done': 'The admin exists already. Sign in instead.',
   'error.admin_password_not_yours':
     'Admins change their own passwords. You can change the passwords of team leads.',
+  'error.account_disabled': 'This account is disabled. Ask an admin.',
+  'error.disable_self': 'You cannot disable your own account.',
+  'error.last_admin': 'At least one admin must remain.',
+  'error.not_a_lead': 'An admin has every board already.',
   'rule.username':
     'it takes {usernameMin}–{usernameMax} characters, only the letters a–z, digits and . _ @ -',
   'rule.password': 'it needs at least {passwordMin} characters.',
