@@ -98,6 +98,14 @@ const ReportPage = lazy(() =>
   import('./pages/report/ReportPage.js').then((m) => ({ default: m.ReportPage })),
 );
 
+// People and the audit log (admins).
+const PeoplePage = lazy(() =>
+  import('./pages/people/PeoplePage.js').then((m) => ({ default: m.PeoplePage })),
+);
+const AuditPage = lazy(() =>
+  import('./pages/people/AuditPage.js').then((m) => ({ default: m.AuditPage })),
+);
+
 const later = (page: ReactNode) => (
   <Suspense fallback={<main className="page page--notice">…</main>}>{page}</Suspense>
 );
@@ -282,6 +290,8 @@ export const ROUTES: ReadonlyArray<{
   { name: 'login', path: pattern('/login'), render: () => later(<LoginPage />) },
   { name: 'setup', path: pattern('/setup'), render: () => later(<SetupPage />) },
   { name: 'lead', path: pattern('/lead'), render: () => later(<LeadPage />) },
+  { name: 'people', path: pattern('/admin/people'), render: () => later(<PeoplePage />) },
+  { name: 'audit', path: pattern('/admin/audit'), render: () => later(<AuditPage />) },
 ];
 
 /** The route a path (below APP_BASE) opens, or null for the home page. */

@@ -12,6 +12,7 @@ import type { WallMessageKey } from './i18n-wall.js';
 import type { ReportMessageKey } from './i18n-report.js';
 import type { ExportMessageKey } from './i18n-export.js';
 import type { WallFollowUpMessageKey } from './i18n-wall-follow-up.js';
+import type { PeopleMessageKey } from './i18n-people.js';
 
 /**
  * UI strings in Swedish and English. The Swedish table is the reference: the English one must
@@ -377,7 +378,8 @@ export type MessageKey =
   | AnalyticsMessageKey
   | ReportMessageKey
   | ExportMessageKey
-  | WallFollowUpMessageKey;
+  | WallFollowUpMessageKey
+  | PeopleMessageKey;
 
 const en: Record<CoreMessageKey, string> = {
   'app.title': 'Sustainability board',
