@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { AuditEntry } from '@tavla/shared';
 import { t } from '@tavla/shared/i18n';
 import { describeError, fetchManagedBoards } from '../../api.js';
@@ -15,37 +15,27 @@ export function AuditPage() {
   useDocumentLanguage(language, `${t(language, 'audit.title')} · Tavla`);
   const boards = useFetched(fetchManagedBoards, []);
   const [boardId, setBoardId] = useState('');
-  const [entries, setEntries] = useState<AuditEntry[] | null>(null);
-  const [next, setNext] = useState<number | null>(null);
-  const [failure, setFailure] = useState<unknown>(null);
-
-  useEffect(() => {
-    let current = true;
-    setEntries(null);
-    setFailure(null);
-    fetchAudit(boardId || null, null).then(
-      (page) => {
-        if (!current) return;
-        setEntries(page.entries);
-        setNext(page.next);
-      },
-      (error: unknown) => {
-        if (current) setFailure(error ?? new Error('failed'));
-      },
-    );
-    return () => {
-      current = false;
-    };
-  }, [boardId]);
+  // The newest page for the chosen board, and the older pages the reader asked for since.
+  const first = useFetched(() => fetchAudit(boardId || null, null), [boardId]);
+  const [older, setOlder] = useState<{
+    boardId: string;
+    entries: AuditEntry[];
+    next: number | null;
+  } | null>(null);
+  const [moreFailure, setMoreFailure] = useState<unknown>(null);
+  const extra = older?.boardId === boardId ? older : null;
+  const entries = first.data ? [...first.data.entries, ...(extra?.entries ?? [])] : null;
+  const next = extra ? extra.next : (first.data?.next ?? null);
+  const failure: unknown = first.failure ?? moreFailure;
 
   async function more() {
     if (next === null) return;
     try {
       const page = await fetchAudit(boardId || null, next);
-      setEntries((shown) => [...(shown ?? []), ...page.entries]);
-      setNext(page.next);
+      setOlder({ boardId, entries: [...(extra?.entries ?? []), ...page.entries], next: page.next });
+      setMoreFailure(null);
     } catch (error) {
-      setFailure(error);
+      setMoreFailure(error);
     }
   }
 

@@ -68,8 +68,8 @@ const leadBoards = () =>
 const signIn = (username: string, password: string) =>
   app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });
 
-const errorCode = (response: { json: <T>() => T }) =>
-  response.json<{ error: { code: string } }>().error.code;
+const errorCode = (response: { json: () => unknown }) =>
+  (response.json() as { error: { code: string } }).error.code;
 
 /** Resolves when the socket is closed by the server, or rejects when it is not within 20 s. */
 function closed(socket: ClientSocket): Promise<string> {
