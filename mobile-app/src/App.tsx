@@ -116,6 +116,13 @@ const BoardSettingsPage = lazy(() =>
     default: m.BoardSettingsPage,
   })),
 );
+// People and the audit log (admins).
+const PeoplePage = lazy(() =>
+  import('./pages/people/PeoplePage.js').then((m) => ({ default: m.PeoplePage })),
+);
+const AuditPage = lazy(() =>
+  import('./pages/people/AuditPage.js').then((m) => ({ default: m.AuditPage })),
+);
 
 const later = (page: ReactNode) => (
   <Suspense fallback={<main className="page page--notice">…</main>}>{page}</Suspense>
@@ -317,6 +324,8 @@ export const ROUTES: ReadonlyArray<{
     path: pattern('/b/:boardId/settings'),
     render: (p) => later(<BoardSettingsPage boardId={param(p, 'boardId')} />),
   },
+  { name: 'people', path: pattern('/admin/people'), render: () => later(<PeoplePage />) },
+  { name: 'audit', path: pattern('/admin/audit'), render: () => later(<AuditPage />) },
 ];
 
 /** The route a path (below APP_BASE) opens, or null for the home page. */

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { io, type Socket } from 'socket.io-client';
+import { navigate } from 'wouter/use-browser-location';
 import type {
   BoardSnapshot,
   ClientToServerEvents,
@@ -87,6 +88,9 @@ export function usePhoneBoard(
       setConnection(socket.active ? 'offline' : 'refused');
     });
     listenForBoardChanges(socket, sync);
+    // The signed-in user's session ended (signed out elsewhere, the account disabled): the
+    // sign-in page says so at once, without a reload.
+    socket.on('session:ended', ({ reason }) => navigate(`/m/login?ended=${reason}`));
     return () => {
       clearTimeout(retry);
       sync.close();

@@ -48,6 +48,9 @@ import { posterRoutes } from './modules/poster/poster-routes.js';
 import { siteRoutes } from './modules/site/site-routes.js';
 import { triageRoutes } from './modules/triage/triage-routes.js';
 import { boardSettingsRoutes } from './modules/board-settings/board-settings-routes.js';
+import { peopleRoutes } from './modules/people/people-routes.js';
+import { installAuditLog } from './modules/audit/audit-hook.js';
+import { endLeadSocketsOfLostBoards } from './realtime/lead-board-sockets.js';
 import { attachRealtime } from './realtime/realtime.js';
 import { attachSiteRealtime } from './realtime/site-realtime.js';
 import { DEFAULT_SOCKET_LIMITS } from './realtime/socket-limits.js';
@@ -172,6 +175,8 @@ export async function buildApp(options: AppOptions) {
   installEarlyAccess(app, services.access);
   installInputNormalisation(app);
   const limits = await installRateLimits(app, services, options.rateLimits);
+  // Every successful write of a signed-in lead or admin, on every route, into the audit log.
+  installAuditLog(app, { audit: services.audit, access: services.access, clock });
 
   const version = options.version ?? '0.1.0';
   const build = options.appDirs ? buildIdOf(options.appDirs) : version;
@@ -216,6 +221,7 @@ export async function buildApp(options: AppOptions) {
   await app.register(siteRoutes, { services });
   await app.register(triageRoutes, { services });
   await app.register(boardSettingsRoutes, { services });
+  await app.register(peopleRoutes, { services });
 
   if (options.appDirs) await serveApps(app, options.appDirs);
 
@@ -229,6 +235,7 @@ export async function buildApp(options: AppOptions) {
     limits: options.socketLimits ?? DEFAULT_SOCKET_LIMITS,
     now: () => clock.now().getTime(),
   });
+  endLeadSocketsOfLostBoards(app, io, services.people);
   app.decorate('io', io);
   return app;
 }

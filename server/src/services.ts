@@ -66,6 +66,9 @@ import { createTriageRepository } from './modules/triage/triage-repository.js';
 import { createTriageService } from './modules/triage/triage-service.js';
 import { createBoardSettingsRepository } from './modules/board-settings/board-settings-repository.js';
 import { createBoardSettingsService } from './modules/board-settings/board-settings-service.js';
+import { createPeopleService } from './modules/people/people-service.js';
+import { createAuditRepository } from './modules/audit/audit-repository.js';
+import { createAuditService } from './modules/audit/audit-service.js';
 
 /** Wires repositories and services for one database. No module-level state. */
 export function createServices(deps: {
@@ -307,6 +310,16 @@ export function createServices(deps: {
     clock,
     discardPhotos: (names) => photos.discard(names),
   });
+  const accounts = createAccountService({
+    db,
+    accounts: accountRepository,
+    boards: boardRepository,
+    throttle: createLoginThrottle(db, clock),
+    setupCodes,
+    clock,
+    pepper,
+    hashes: createHashLimiter(deps.hashLimits),
+  });
   return {
     changes,
     boardChanges,
@@ -319,16 +332,7 @@ export function createServices(deps: {
       accounts: accountRepository,
       wasReplacedDisplayKey: (key) => boardLinks.wasReplaced('display', key),
     }),
-    accounts: createAccountService({
-      db,
-      accounts: accountRepository,
-      boards: boardRepository,
-      throttle: createLoginThrottle(db, clock),
-      setupCodes,
-      clock,
-      pepper,
-      hashes: createHashLimiter(deps.hashLimits),
-    }),
+    accounts,
     boards: createBoardService({ boards: boardRepository, clock, publicUrl }),
     devices: createDeviceService({
       devices: deviceRepository,
@@ -432,6 +436,16 @@ export function createServices(deps: {
       settings: methodSettings,
       boardChanges,
     }),
+    /** People: a lead's boards, disabling and enabling accounts. */
+    people: createPeopleService({
+      db,
+      accounts: accountRepository,
+      accountService: accounts,
+      boards: boardRepository,
+      clock,
+    }),
+    /** The audit log of what leads and admins did (written by modules/audit/audit-hook.ts). */
+    audit: createAuditService({ repo: createAuditRepository(db), boards: boardRepository }),
   };
 }
 

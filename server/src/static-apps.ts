@@ -66,6 +66,7 @@ export async function serveApps(app: FastifyInstance, dirs: AppDirs): Promise<vo
   const page = { schema: { hide: true } };
   app.get('/m/b/*', page, phoneIndex);
   for (const url of ['/m/login', '/m/setup', '/m/lead', '/m/site']) app.get(url, page, phoneIndex);
+  app.get('/m/admin/*', page, phoneIndex);
   app.get('/', page, async (_request, reply) => reply.redirect('/m/', 302));
   // "/board?key=…" typed without the slash still reaches the kiosk, key and all.
   for (const prefix of ['/board', '/m']) {

@@ -113,6 +113,14 @@ export const ERROR_CODES = [
   'author_name_not_allowed',
   /** The board asks for a name on every suggestion. */
   'author_name_required',
+  /** An admin disabled the account: signing in is refused until it is enabled again. */
+  'account_disabled',
+  /** An admin cannot disable their own account. */
+  'disable_self',
+  /** The last enabled admin cannot be disabled. */
+  'last_admin',
+  /** Boards are given to team leads; an admin manages every board already. */
+  'not_a_lead',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

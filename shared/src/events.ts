@@ -52,13 +52,26 @@ export interface DisplayLinkEvents {
   'display:link-replaced': () => void;
 }
 
-export interface ServerToClientEvents extends DisplayLinkEvents {
+export interface ServerToClientEvents extends DisplayLinkEvents, SessionEvents {
   'goal:updated': (event: GoalUpdatedEvent) => void;
   'method:updated': (event: MethodUpdatedEvent) => void;
   'suggestion:created': (event: SuggestionCreatedEvent) => void;
   'suggestion:updated': (event: SuggestionUpdatedEvent) => void;
   'suggestion:removed': (event: SuggestionRemovedEvent) => void;
   'board:updated': (event: BoardUpdatedEvent) => void;
+}
+
+export interface SessionEndedEvent {
+  reason: 'ended' | 'disabled';
+}
+
+/**
+ * Sent to a signed-in user's sockets just before the server disconnects them because their
+ * session ended: signed out elsewhere, a new password, or (`disabled`) an admin disabled the
+ * account. Outside the board's sequence.
+ */
+export interface SessionEvents {
+  'session:ended': (event: SessionEndedEvent) => void;
 }
 
 /** Part of a BoardSnapshot's UTF-8 JSON: a Buffer on the server, an ArrayBuffer in a browser. */

@@ -16,6 +16,7 @@ import type { PosterMessageKey } from './i18n-poster.js';
 import type { SiteMessageKey } from './i18n-site.js';
 import type { TriageMessageKey } from './i18n-triage.js';
 import type { BoardSettingsMessageKey } from './i18n-board-settings.js';
+import type { PeopleMessageKey } from './i18n-people.js';
 
 /**
  * UI strings in Swedish and English. The Swedish table is the reference: the English one must
@@ -311,6 +312,10 @@ const sv = {
     'Tavlan är arkiverad och kan bara läsas. En administratör kan återställa den.',
   'error.author_name_not_allowed': 'Förslag på den här tavlan är anonyma. Ta bort namnet.',
   'error.author_name_required': 'Den här tavlan vill att du skriver ditt namn.',
+  'error.account_disabled': 'Kontot är avstängt. Fråga en administratör.',
+  'error.disable_self': 'Du kan inte stänga av ditt eget konto.',
+  'error.last_admin': 'Minst en administratör måste finnas kvar.',
+  'error.not_a_lead': 'En administratör har redan alla tavlor.',
   'rule.username':
     'det ska ha {usernameMin}–{usernameMax} tecken och får bara innehålla bokstäverna a–z, siffror och . _ @ -',
   'rule.password': 'det ska ha minst {passwordMin} tecken.',
@@ -389,7 +394,8 @@ export type MessageKey =
   | PosterMessageKey
   | SiteMessageKey
   | TriageMessageKey
-  | BoardSettingsMessageKey;
+  | BoardSettingsMessageKey
+  | PeopleMessageKey;
 
 const en: Record<CoreMessageKey, string> = {
   'app.title': 'Sustainability board',
@@ -684,6 +690,10 @@ const en: Record<CoreMessageKey, string> = {
   'error.board_archived': 'The board is archived and can only be read. An admin can restore it.',
   'error.author_name_not_allowed': 'Suggestions on this board are anonymous. Remove the name.',
   'error.author_name_required': 'This board asks you to write your name.',
+  'error.account_disabled': 'This account is disabled. Ask an admin.',
+  'error.disable_self': 'You cannot disable your own account.',
+  'error.last_admin': 'At least one admin must remain.',
+  'error.not_a_lead': 'An admin has every board already.',
   'rule.username':
     'it takes {usernameMin}–{usernameMax} characters, only the letters a–z, digits and . _ @ -',
   'rule.password': 'it needs at least {passwordMin} characters.',

@@ -29,3 +29,4 @@ export * from './triage.js';
 export * from './triage-schemas.js';
 export * from './board-settings.js';
 export * from './board-settings-schemas.js';
+export * from './people.js';

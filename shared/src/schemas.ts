@@ -155,6 +155,8 @@ export const UserSchema = Type.Object({
   role: Type.Enum(USER_ROLES),
   /** Boards a lead manages; for an admin, every board. */
   boardIds: Type.Array(EntityId),
+  /** An admin disabled the account: it cannot sign in and has no sessions. */
+  disabled: Type.Boolean(),
 });
 export type User = Static<typeof UserSchema>;
 

@@ -30,6 +30,7 @@ import { AnalyticsLink } from './analytics/AnalyticsLink.js';
 import '../report-messages.js';
 import '../poster-messages.js';
 import '../site-messages.js';
+import { PeopleLinks } from './people/PeopleLinks.js';
 
 /** Runs an action, shows "Saved." or why not (in the user's language), and refreshes. */
 function useAction(language: Language, refresh: () => void) {
@@ -289,6 +290,7 @@ function AdminSections(props: {
   return (
     <>
       {feedback ? <div className="sticky-feedback">{feedback}</div> : null}
+      <PeopleLinks language={language} />
       <Section title={t(language, 'admin.newBoard')}>
         <form onSubmit={(event) => void submitBoard(event)}>
           <TextField

@@ -5,6 +5,7 @@ import { t, type FieldLabels } from '@tavla/shared/i18n';
 import { ApiError, describeError, fetchSetupNeeded, login, setup } from '../api.js';
 import { TextField } from '../components/TextField.js';
 import { phoneLanguage, useDocumentLanguage } from '../language.js';
+import '../people-messages.js';
 
 const LEAD_HOME = '/m/lead';
 
@@ -28,6 +29,8 @@ function AuthForm(props: {
   onSubmit: () => Promise<void>;
   children: ReactNode;
   below?: ReactNode;
+  /** Said above the form (why the user was signed out). */
+  notice?: string | null;
 }) {
   const language = phoneLanguage();
   const [busy, setBusy] = useState(false);
@@ -55,6 +58,11 @@ function AuthForm(props: {
       </header>
       <main>
         <form className="form" onSubmit={(event) => void submit(event)}>
+          {props.notice ? (
+            <p className="feedback feedback--error" role="alert">
+              {props.notice}
+            </p>
+          ) : null}
           {props.children}
           <button className="submit" type="submit" disabled={busy}>
             {props.submit}
@@ -71,8 +79,17 @@ function AuthForm(props: {
   );
 }
 
+/** Why a page sent the user here (`?ended=` from a socket's `session:ended`), in their words. */
+function endedNotice(language: Language): string | null {
+  const ended = new URLSearchParams(window.location.search).get('ended');
+  if (ended === 'disabled') return t(language, 'error.account_disabled');
+  if (ended === 'ended') return t(language, 'people.sessionEnded');
+  return null;
+}
+
 export function LoginPage() {
   const language = phoneLanguage();
+  const ended = endedNotice(language);
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const [setupNeeded, setSetupNeeded] = useState(false);
@@ -89,6 +106,7 @@ export function LoginPage() {
       onSubmit={async () => {
         await login(username.trim(), password);
       }}
+      notice={ended}
       below={
         setupNeeded ? (
           <p className="below-form">

@@ -18,6 +18,7 @@ import { POSTER_MESSAGES } from '@tavla/shared/i18n-poster';
 import { SITE_MESSAGES } from '@tavla/shared/i18n-site';
 import { TRIAGE_MESSAGES } from '@tavla/shared/i18n-triage';
 import { BOARD_SETTINGS_MESSAGES } from '@tavla/shared/i18n-board-settings';
+import { PEOPLE_MESSAGES } from '@tavla/shared/i18n-people';
 
 /**
  * The method's strings (i18n-method.ts), the wall settings' (i18n-wall-settings.ts), the
@@ -107,6 +108,11 @@ const TABLES = [
     name: 'the board settings strings',
     messages: BOARD_SETTINGS_MESSAGES,
     registers: /board-settings-messages\.js'|registerMessages\(BOARD_SETTINGS_MESSAGES\)/,
+  },
+  {
+    name: 'the people and audit log strings',
+    messages: PEOPLE_MESSAGES,
+    registers: /people-messages\.js'|registerMessages\(PEOPLE_MESSAGES\)/,
   },
 ];
 

@@ -1,7 +1,10 @@
-import type { DisplayLinkEvents, ServerToClientEvents } from '@tavla/shared';
+import type { DisplayLinkEvents, ServerToClientEvents, SessionEvents } from '@tavla/shared';
 
 /** Events that change a board's content (sequenced, logged, replayed on catch-up). */
-type BoardEventName = Exclude<keyof ServerToClientEvents, keyof DisplayLinkEvents>;
+type BoardEventName = Exclude<
+  keyof ServerToClientEvents,
+  keyof DisplayLinkEvents | keyof SessionEvents
+>;
 
 /** A committed change to a board, exactly as it is broadcast to the board's screens. */
 export type BoardChange = {

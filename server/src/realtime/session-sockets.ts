@@ -1,6 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import type { Socket } from 'socket.io';
-import type { ClientToServerEvents, ServerToClientEvents, SocketData } from '@tavla/shared';
+import type {
+  ClientToServerEvents,
+  ServerToClientEvents,
+  SessionEndedEvent,
+  SocketData,
+} from '@tavla/shared';
 import {
   SESSION_COOKIE,
   sessionHash,
@@ -30,8 +35,11 @@ export function endSocketsWithTheirSession(
 ): void {
   const sessions = new Map<TavlaSocket, { userId: string; sessionHash: string }>();
 
-  const end = (socket: TavlaSocket) => {
+  // The page is told why before the socket goes, so it can say "signed out" at once (the
+  // packet is flushed before the connection closes).
+  const end = (socket: TavlaSocket, reason: SessionEndedEvent['reason'] = 'ended') => {
     sessions.delete(socket);
+    socket.emit('session:ended', { reason });
     socket.disconnect(true);
   };
 
@@ -43,7 +51,7 @@ export function endSocketsWithTheirSession(
     const hash = sessionHash(cookie);
     // Ended between the handshake and now: go at once.
     if (accounts.sessionUserByHash(hash)?.id !== userId) {
-      socket.disconnect(true);
+      end(socket);
       return;
     }
     sessions.set(socket, { userId, sessionHash: hash });
@@ -56,7 +64,7 @@ export function endSocketsWithTheirSession(
         'userId' in ended
           ? session.userId === ended.userId
           : session.sessionHash === ended.sessionHash;
-      if (matches) end(socket);
+      if (matches) end(socket, 'userId' in ended && ended.disabled ? 'disabled' : 'ended');
     }
   });
 

@@ -131,6 +131,7 @@ function fingerprint(db: Db): string {
     'actions',
     'follow_up_action_reviews',
     'board_meetings',
+    'audit_log',
     'suggestion_unhides',
     'site_wall',
     'site_wall_boards',
@@ -1570,7 +1571,66 @@ const ACTIONS: Action[] = [
     allowed: ['admin'],
     request: async () => ({ method: 'POST', url: `/api/admin/boards/${fx.boardB.id}/restore` }),
   },
+  {
+    name: 'make a lead a lead of one more board',
+    route: 'PUT /api/admin/users/:userId/boards/:boardId',
+    allowed: ['admin'],
+    request: async () => ({
+      method: 'PUT',
+      url: `/api/admin/users/${fx.leadUserId}/boards/${fx.boardB.id}`,
+    }),
+  },
+  {
+    name: 'take a board from a lead',
+    route: 'DELETE /api/admin/users/:userId/boards/:boardId',
+    allowed: ['admin'],
+    request: async () => {
+      fx.app.services.people.addBoard(fx.leadUserId, fx.boardB.id);
+      return { method: 'DELETE', url: `/api/admin/users/${fx.leadUserId}/boards/${fx.boardB.id}` };
+    },
+  },
+  {
+    name: 'disable an account',
+    route: 'POST /api/admin/users/:userId/disable',
+    allowed: ['admin'],
+    request: async () => {
+      fx.app.services.people.enable(fx.leadUserId);
+      return { method: 'POST', url: `/api/admin/users/${fx.leadUserId}/disable` };
+    },
+  },
+  {
+    name: 'enable an account',
+    route: 'POST /api/admin/users/:userId/enable',
+    allowed: ['admin'],
+    request: async () => ({ method: 'POST', url: `/api/admin/users/${fx.leadUserId}/enable` }),
+  },
+  {
+    name: 'read the audit log',
+    route: 'GET /api/admin/audit',
+    allowed: ['admin'],
+    request: async () => ({ method: 'GET', url: `/api/admin/audit?boardId=${fx.boardA.id}` }),
+    check(_role, body) {
+      const { entries } = JSON.parse(body) as { entries: { board: { id: string } | null }[] };
+      expect(entries.length).toBeGreaterThan(0);
+      expect(entries.every((entry) => entry.board?.id === fx.boardA.id)).toBe(true);
+    },
+  },
 ];
+
+/** The operationId of a route ("PUT /api/boards/:boardId/goals/:goalId"), from the API document. */
+function operationIdOf(route: string): string | undefined {
+  const [method = '', path = ''] = route.split(' ');
+  const document = fx.app.swagger() as {
+    paths: Record<string, Record<string, { operationId?: string }>>;
+  };
+  return document.paths[path.replace(/:(\w+)/g, '{$1}')]?.[method.toLowerCase()]?.operationId;
+}
+
+const lastAudit = () =>
+  fx.db.prepare('SELECT COUNT(*) AS n, MAX(id) AS id FROM audit_log').get() as {
+    n: number;
+    id: number | null;
+  };
 
 describe('authorization: role × action', () => {
   for (const action of ACTIONS.filter((a) => a.name !== 'sign a lead out everywhere')) {
@@ -1585,6 +1645,7 @@ describe('authorization: role × action', () => {
         fx.app.services.workshopTallies.flush();
         fx.app.services.followUpTallies.flush();
         const before = fingerprint(fx.db);
+        const audited = lastAudit();
         const response = await fx.app.inject({
           method: spec.method,
           url: spec.url,
@@ -1600,6 +1661,16 @@ describe('authorization: role × action', () => {
             expect(response.statusCode, response.body).toBe(action.okStatus);
           }
           action.check?.(role, response.body);
+          // Every write a lead or admin makes is in the audit log, by the route's operationId
+          // (modules/audit/audit-hook.ts, one hook for all routes).
+          if (SIGNED_IN.includes(role) && spec.method !== 'GET') {
+            const now = lastAudit();
+            expect(now.n, `${action.route} by ${role} is not in the audit log`).toBe(audited.n + 1);
+            const entry = fx.db
+              .prepare('SELECT operation FROM audit_log WHERE id = ?')
+              .get(now.id) as { operation: string };
+            expect(entry.operation).toBe(operationIdOf(action.route));
+          }
         } else {
           expect([401, 403], response.body).toContain(response.statusCode);
           // 401: no credentials that count here (join or sign in); 403: a signed-in user

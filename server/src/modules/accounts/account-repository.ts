@@ -7,6 +7,8 @@ export interface UserRow {
   role: 'admin' | 'lead';
   password_hash: string;
   created_at: string;
+  /** When an admin disabled the account; null while it is enabled. */
+  disabled_at: string | null;
 }
 
 export function createAccountRepository(db: Db) {
@@ -34,11 +36,20 @@ export function createAccountRepository(db: Db) {
   );
   const sessionUser = db.prepare<[string, string], UserRow>(
     `SELECT users.* FROM sessions JOIN users ON users.id = sessions.user_id
-     WHERE sessions.id_hash = ? AND sessions.expires_at > ?`,
+     WHERE sessions.id_hash = ? AND sessions.expires_at > ? AND users.disabled_at IS NULL`,
   );
   const deleteSession = db.prepare<[string]>('DELETE FROM sessions WHERE id_hash = ?');
   const deleteSessionsOf = db.prepare<[string]>('DELETE FROM sessions WHERE user_id = ?');
   const deleteExpired = db.prepare<[string]>('DELETE FROM sessions WHERE expires_at <= ?');
+  const setDisabled = db.prepare<[string | null, string]>(
+    'UPDATE users SET disabled_at = ? WHERE id = ?',
+  );
+  const revokeBoard = db.prepare<[string, string]>(
+    'DELETE FROM lead_boards WHERE user_id = ? AND board_id = ?',
+  );
+  const enabledAdmins = db.prepare<[], { n: number }>(
+    "SELECT COUNT(*) AS n FROM users WHERE role = 'admin' AND disabled_at IS NULL",
+  );
 
   return {
     userById: (id: string) => userById.get(id),
@@ -58,6 +69,11 @@ export function createAccountRepository(db: Db) {
     deleteSession: (idHash: string) => deleteSession.run(idHash),
     deleteSessionsOf: (userId: string) => deleteSessionsOf.run(userId).changes,
     deleteExpiredSessions: (now: string) => deleteExpired.run(now).changes,
+    /** `at` disables the account; null enables it again. */
+    setDisabled: (userId: string, at: string | null) => setDisabled.run(at, userId),
+    /** True when the lead had the board. */
+    revokeBoard: (userId: string, boardId: string) => revokeBoard.run(userId, boardId).changes > 0,
+    enabledAdminCount: () => enabledAdmins.get()?.n ?? 0,
   };
 }
 

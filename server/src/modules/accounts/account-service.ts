@@ -18,8 +18,11 @@ export const SESSION_TTL_MS = 30 * 24 * 60 * 60 * 1000;
 /** Sessions are stored like device ids: only the SHA-256 of the cookie value. */
 export const sessionHash = (sessionId: string): string => sha256Hex(sessionId);
 
-/** Sessions that just ended: one (a logout) or all of a user's (reset, sign out everywhere). */
-export type EndedSessions = { sessionHash: string } | { userId: string };
+/**
+ * Sessions that just ended: one (a logout) or all of a user's (reset, sign out everywhere, or
+ * `disabled`: an admin disabled the account).
+ */
+export type EndedSessions = { sessionHash: string } | { userId: string; disabled?: true };
 
 const usernameTaken = () =>
   conflict('That username is taken.', { code: 'username_taken', field: 'username' });
@@ -78,6 +81,7 @@ export function createAccountService(deps: {
     displayName: row.display_name,
     role: row.role,
     boardIds: accounts.boardIdsOf(row),
+    disabled: row.disabled_at !== null,
   });
 
   function startSession(user: UserRow): NewSession {
@@ -117,6 +121,7 @@ export function createAccountService(deps: {
         role,
         password_hash: passwordHash,
         created_at: clock.now().toISOString(),
+        disabled_at: null,
       };
       accounts.insertUser(row);
       for (const boardId of boardIds) accounts.grantBoard(row.id, boardId);
@@ -155,6 +160,7 @@ export function createAccountService(deps: {
           role: 'admin',
           password_hash: passwordHash,
           created_at: clock.now().toISOString(),
+          disabled_at: null,
         };
         accounts.insertUser(row);
         setupCodes.consume();
@@ -169,6 +175,10 @@ export function createAccountService(deps: {
       );
       if (!user || !ok) throw new AppError(401, 'wrong_credentials', 'Wrong username or password.');
       attempt.succeeded();
+      // Said only to whoever knows the password, so it tells a guesser nothing.
+      if (user.disabled_at !== null) {
+        throw new AppError(403, 'account_disabled', 'This account is disabled.');
+      }
       return startSession(user);
     },
 
@@ -184,6 +194,9 @@ export function createAccountService(deps: {
       endedListeners.add(listener);
       return () => endedListeners.delete(listener);
     },
+
+    /** Tells the listeners about sessions another service ended (people: a disabled account). */
+    sessionsEnded,
 
     /** The user of a session still alive, by the session's stored hash (sockets re-check). */
     sessionUserByHash: (hash: string): UserRow | undefined =>
