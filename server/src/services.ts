@@ -58,6 +58,8 @@ import { createReportRepository } from './modules/reports/report-repository.js';
 import { createReportService } from './modules/reports/report-service.js';
 import { createExportRepository } from './modules/exports/export-repository.js';
 import { createBoardExport } from './modules/exports/export-service.js';
+import { createOwnSuggestionRepository } from './modules/own-suggestions/own-suggestion-repository.js';
+import { createOwnSuggestionService } from './modules/own-suggestions/own-suggestion-service.js';
 
 /** Wires repositories and services for one database. No module-level state. */
 export function createServices(deps: {
@@ -388,6 +390,14 @@ export function createServices(deps: {
       boards: boardRepository,
       boardChanges,
       checkGoal,
+      discardPhotos: (names) => photos.discard(names),
+    }),
+    /** An author's own suggestions: edit or withdraw while New, and what a lead hid. */
+    ownSuggestions: createOwnSuggestionService({
+      suggestions: suggestionRepository,
+      own: createOwnSuggestionRepository(db),
+      boards: boardRepository,
+      boardChanges,
       discardPhotos: (names) => photos.discard(names),
     }),
   };

@@ -106,6 +106,10 @@ export const ERROR_CODES = [
   'setup_done',
   /** An admin may set a team lead's password, but not another admin's. */
   'admin_password_not_yours',
+  /** Only a New suggestion can be edited or withdrawn by its author: a lead already acted on it. */
+  'suggestion_not_new',
+  /** The author withdrew the suggestion: its id is not used again. */
+  'suggestion_withdrawn',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -12,6 +12,7 @@ import type { WallMessageKey } from './i18n-wall.js';
 import type { ReportMessageKey } from './i18n-report.js';
 import type { ExportMessageKey } from './i18n-export.js';
 import type { WallFollowUpMessageKey } from './i18n-wall-follow-up.js';
+import type { OwnSuggestionMessageKey } from './i18n-own-suggestions.js';
 
 /**
  * UI strings in Swedish and English. The Swedish table is the reference: the English one must
@@ -350,6 +351,11 @@ const sv = {
   'roadmap.title': 'Färdplan',
   'vote.title': 'Intresseomröstning',
   'vote.banner': 'Intresseomröstning: placera dina 5 prickar',
+  // --- an employee's own suggestions (issue 14; the rest is in i18n-own-suggestions.ts) ---
+  'error.suggestion_not_new':
+    'En teamledare har redan börjat med förslaget, så det kan inte ändras längre.',
+  'error.suggestion_withdrawn': 'Du har tagit tillbaka det här förslaget.',
+  'phone.form.photoNotImage': 'Filen är inte en bild. Välj ett foto.',
 };
 
 /** A key of the core table (every screen downloads it). */
@@ -373,7 +379,8 @@ export type MessageKey =
   | AnalyticsMessageKey
   | ReportMessageKey
   | ExportMessageKey
-  | WallFollowUpMessageKey;
+  | WallFollowUpMessageKey
+  | OwnSuggestionMessageKey;
 
 const en: Record<CoreMessageKey, string> = {
   'app.title': 'Sustainability board',
@@ -712,6 +719,11 @@ const en: Record<CoreMessageKey, string> = {
   'roadmap.title': 'Roadmap',
   'vote.title': 'Interest vote',
   'vote.banner': 'Interest vote: place your 5 dots',
+  // --- an employee's own suggestions (issue 14; the rest is in i18n-own-suggestions.ts) ---
+  'error.suggestion_not_new':
+    'A team lead has already started on this suggestion, so it can no longer be changed.',
+  'error.suggestion_withdrawn': 'You withdrew this suggestion.',
+  'phone.form.photoNotImage': 'That file is not a picture. Choose a photo.',
 };
 
 export const MESSAGES: Record<Language, Record<CoreMessageKey, string>> = { sv, en };

@@ -22,3 +22,4 @@ export * from './announcements.js';
 export * from './follow-ups.js';
 export * from './analytics.js';
 export * from './report.js';
+export * from './own-suggestions.js';

@@ -14,6 +14,7 @@ import { WALL_FOLLOW_UP_MESSAGES } from '@tavla/shared/i18n-wall-follow-up';
 import { WORKSHOP_MESSAGES } from '@tavla/shared/i18n-workshop';
 import { REPORT_MESSAGES } from '@tavla/shared/i18n-report';
 import { EXPORT_MESSAGES } from '@tavla/shared/i18n-export';
+import { OWN_SUGGESTION_MESSAGES } from '@tavla/shared/i18n-own-suggestions';
 
 /**
  * The method's strings (i18n-method.ts), the wall settings' (i18n-wall-settings.ts), the
@@ -83,6 +84,11 @@ const TABLES = [
     name: 'the wall follow-up strings',
     messages: WALL_FOLLOW_UP_MESSAGES,
     registers: /wall-follow-up-messages\.js'|registerMessages\(WALL_FOLLOW_UP_MESSAGES\)/,
+  },
+  {
+    name: 'the own-suggestion strings',
+    messages: OWN_SUGGESTION_MESSAGES,
+    registers: /own-suggestion-messages\.js'|registerMessages\(OWN_SUGGESTION_MESSAGES\)/,
   },
 ];
 
