@@ -49,7 +49,7 @@ const en: Record<OwnSuggestionMessageKey, string> = {
   'own.hidden.onlyYou': 'Only you see this. The suggestion is not on the board.',
 };
 
-export const OWN_SUGGESTION_MESSAGES: Record<
-  Language,
-  Record<OwnSuggestionMessageKey, string>
-> = { sv, en };
+export const OWN_SUGGESTION_MESSAGES: Record<Language, Record<OwnSuggestionMessageKey, string>> = {
+  sv,
+  en,
+};

@@ -6,6 +6,8 @@ import { sendErrorMessage } from '../api.js';
 import { shrinkPhoto } from '../photo-shrink.js';
 import { PhotoSlot, type PhotoSlotState } from '../photo-slot.js';
 import { newClientId } from '../client-id.js';
+import { isPicture } from '../photo-pick.js';
+import { shownFeedback, type FormFeedback } from '../queued-notice.js';
 import { EMPTY_DRAFT, loadDraft, saveDraft, type Draft } from '../local-store.js';
 import { DimensionPicker, Icon } from './DimensionPicker.js';
 
@@ -14,8 +16,6 @@ interface ShrunkPhoto {
   blob: Blob;
   preview: string;
 }
-
-type Feedback = { kind: 'sent' } | { kind: 'queued' } | { kind: 'error'; message: string } | null;
 
 export function SuggestionForm(props: {
   boardId: string;
@@ -28,12 +28,16 @@ export function SuggestionForm(props: {
   send: (body: CreateSuggestionBody, photo: Blob | null) => Promise<boolean>;
   /** The board's active goals, to pick the one this suggestion helps. */
   goals: readonly Goal[];
+  /** Ids of the suggestions waiting in the outbox: "sent when there is network" lasts that long. */
+  waiting: ReadonlySet<string>;
 }) {
-  const { boardId, language, send, goals } = props;
+  const { boardId, language, send, goals, waiting } = props;
   const [goalId, setGoalId] = useState('');
   const [draft, setDraft] = useState<Draft>(() => loadDraft(boardId));
   const [sending, setSending] = useState(false);
-  const [feedback, setFeedback] = useState<Feedback>(null);
+  const [feedback, setFeedback] = useState<FormFeedback>(null);
+  // A picked file that is not a picture: said next to the photo button, and not attached.
+  const [notPicture, setNotPicture] = useState(false);
   // One id per draft: a double tap or a retry of the same text is stored once.
   const [clientId, setClientId] = useState(newClientId);
   const formId = useId();
@@ -47,6 +51,8 @@ export function SuggestionForm(props: {
   function pickPhoto(file: File | undefined) {
     if (!file) return;
     setFeedback(null);
+    setNotPicture(!isPicture(file));
+    if (!isPicture(file)) return;
     photos.choose(shrinkPhoto(file).then((blob) => ({ blob, preview: URL.createObjectURL(blob) })));
   }
 
@@ -100,7 +106,7 @@ export function SuggestionForm(props: {
         current.text.trim() === text ? { ...EMPTY_DRAFT, authorName: current.authorName } : current,
       );
       setClientId(newClientId());
-      setFeedback({ kind: stored ? 'sent' : 'queued' });
+      setFeedback(stored ? { kind: 'sent' } : { kind: 'queued', id: clientId });
       if (sentPhoto) URL.revokeObjectURL(sentPhoto.preview);
     } catch (error) {
       // Not taken: the photo stays with the draft it was picked for (unless another was picked).
@@ -110,6 +116,8 @@ export function SuggestionForm(props: {
       setSending(false);
     }
   }
+
+  const shown = shownFeedback(feedback, waiting);
 
   return (
     <form className="form" onSubmit={(event) => void submit(event)} noValidate>
@@ -187,10 +195,10 @@ export function SuggestionForm(props: {
         ) : (
           <label className="photo-pick">
             <Icon name="camera" /> {t(language, 'phone.form.photo')}
+            {/* No `capture`: Android then offers the camera and the gallery. */}
             <input
               type="file"
               accept="image/*"
-              capture="environment"
               onChange={(event) => {
                 pickPhoto(event.target.files?.[0]);
                 event.target.value = ''; // the same file picked again is a new pick
@@ -198,6 +206,11 @@ export function SuggestionForm(props: {
             />
           </label>
         )}
+        {notPicture && photo.kind === 'empty' ? (
+          <p className="feedback feedback--error" role="alert">
+            {t(language, 'phone.form.photoNotImage')}
+          </p>
+        ) : null}
       </div>
       <button className="submit" type="submit" disabled={sending}>
         {sending
@@ -207,16 +220,16 @@ export function SuggestionForm(props: {
             )
           : t(language, 'phone.form.submit')}
       </button>
-      {feedback ? (
+      {shown ? (
         <p
-          className={`feedback feedback--${feedback.kind}`}
-          role={feedback.kind === 'error' ? 'alert' : 'status'}
+          className={`feedback feedback--${shown.kind}`}
+          role={shown.kind === 'error' ? 'alert' : 'status'}
         >
-          {feedback.kind === 'sent'
+          {shown.kind === 'sent'
             ? t(language, 'phone.form.sent')
-            : feedback.kind === 'queued'
+            : shown.kind === 'queued'
               ? t(language, 'phone.form.queued')
-              : feedback.message}
+              : shown.message}
         </p>
       ) : null}
     </form>

@@ -65,11 +65,7 @@ export function createOwnSuggestionService(deps: {
         );
       }
       const authorName = body.authorName ? normaliseText(body.authorName) || null : null;
-      if (
-        text === row.text &&
-        body.dimension === row.dimension &&
-        authorName === row.author_name
-      ) {
+      if (text === row.text && body.dimension === row.dimension && authorName === row.author_name) {
         return toSuggestion(row);
       }
       return boardChanges.commit(board, (seq, at) => {

@@ -376,8 +376,9 @@ describe('a suggestion a lead hid', () => {
       suggestions: [],
     });
     // Hidden is not New any more for editing: the author cannot bring it back.
-    expect((await t.edit(posted.id, { text: 'Try again here', dimension: 'social' })).statusCode)
-      .toBe(404);
+    expect(
+      (await t.edit(posted.id, { text: 'Try again here', dimension: 'social' })).statusCode,
+    ).toBe(404);
     expect((await t.withdraw(posted.id)).statusCode).toBe(404);
   });
 });
