@@ -1,5 +1,4 @@
 import type { Language } from '@tavla/shared';
-import { DIMENSION_STYLE } from '@tavla/shared/dimension-style';
 import { t } from '@tavla/shared/i18n';
 import '../own-suggestion-messages.js';
 import { fetchHiddenOwn } from '../own-suggestion-api.js';
@@ -26,11 +25,7 @@ export function HiddenOwnList(props: { boardId: string; language: Language; vers
       <p className="hidden-own__note">{t(language, 'own.hidden.onlyYou')}</p>
       <ul>
         {hidden.map((item) => (
-          <li
-            key={item.id}
-            className="item item--hidden"
-            style={{ borderLeftColor: DIMENSION_STYLE[item.dimension].color }}
-          >
+          <li key={item.id} className="item item--hidden">
             <a className="item__link" href={`/m/b/${boardId}/s/${item.id}`}>
               <p className="item__text">{item.text}</p>
             </a>

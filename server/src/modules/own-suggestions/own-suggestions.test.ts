@@ -97,7 +97,7 @@ async function setup() {
 let fixture: Awaited<ReturnType<typeof setup>>;
 beforeAll(async () => {
   fixture = await setup();
-});
+}, 180_000);
 afterAll(async () => {
   await fixture.app.close();
 });
