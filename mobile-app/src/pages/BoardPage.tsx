@@ -144,10 +144,11 @@ export function BoardPage({ boardId }: { boardId: string }) {
     return sortSuggestions([...(snapshot?.suggestions ?? []), ...extra]);
   }, [snapshot, posted, older.items]);
 
-  // Suggestions this phone posted that are not on the board (any more): a lead may have hidden
-  // one, and its author is told so, with the reason.
+  // A phone that posted something is told which of its suggestions a lead hid, with the
+  // reason; asked again when one of those it remembers leaves the board.
   const onBoard = new Set(suggestions.map((s) => s.id));
-  const missingMine = snapshot ? [...mine].filter((id) => !onBoard.has(id)).join(',') : '';
+  const missingMine = [...mine].filter((id) => !onBoard.has(id)).join(',');
+  const askHidden = snapshot !== null && allMine.size > 0;
 
   // The server asked this phone to wait (429): say so, with the seconds left, until it ends.
   const limitedUntil = outbox.limitedUntil;
@@ -315,7 +316,7 @@ export function BoardPage({ boardId }: { boardId: string }) {
             onShowOlder={() => void showOlder()}
             loadingOlder={older.loading}
           >
-            {missingMine ? (
+            {askHidden ? (
               <Suspense fallback={null}>
                 <HiddenOwnList boardId={boardId} language={language} version={missingMine} />
               </Suspense>
