@@ -1,6 +1,7 @@
 import type { Language } from '@tavla/shared';
 import { t } from '@tavla/shared/i18n';
 import '../own-suggestion-messages.js';
+import './own-suggestions.css';
 import { fetchHiddenOwn } from '../own-suggestion-api.js';
 import { useFetched } from '../use-fetched.js';
 
