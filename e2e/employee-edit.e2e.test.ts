@@ -69,6 +69,8 @@ describe('an employee’s own suggestions', () => {
     const list = page.getByRole('region', { name: 'Hidden by a team lead' });
     await list.getByText(`Reason: ${reason}`).waitFor();
     await kiosk.card(second).waitFor({ state: 'detached', timeout: 10_000 });
+    await list.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${ARTIFACTS}employee-hidden-list.png` });
     await list.getByRole('link', { name: second }).click();
     await page.getByText(`Reason: ${reason}`).waitFor();
     await page.getByText('Only you see this. The suggestion is not on the board.').waitFor();
