@@ -16,6 +16,14 @@ export function appConfig(base: string): UserConfig {
       alias: [
         { find: /^@tavla\/shared$/, replacement: `${shared}index.ts` },
         { find: /^@tavla\/shared\/(.*)$/, replacement: `${shared}$1.ts` },
+        // React has useSyncExternalStore: wouter's shim of it (for React 16/17) stays out of
+        // the phone's first bundle.
+        {
+          find: /^use-sync-external-store\/shim\/index\.js$/,
+          replacement: fileURLToPath(
+            new URL('./mobile-app/src/use-sync-external-store.ts', import.meta.url),
+          ),
+        },
       ],
     },
     build: {

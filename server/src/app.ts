@@ -33,6 +33,7 @@ import { feedbackRoutes } from './modules/feedback/feedback-routes.js';
 import { photoRoutes } from './modules/photos/photo-routes.js';
 import { goalRoutes } from './modules/goals/goal-routes.js';
 import { suggestionRoutes } from './modules/suggestions/suggestion-routes.js';
+import { ownSuggestionRoutes } from './modules/own-suggestions/own-suggestion-routes.js';
 import { analysisRoutes } from './modules/analysis/analysis-routes.js';
 import { materialityRoutes } from './modules/materiality/materiality-routes.js';
 import { methodRoutes } from './modules/method/method-routes.js';
@@ -222,6 +223,7 @@ export async function buildApp(options: AppOptions) {
   await app.register(triageRoutes, { services });
   await app.register(boardSettingsRoutes, { services });
   await app.register(peopleRoutes, { services });
+  await app.register(ownSuggestionRoutes, { services, limits });
 
   if (options.appDirs) await serveApps(app, options.appDirs);
 

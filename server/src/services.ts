@@ -69,6 +69,8 @@ import { createBoardSettingsService } from './modules/board-settings/board-setti
 import { createPeopleService } from './modules/people/people-service.js';
 import { createAuditRepository } from './modules/audit/audit-repository.js';
 import { createAuditService } from './modules/audit/audit-service.js';
+import { createOwnSuggestionRepository } from './modules/own-suggestions/own-suggestion-repository.js';
+import { createOwnSuggestionService } from './modules/own-suggestions/own-suggestion-service.js';
 
 /** Wires repositories and services for one database. No module-level state. */
 export function createServices(deps: {
@@ -446,6 +448,14 @@ export function createServices(deps: {
     }),
     /** The audit log of what leads and admins did (written by modules/audit/audit-hook.ts). */
     audit: createAuditService({ repo: createAuditRepository(db), boards: boardRepository }),
+    /** An author's own suggestions: edit or withdraw while New, and what a lead hid. */
+    ownSuggestions: createOwnSuggestionService({
+      suggestions: suggestionRepository,
+      own: createOwnSuggestionRepository(db),
+      boards: boardRepository,
+      boardChanges,
+      discardPhotos: (names) => photos.discard(names),
+    }),
   };
 }
 

@@ -121,6 +121,10 @@ export const ERROR_CODES = [
   'last_admin',
   /** Boards are given to team leads; an admin manages every board already. */
   'not_a_lead',
+  /** Only a New suggestion can be edited or withdrawn by its author: a lead already acted on it. */
+  'suggestion_not_new',
+  /** The author withdrew the suggestion: its id is not used again. */
+  'suggestion_withdrawn',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

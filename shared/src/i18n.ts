@@ -17,6 +17,7 @@ import type { SiteMessageKey } from './i18n-site.js';
 import type { TriageMessageKey } from './i18n-triage.js';
 import type { BoardSettingsMessageKey } from './i18n-board-settings.js';
 import type { PeopleMessageKey } from './i18n-people.js';
+import type { OwnSuggestionMessageKey } from './i18n-own-suggestions.js';
 
 /**
  * UI strings in Swedish and English. The Swedish table is the reference: the English one must
@@ -367,6 +368,11 @@ const sv = {
   'phone.form.nameRequired': 'Ditt namn',
   'phone.archived': 'Tavlan är arkiverad. Du kan läsa den men inte lägga till något.',
   'lead.boardSettings': 'Inställningar',
+  // --- an employee's own suggestions (issue 14; the rest is in i18n-own-suggestions.ts) ---
+  'error.suggestion_not_new':
+    'En teamledare har redan börjat med förslaget, så det kan inte ändras längre.',
+  'error.suggestion_withdrawn': 'Du har tagit tillbaka det här förslaget.',
+  'phone.form.photoNotImage': 'Filen är inte en bild. Välj ett foto.',
 };
 
 /** A key of the core table (every screen downloads it). */
@@ -395,7 +401,8 @@ export type MessageKey =
   | SiteMessageKey
   | TriageMessageKey
   | BoardSettingsMessageKey
-  | PeopleMessageKey;
+  | PeopleMessageKey
+  | OwnSuggestionMessageKey;
 
 const en: Record<CoreMessageKey, string> = {
   'app.title': 'Sustainability board',
@@ -745,6 +752,11 @@ const en: Record<CoreMessageKey, string> = {
   'phone.form.nameRequired': 'Your name',
   'phone.archived': 'This board is archived. You can read it but not add to it.',
   'lead.boardSettings': 'Settings',
+  // --- an employee's own suggestions (issue 14; the rest is in i18n-own-suggestions.ts) ---
+  'error.suggestion_not_new':
+    'A team lead has already started on this suggestion, so it can no longer be changed.',
+  'error.suggestion_withdrawn': 'You withdrew this suggestion.',
+  'phone.form.photoNotImage': 'That file is not a picture. Choose a photo.',
 };
 
 export const MESSAGES: Record<Language, Record<CoreMessageKey, string>> = { sv, en };

@@ -30,3 +30,4 @@ export * from './triage-schemas.js';
 export * from './board-settings.js';
 export * from './board-settings-schemas.js';
 export * from './people.js';
+export * from './own-suggestions.js';

@@ -9,9 +9,10 @@ import {
 import { t } from '@tavla/shared/i18n';
 import { DimensionIcon } from './DimensionPicker.js';
 
+/** Status colours, dark enough for the status word on white (at least 4.5:1, WCAG AA). */
 export const STATUS_COLOR: Record<GoalStatus, string> = {
-  on_track: '#1f8a44',
-  at_risk: '#b7791f',
+  on_track: '#1a7a3c',
+  at_risk: '#94600f',
   off_track: '#b3261e',
 };
 
@@ -45,6 +46,7 @@ export function GoalSummary(props: {
           <div
             className="goal-summary__bar"
             role="progressbar"
+            aria-label={goal.title}
             aria-valuemin={0}
             aria-valuemax={100}
             aria-valuenow={progress.percent}

@@ -6,6 +6,8 @@ import { sendErrorMessage } from '../api.js';
 import { shrinkPhoto } from '../photo-shrink.js';
 import { PhotoSlot, type PhotoSlotState } from '../photo-slot.js';
 import { newClientId } from '../client-id.js';
+import { isPicture } from '../photo-pick.js';
+import { shownFeedback, type FormFeedback } from '../queued-notice.js';
 import { EMPTY_DRAFT, loadDraft, saveDraft, type Draft } from '../local-store.js';
 import { DimensionPicker, Icon } from './DimensionPicker.js';
 
@@ -14,8 +16,6 @@ interface ShrunkPhoto {
   blob: Blob;
   preview: string;
 }
-
-type Feedback = { kind: 'sent' } | { kind: 'queued' } | { kind: 'error'; message: string } | null;
 
 export function SuggestionForm(props: {
   boardId: string;
@@ -30,13 +30,17 @@ export function SuggestionForm(props: {
   goals: readonly Goal[];
   /** Who is named on this board (issue 14): no name field, an optional one, or a required one. */
   naming?: NamingMode | undefined;
+  /** Ids of the suggestions waiting in the outbox: "sent when there is network" lasts that long. */
+  waiting: ReadonlySet<string>;
 }) {
-  const { boardId, language, send, goals } = props;
+  const { boardId, language, send, goals, waiting } = props;
   const naming = props.naming ?? 'optional';
   const [goalId, setGoalId] = useState('');
   const [draft, setDraft] = useState<Draft>(() => loadDraft(boardId));
   const [sending, setSending] = useState(false);
-  const [feedback, setFeedback] = useState<Feedback>(null);
+  const [feedback, setFeedback] = useState<FormFeedback>(null);
+  // A picked file that is not a picture: said next to the photo button, and not attached.
+  const [notPicture, setNotPicture] = useState(false);
   // One id per draft: a double tap or a retry of the same text is stored once.
   const [clientId, setClientId] = useState(newClientId);
   const formId = useId();
@@ -50,6 +54,8 @@ export function SuggestionForm(props: {
   function pickPhoto(file: File | undefined) {
     if (!file) return;
     setFeedback(null);
+    setNotPicture(!isPicture(file));
+    if (!isPicture(file)) return;
     photos.choose(shrinkPhoto(file).then((blob) => ({ blob, preview: URL.createObjectURL(blob) })));
   }
 
@@ -108,7 +114,7 @@ export function SuggestionForm(props: {
         current.text.trim() === text ? { ...EMPTY_DRAFT, authorName: current.authorName } : current,
       );
       setClientId(newClientId());
-      setFeedback({ kind: stored ? 'sent' : 'queued' });
+      setFeedback(stored ? { kind: 'sent' } : { kind: 'queued', id: clientId });
       if (sentPhoto) URL.revokeObjectURL(sentPhoto.preview);
     } catch (error) {
       // Not taken: the photo stays with the draft it was picked for (unless another was picked).
@@ -118,6 +124,8 @@ export function SuggestionForm(props: {
       setSending(false);
     }
   }
+
+  const shown = shownFeedback(feedback, waiting);
 
   return (
     <form className="form" onSubmit={(event) => void submit(event)} noValidate>
@@ -200,10 +208,10 @@ export function SuggestionForm(props: {
         ) : (
           <label className="photo-pick">
             <Icon name="camera" /> {t(language, 'phone.form.photo')}
+            {/* No `capture`: Android then offers the camera and the gallery. */}
             <input
               type="file"
               accept="image/*"
-              capture="environment"
               onChange={(event) => {
                 pickPhoto(event.target.files?.[0]);
                 event.target.value = ''; // the same file picked again is a new pick
@@ -211,6 +219,11 @@ export function SuggestionForm(props: {
             />
           </label>
         )}
+        {notPicture && photo.kind === 'empty' ? (
+          <p className="feedback feedback--error" role="alert">
+            {t(language, 'phone.form.photoNotImage')}
+          </p>
+        ) : null}
       </div>
       <button className="submit" type="submit" disabled={sending}>
         {sending
@@ -220,16 +233,16 @@ export function SuggestionForm(props: {
             )
           : t(language, 'phone.form.submit')}
       </button>
-      {feedback ? (
+      {shown ? (
         <p
-          className={`feedback feedback--${feedback.kind}`}
-          role={feedback.kind === 'error' ? 'alert' : 'status'}
+          className={`feedback feedback--${shown.kind}`}
+          role={shown.kind === 'error' ? 'alert' : 'status'}
         >
-          {feedback.kind === 'sent'
+          {shown.kind === 'sent'
             ? t(language, 'phone.form.sent')
-            : feedback.kind === 'queued'
+            : shown.kind === 'queued'
               ? t(language, 'phone.form.queued')
-              : feedback.message}
+              : shown.message}
         </p>
       ) : null}
     </form>

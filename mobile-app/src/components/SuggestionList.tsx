@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { Language, Suggestion } from '@tavla/shared';
 import { DIMENSION_STYLE } from '@tavla/shared/dimension-style';
 import { t } from '@tavla/shared/i18n';
@@ -24,6 +24,8 @@ export function SuggestionList(props: {
   onShowOlder?: () => void;
   /** A page of older suggestions is on its way. */
   loadingOlder?: boolean;
+  /** Shown under the tabs (the author's suggestions a lead hid). */
+  children?: ReactNode;
 }) {
   const { suggestions, mine, voted, pendingVotes, waitingPhotos, onVote, language } = props;
   const { hasOlder = false, onShowOlder, loadingOlder = false } = props;
@@ -62,6 +64,7 @@ export function SuggestionList(props: {
           {t(language, 'phone.list.onlyMine', { count: own.length })}
         </button>
       </div>
+      {props.children}
       {shown.length === 0 ? (
         <p className="list__empty">
           {t(language, onlyMine ? 'phone.list.noneMine' : 'phone.list.empty')}

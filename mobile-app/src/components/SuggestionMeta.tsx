@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import type { CSSProperties, ReactNode } from 'react';
 import type { Language, Suggestion } from '@tavla/shared';
 import { DIMENSION_STYLE } from '@tavla/shared/dimension-style';
 import { dimensionLabel, statusLabel, t } from '@tavla/shared/i18n';
@@ -18,7 +18,10 @@ export function SuggestionMeta(props: {
       </span>
       <span
         className="item__dimension"
-        style={{ color: DIMENSION_STYLE[suggestion.dimension].color }}
+        // The colour is the icon's; the word is in ink, readable on white (WCAG AA).
+        style={
+          { '--dimension-color': DIMENSION_STYLE[suggestion.dimension].color } as CSSProperties
+        }
       >
         <DimensionIcon dimension={suggestion.dimension} />
         {dimensionLabel(language, suggestion.dimension)}

@@ -21,6 +21,11 @@ const BoardLiveCards = lazy(() =>
 const AnnouncementBanner = lazy(() =>
   import('../components/AnnouncementBanner.js').then((m) => ({ default: m.AnnouncementBanner })),
 );
+// The author's own suggestions that a lead hid, with the reason: only once one of this phone's
+// suggestions is missing from the board.
+const HiddenOwnList = lazy(() =>
+  import('../components/HiddenOwnList.js').then((m) => ({ default: m.HiddenOwnList })),
+);
 const BoardLeadLinks = lazy(() =>
   import('./board-extras.js').then((m) => ({ default: m.BoardLeadLinks })),
 );
@@ -65,6 +70,7 @@ export function BoardPage({ boardId }: { boardId: string }) {
   const waitingSuggestions = waiting.flatMap((item) =>
     item.write.kind === 'suggestion' ? [item.write.body] : [],
   );
+  const waitingIds = new Set(waitingSuggestions.map((body) => body.id));
   const waitingPhotos = new Set(
     waiting.flatMap((item) => (item.write.kind === 'photo' ? [item.write.suggestionId] : [])),
   );
@@ -128,13 +134,21 @@ export function BoardPage({ boardId }: { boardId: string }) {
   // What this phone posted shows at once, even before the live event comes back.
   const suggestions = useMemo(() => {
     const known = new Set(snapshot?.suggestions.map((s) => s.id));
-    const extra = [...posted, ...older.items].filter((s) => {
+    // A posted one the snapshot has caught up with and lacks was hidden or withdrawn since.
+    const seq = snapshot?.seq ?? 0;
+    const extra = [...posted.filter((s) => s.seq > seq), ...older.items].filter((s) => {
       if (known.has(s.id)) return false;
       known.add(s.id);
       return true;
     });
     return sortSuggestions([...(snapshot?.suggestions ?? []), ...extra]);
   }, [snapshot, posted, older.items]);
+
+  // A phone that posted something is told which of its suggestions a lead hid, with the
+  // reason; asked again when one of those it remembers leaves the board.
+  const onBoard = new Set(suggestions.map((s) => s.id));
+  const missingMine = [...mine].filter((id) => !onBoard.has(id)).join(',');
+  const askHidden = snapshot !== null && allMine.size > 0;
 
   // The server asked this phone to wait (429): say so, with the seconds left, until it ends.
   const limitedUntil = outbox.limitedUntil;
@@ -253,6 +267,7 @@ export function BoardPage({ boardId }: { boardId: string }) {
         ) : (
           <SuggestionForm
             goals={(snapshot?.goals ?? []).filter((goal) => goal.state === 'active')}
+            waiting={waitingIds}
             boardId={boardId}
             language={language}
             naming={snapshot?.board.naming}
@@ -307,7 +322,13 @@ export function BoardPage({ boardId }: { boardId: string }) {
             hasOlder={(snapshot.hasOlder ?? false) && !older.done}
             onShowOlder={() => void showOlder()}
             loadingOlder={older.loading}
-          />
+          >
+            {askHidden ? (
+              <Suspense fallback={null}>
+                <HiddenOwnList boardId={boardId} language={language} version={missingMine} />
+              </Suspense>
+            ) : null}
+          </SuggestionList>
         ) : null}
         {listError ? (
           <p className="feedback feedback--error notice-inline" role="alert">

@@ -20,6 +20,11 @@ import {
   linkGoal,
 } from '../api.js';
 import { Comments } from '../components/Comments.js';
+import { OwnHiddenView } from '../components/OwnHiddenView.js';
+import { OwnSuggestionControls } from '../components/OwnSuggestionControls.js';
+import { suggestionOf } from '../outbox.js';
+import { useOutbox } from '../use-outbox.js';
+import '../own-suggestion-messages.js';
 import { SuggestionMeta } from '../components/SuggestionMeta.js';
 import { phoneLanguage, useDocumentLanguage } from '../language.js';
 import { usePhoneBoard } from '../use-phone-board.js';
@@ -56,6 +61,11 @@ export function SuggestionPage({
   useDocumentLanguage(language, 'Tavla');
   const live = snapshot?.suggestions.find((s) => s.id === suggestionId);
   const liveSeq = live?.seq;
+  // This phone posted it (the server says so in every snapshot); something of it may still
+  // wait in the outbox (its photo), and then it is not edited before that arrived.
+  const isMine = snapshot?.mine?.includes(suggestionId) ?? false;
+  const { items: waiting } = useOutbox({});
+  const isWaiting = waiting.some((item) => suggestionOf(item.write) === suggestionId);
 
   useEffect(() => {
     fetchMe()
@@ -81,7 +91,7 @@ export function SuggestionPage({
     return (
       <main className="page page--notice">
         {back}
-        <p>{t(language, 'phone.detail.missing')}</p>
+        <OwnHiddenView boardId={boardId} suggestionId={suggestionId} language={language} />
       </main>
     );
   }
@@ -123,6 +133,14 @@ export function SuggestionPage({
             </p>
           ) : null}
         </article>
+
+        {isMine && suggestion.status === 'new' ? (
+          isWaiting ? (
+            <p className="own-hint form">{t(language, 'own.waiting')}</p>
+          ) : (
+            <OwnSuggestionControls boardId={boardId} suggestion={suggestion} language={language} />
+          )
+        ) : null}
 
         <section className="form">
           <h2>{t(language, 'phone.detail.history')}</h2>

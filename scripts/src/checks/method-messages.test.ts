@@ -19,6 +19,7 @@ import { SITE_MESSAGES } from '@tavla/shared/i18n-site';
 import { TRIAGE_MESSAGES } from '@tavla/shared/i18n-triage';
 import { BOARD_SETTINGS_MESSAGES } from '@tavla/shared/i18n-board-settings';
 import { PEOPLE_MESSAGES } from '@tavla/shared/i18n-people';
+import { OWN_SUGGESTION_MESSAGES } from '@tavla/shared/i18n-own-suggestions';
 
 /**
  * The method's strings (i18n-method.ts), the wall settings' (i18n-wall-settings.ts), the
@@ -113,6 +114,11 @@ const TABLES = [
     name: 'the people and audit log strings',
     messages: PEOPLE_MESSAGES,
     registers: /people-messages\.js'|registerMessages\(PEOPLE_MESSAGES\)/,
+  },
+  {
+    name: 'the own-suggestion strings',
+    messages: OWN_SUGGESTION_MESSAGES,
+    registers: /own-suggestion-messages\.js'|registerMessages\(OWN_SUGGESTION_MESSAGES\)/,
   },
 ];
 

@@ -131,6 +131,7 @@ function fingerprint(db: Db): string {
     'actions',
     'follow_up_action_reviews',
     'board_meetings',
+    'withdrawn_suggestions',
     'audit_log',
     'suggestion_unhides',
     'site_wall',
@@ -1614,6 +1615,58 @@ const ACTIONS: Action[] = [
       expect(entries.length).toBeGreaterThan(0);
       expect(entries.every((entry) => entry.board?.id === fx.boardA.id)).toBe(true);
     },
+  },
+  // An employee's own suggestions: only the phone that posted one edits or withdraws it. Phone A
+  // acts on its own suggestion; everyone else tries it on board A's author's.
+  {
+    name: 'edit one’s own New suggestion',
+    route: 'PUT /api/boards/:boardId/suggestions/:suggestionId',
+    allowed: ['deviceA'],
+    request: async (role) => ({
+      method: 'PUT',
+      url: `${s()}/${(await postSuggestion(role === 'deviceA' ? (fx.headers.deviceA.cookie ?? '') : fx.authorA)).id}`,
+      payload: { text: 'Edited by its author', dimension: 'economic', authorName: 'Ali' },
+    }),
+  },
+  {
+    name: 'edit another phone’s New suggestion',
+    route: 'PUT /api/boards/:boardId/suggestions/:suggestionId',
+    allowed: [],
+    request: async () => ({
+      method: 'PUT',
+      url: `${s()}/${(await postSuggestion(fx.authorA)).id}`,
+      payload: { text: 'Edited by someone else', dimension: 'economic' },
+    }),
+  },
+  {
+    name: 'withdraw one’s own New suggestion',
+    route: 'DELETE /api/boards/:boardId/suggestions/:suggestionId',
+    allowed: ['deviceA'],
+    request: async (role) => ({
+      method: 'DELETE',
+      url: `${s()}/${(await postSuggestion(role === 'deviceA' ? (fx.headers.deviceA.cookie ?? '') : fx.authorA)).id}`,
+    }),
+  },
+  {
+    name: 'withdraw another phone’s New suggestion',
+    route: 'DELETE /api/boards/:boardId/suggestions/:suggestionId',
+    allowed: [],
+    request: async () => ({
+      method: 'DELETE',
+      url: `${s()}/${(await postSuggestion(fx.authorA)).id}`,
+    }),
+  },
+  {
+    name: 'list one’s own suggestions a lead hid',
+    route: 'GET /api/boards/:boardId/suggestions/mine/hidden',
+    allowed: ['deviceA'],
+    request: async () => {
+      const hidden = await postSuggestion(fx.authorA);
+      fx.app.services.workflow.hide(fx.boardA, leadUser(), hidden.id, 'Off topic');
+      return { method: 'GET', url: `${s()}/mine/hidden` };
+    },
+    // Phone A is told about its own only: board A's author's hidden one is not in its list.
+    check: (_role, body) => expect(body).not.toContain('A suggestion to act on'),
   },
 ];
 

@@ -19,7 +19,7 @@ export const suggestionRoutes: FastifyPluginAsyncTypebox<{
   services: Services;
   limits: PhoneLimits;
 }> = async (app, opts) => {
-  const { access, suggestions, workflow } = opts.services;
+  const { access, suggestions, workflow, ownSuggestions } = opts.services;
   const errors = { '4xx': ErrorBodySchema };
   const tags = ['suggestions'];
 
@@ -38,6 +38,8 @@ export const suggestionRoutes: FastifyPluginAsyncTypebox<{
     },
     async (request, reply) => {
       const viewer = access.device(request.params.boardId, request.credentials);
+      // A late retry of a post whose suggestion its author already withdrew.
+      ownSuggestions.refuseWithdrawn(request.body.id);
       const { suggestion, created } = await suggestions.create(
         viewer.board,
         viewer.deviceId,
