@@ -27,5 +27,5 @@ describe('a 12-megapixel photo leaves the phone at ≤ 400 kB', () => {
       expect(path.storedBytes).toBeLessThanOrEqual(400_000);
     }
     expect(photoRows(photo).every((row) => row.met)).toBe(true);
-  });
+  }, 300_000);
 });

@@ -82,7 +82,7 @@ export function renderMarkdown(results: Results): string {
     "  Debian's Chromium against a joined phone's board page. The photo is a 12 MP camera JPEG",
     "  (detail on every pixel, the hardest case) taken through the real phone app's shrink step in",
     '  Chromium, once as Chromium is (WebP) and once with a canvas that cannot write WebP (the JPEG',
-    "  fallback); each must leave the phone at ≤ 400 kB, and so must the photo the server stores.",
+    '  fallback); each must leave the phone at ≤ 400 kB, and so must the photo the server stores.',
     '  `npm run bench -- --only photo` runs this scenario alone.',
     '- Export: a board gets 100,000 suggestions through the API (20 phones, every 50th decided',
     "  by the lead) and three goals with daily measurements over two years. The server's RSS",
