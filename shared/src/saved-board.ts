@@ -79,7 +79,8 @@ export function saveBoard(
   saved: SavedBoard,
 ): void {
   try {
-    const { joinUrl: _joinUrl, ...snapshot } = saved.snapshot;
+    const snapshot: Partial<BoardSnapshot> = { ...saved.snapshot };
+    delete snapshot.joinUrl;
     const text = JSON.stringify({ ...saved, snapshot });
     if (text.length > SAVED_BOARD_MAX_CHARS) storage?.removeItem(key);
     else storage?.setItem(key, text);

@@ -148,9 +148,11 @@ export async function photoShrink(target: {
       if (!webp) {
         // As older Safari does: asked for WebP, the canvas writes PNG.
         await context.addInitScript(() => {
-          const toBlob = HTMLCanvasElement.prototype.toBlob;
-          HTMLCanvasElement.prototype.toBlob = function (callback, type, quality) {
-            toBlob.call(this, callback, type === 'image/webp' ? 'image/png' : type, quality);
+          const proto = HTMLCanvasElement.prototype;
+          const toBlob = Reflect.get(proto, 'toBlob') as (...args: unknown[]) => void;
+          proto.toBlob = function (callback, type, quality) {
+            const asked = type === 'image/webp' ? 'image/png' : type;
+            Reflect.apply(toBlob, this, [callback, asked, quality]);
           };
         });
       }

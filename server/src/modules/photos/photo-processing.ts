@@ -63,10 +63,12 @@ export async function processPhoto(input: Buffer): Promise<ProcessedPhoto> {
       fit: 'inside',
       withoutEnlargement: true,
     });
-    let { data: photo, info } = await resized
+    const encoded = await resized
       .clone()
       .webp({ quality: 80 })
       .toBuffer({ resolveWithObject: true });
+    const { info } = encoded;
+    let photo = encoded.data;
     // A phone already sends a WebP or JPEG shrunk to its budget (400 kB); encoding its
     // artefacts again at 80 can come out bigger than what it sent. Then the lower quality the
     // phone itself went down to is used, if that is smaller.
