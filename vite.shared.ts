@@ -1,6 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
-import type { UserConfig } from 'vite';
+import type { PluginOption, UserConfig } from 'vite';
 
 const shared = fileURLToPath(new URL('./shared/src/', import.meta.url));
 
@@ -8,10 +8,10 @@ const shared = fileURLToPath(new URL('./shared/src/', import.meta.url));
  * Common Vite settings of the two apps: they compile shared's TypeScript source directly
  * (no build step for it), and are served by the Tavla server under `base`.
  */
-export function appConfig(base: string): UserConfig {
+export function appConfig(base: string, plugins: PluginOption[] = []): UserConfig {
   return {
     base,
-    plugins: [react()],
+    plugins: [react(), ...plugins],
     resolve: {
       alias: [
         { find: /^@tavla\/shared$/, replacement: `${shared}index.ts` },

@@ -14,6 +14,7 @@ import {
   type AppliedChange,
 } from '@tavla/shared/board-sync';
 import { SOCKET_PATH } from '@tavla/shared/domain';
+import { forgetBoard, loadSavedBoard, ownerTag, saveBoard } from '@tavla/shared/saved-board';
 import { displayId, usedHeapBytes } from './keep-alive.js';
 
 export type Connection =
@@ -70,6 +71,8 @@ export function justDone(applied: readonly AppliedChange[]): Suggestion | null {
 const SNAPSHOT_TIMEOUT_MS = 10_000;
 const BUILD_CHECK_MS = 10 * 60_000;
 const HEARTBEAT_MS = 60_000;
+/** Where the wall keeps the board it showed last (one wall per browser). */
+export const SAVED_WALL_KEY = 'tavla:wall';
 
 function safeLocalStorage(): Storage | null {
   try {
@@ -104,10 +107,16 @@ export interface KioskBoard {
 /**
  * Connects the wall screen to its board with the display key and keeps the board current:
  * a fresh snapshot on every (re)connect, live events in between, and the last known board kept
- * on screen while the server is unreachable.
+ * on screen while the server is unreachable, across a reload too: the board is saved in
+ * localStorage with the time the wall last had the server, which "offline since" then shows.
  */
 export function useKioskBoard(displayKey: string | null): KioskBoard {
-  const [snapshot, setSnapshot] = useState<BoardSnapshot | null>(null);
+  const [saved] = useState(() =>
+    displayKey
+      ? loadSavedBoard(safeLocalStorage(), SAVED_WALL_KEY, { owner: ownerTag(displayKey) })
+      : null,
+  );
+  const [snapshot, setSnapshot] = useState<BoardSnapshot | null>(saved?.snapshot ?? null);
   const [connection, setConnection] = useState<Connection>({ state: 'connecting' });
   const [invalidKey, setInvalidKey] = useState(displayKey === null || displayKey === '');
   const [highlighted, setHighlighted] = useState<ReadonlySet<string>>(new Set());
@@ -134,9 +143,26 @@ export function useKioskBoard(displayKey: string | null): KioskBoard {
       reconnectionDelayMax: 8000,
       randomizationFactor: 0.5,
     });
+    // What is saved: the newest board from the server and when the server was last there.
+    const owner = ownerTag(displayKey);
+    let latest: BoardSnapshot | null = null;
+    let liveAt = saved?.liveAt ?? null;
+    let saveTimer: ReturnType<typeof setTimeout> | undefined;
+    const save = () => {
+      clearTimeout(saveTimer);
+      if (latest && liveAt !== null)
+        saveBoard(safeLocalStorage(), SAVED_WALL_KEY, { snapshot: latest, liveAt, owner });
+    };
+    const forget = () => {
+      latest = null;
+      forgetBoard(safeLocalStorage(), SAVED_WALL_KEY);
+      setSnapshot(null);
+    };
     const goOffline = () =>
       setConnection((current) =>
-        current.state === 'offline' ? current : { state: 'offline', since: new Date() },
+        current.state === 'offline'
+          ? current
+          : { state: 'offline', since: liveAt === null ? new Date() : new Date(liveAt) },
       );
 
     const sync = new BoardSync({
@@ -149,9 +175,13 @@ export function useKioskBoard(displayKey: string | null): KioskBoard {
         socket.timeout(SNAPSHOT_TIMEOUT_MS).emitWithAck('board:catch-up', { since, history }),
       onState: (next, applied) => {
         setSnapshot(next);
+        latest = next;
         // A sync that failed marked the screen offline; a later one that worked undoes it.
         if (socket.connected) {
           setConnection((current) => (current.state === 'live' ? current : { state: 'live' }));
+          liveAt = Date.now();
+          clearTimeout(saveTimer);
+          saveTimer = setTimeout(save, 1000);
         }
         const done = justDone(applied);
         const achieved = justAchieved(applied);
@@ -203,6 +233,8 @@ export function useKioskBoard(displayKey: string | null): KioskBoard {
     );
     const heartbeat = () => {
       if (!socket.connected) return;
+      liveAt = Date.now();
+      save();
       socket.emit(
         'display:heartbeat',
         {
@@ -217,6 +249,7 @@ export function useKioskBoard(displayKey: string | null): KioskBoard {
     const heartbeatTimer = setInterval(heartbeat, HEARTBEAT_MS);
 
     socket.on('connect', () => {
+      liveAt = Date.now();
       setConnection({ state: 'live' });
       setInvalidKey(false);
       setLinkReplaced(false);
@@ -225,6 +258,9 @@ export function useKioskBoard(displayKey: string | null): KioskBoard {
       heartbeat();
     });
     socket.on('disconnect', (reason) => {
+      // The moment the server went: what "offline since" says, after a reload too.
+      liveAt = Date.now();
+      save();
       goOffline();
       // Socket.IO does not retry after a server-side disconnect; a wall screen must.
       if (reason === 'io server disconnect')
@@ -235,6 +271,7 @@ export function useKioskBoard(displayKey: string | null): KioskBoard {
       if (refusal === 'invalidKey') setInvalidKey(true);
       else if (refusal === 'linkReplaced') setLinkReplaced(true);
       else goOffline();
+      if (refusal) forget();
       // A refusal by the server's middleware stops Socket.IO's own retries; keep trying slowly
       // (with jitter) so a screen comes back by itself once the cause is fixed.
       if (!socket.active) later(() => socket.connect(), 15_000 + Math.random() * 15_000);
@@ -243,17 +280,21 @@ export function useKioskBoard(displayKey: string | null): KioskBoard {
     socket.on('board:join-url', (event) => setJoinUrl(event.joinUrl));
     // This screen's key was replaced: stop showing the board at once (the server disconnects
     // it; reconnects with the old key are refused with link_replaced).
-    socket.on('display:link-replaced', () => setLinkReplaced(true));
+    socket.on('display:link-replaced', () => {
+      setLinkReplaced(true);
+      forget();
+    });
     listenForBoardChanges(socket, sync);
 
     return () => {
+      save();
       for (const timer of timers) clearTimeout(timer);
       clearInterval(buildTimer);
       clearInterval(heartbeatTimer);
       sync.close();
       socket.close();
     };
-  }, [displayKey]);
+  }, [displayKey, saved]);
 
   return { snapshot, connection, invalidKey, linkReplaced, joinUrl, highlighted, celebrating };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeSuggestion } from '@tavla/shared/testing/fixtures';
 import { ackShare, formatDay, latestMeeting } from './announcement-view.js';
+import { formatSince } from './components/ConnectionBadge.js';
 import { previewGoals } from './preview/wall-fixtures-board.js';
 import { sparkline } from './sparkline.js';
 import { spotlightOf } from './spotlight.js';
@@ -64,5 +65,13 @@ describe('spotlightOf', () => {
     expect(spotlightOf(new Set([done.id]), [done])).toBeNull();
     expect(spotlightOf(new Set(['gone']), [fresh])).toBeNull();
     expect(spotlightOf(new Set([fresh.id, done.id]), [fresh, done])?.suggestion).toBe(fresh);
+  });
+});
+
+describe('formatSince', () => {
+  it('says the time for today and adds the day for an earlier one', () => {
+    const now = new Date(2026, 11, 2, 9, 30);
+    expect(formatSince(new Date(2026, 11, 2, 7, 5), now)).toBe('07:05');
+    expect(formatSince(new Date(2026, 11, 1, 22, 40), now)).toBe('1/12 22:40');
   });
 });

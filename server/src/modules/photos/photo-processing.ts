@@ -34,7 +34,7 @@ const unsupported = () =>
 
 /**
  * Checks and re-encodes an uploaded photo: turned upright by its EXIF orientation, shrunk to
- * at most 1600 px on the longest side, written as WebP. Re-encoding drops every bit of
+ * at most 1600 px on the longest side, written as WebP (never much bigger than it came). Re-encoding drops every bit of
  * metadata (EXIF, GPS, camera serials), and whatever else the file carried.
  */
 export async function processPhoto(input: Buffer): Promise<ProcessedPhoto> {
@@ -57,16 +57,25 @@ export async function processPhoto(input: Buffer): Promise<ProcessedPhoto> {
   }
   try {
     const base = sharp(input, { limitInputPixels: MAX_INPUT_PIXELS, failOn: 'error' }).rotate();
-    const { data: photo, info } = await base
+    const resized = base.clone().resize({
+      width: LIMITS.photoMaxSide,
+      height: LIMITS.photoMaxSide,
+      fit: 'inside',
+      withoutEnlargement: true,
+    });
+    const encoded = await resized
       .clone()
-      .resize({
-        width: LIMITS.photoMaxSide,
-        height: LIMITS.photoMaxSide,
-        fit: 'inside',
-        withoutEnlargement: true,
-      })
       .webp({ quality: 80 })
       .toBuffer({ resolveWithObject: true });
+    const { info } = encoded;
+    let photo = encoded.data;
+    // A phone already sends a WebP or JPEG shrunk to its budget (400 kB); encoding its
+    // artefacts again at 80 can come out bigger than what it sent. Then the lower quality the
+    // phone itself went down to is used, if that is smaller.
+    if (photo.length > input.length) {
+      const smaller = await resized.clone().webp({ quality: 70 }).toBuffer();
+      if (smaller.length < photo.length) photo = smaller;
+    }
     const thumb = await base
       .clone()
       .resize({ width: THUMB_SIDE, height: THUMB_SIDE, fit: 'cover' })

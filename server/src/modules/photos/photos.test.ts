@@ -103,6 +103,37 @@ describe('photos', () => {
     expect((await sharp(thumb.rawPayload).metadata()).width).toBe(480);
   });
 
+  it('takes a phone-shrunk WebP without growing it, EXIF and GPS stripped', async () => {
+    const { app, upload } = await setup();
+    // What the phone app sends: 1600 × 1200 WebP near its 400 kB budget, detail on every pixel.
+    const noise = Buffer.alloc(1600 * 1200 * 3);
+    for (let i = 0; i < noise.length; i += 1) noise[i] = 96 + (((i * 2654435761) >>> 24) >> 2);
+    const sent = await sharp(noise, { raw: { width: 1600, height: 1200, channels: 3 } })
+      .withExif({
+        IFD0: { Artist: 'SECRET-ARTIST' },
+        IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '59/1 19/1 45/1' },
+      })
+      .webp({ quality: 70 })
+      .toBuffer();
+    const sentMeta = await sharp(sent).metadata();
+    expect(sentMeta.exif?.includes(Buffer.from('SECRET-ARTIST'))).toBe(true);
+    expect(sent.length).toBeLessThanOrEqual(400_000);
+
+    const response = await upload(sent, { 'content-type': 'image/webp' });
+    expect(response.statusCode).toBe(200);
+    const served = await app.inject({
+      method: 'GET',
+      url: response.json<Suggestion>().photo?.url ?? '',
+    });
+    const meta = await sharp(served.rawPayload).metadata();
+    expect(meta.format).toBe('webp');
+    expect([meta.width, meta.height]).toEqual([1600, 1200]);
+    expect(meta.exif).toBeUndefined();
+    expect(served.rawPayload.includes(Buffer.from('SECRET-ARTIST'))).toBe(false);
+    expect(served.rawPayload.includes(Buffer.from('GPS'))).toBe(false);
+    expect(served.rawPayload.length).toBeLessThanOrEqual(sent.length);
+  });
+
   it('takes the bytes, not the Content-Type, as the truth', async () => {
     const { upload } = await setup();
     const png = await sharp({ create: { width: 50, height: 40, channels: 3, background: 'white' } })
