@@ -13,6 +13,8 @@ import type { ReportMessageKey } from './i18n-report.js';
 import type { ExportMessageKey } from './i18n-export.js';
 import type { WallFollowUpMessageKey } from './i18n-wall-follow-up.js';
 import type { PosterMessageKey } from './i18n-poster.js';
+import type { AccountMessageKey } from './i18n-accounts.js';
+import type { GoalPageMessageKey } from './i18n-goal-pages.js';
 import type { SiteMessageKey } from './i18n-site.js';
 import type { TriageMessageKey } from './i18n-triage.js';
 import type { BoardSettingsMessageKey } from './i18n-board-settings.js';
@@ -104,29 +106,12 @@ const sv = {
   'goal.noMeasurement': 'Inget mätvärde än · mål {target} {unit}',
   'goal.progress': '{percent} % av vägen',
   'goal.suggestions': '{linked} förslag, {done} klara',
-  'goals.title': 'Våra mål',
   'goals.link': 'Mål',
-  'goals.none': 'Inga mål än.',
-  'goals.new': 'Nytt mål',
-  'goals.hint': 'Tavlan har {count} aktiva mål. 3–5 mål brukar fungera bäst.',
   'goals.state.draft': 'Utkast',
   'goals.state.active': 'Aktivt',
   'goals.state.achieved': 'Uppnått',
   'goals.state.archived': 'Arkiverat',
-  'goals.activate': 'Sätt upp på tavlan',
-  'goals.achieve': 'Markera som uppnått',
-  'goals.archive': 'Arkivera',
-  'goals.toDraft': 'Gör till utkast',
-  'goals.edit': 'Redigera',
-  'goals.save': 'Spara målet',
-  'goals.history': 'Mätvärden',
-  'goals.baseline': 'Utgångsläge',
-  'goals.noHistory': 'Inga mätvärden än.',
-  'goals.measure': 'Nytt mätvärde',
-  'goals.value': 'Värde ({unit})',
   'goals.date': 'Datum',
-  'goals.note': 'Kommentar (valfri)',
-  'goals.record': 'Spara mätvärdet',
   'goals.field.title': 'Mål (kort och tydligt)',
   'goals.field.description': 'Varför är det viktigt?',
   'goals.field.dimension': 'Del av hållbarheten',
@@ -137,18 +122,10 @@ const sv = {
   'goals.field.baselineDate': 'Utgångsdatum',
   'goals.field.targetValue': 'Målvärde',
   'goals.field.direction': 'Riktning',
-  'goals.direction.decrease': 'Minska',
-  'goals.direction.increase': 'Öka',
   'goals.field.deadline': 'Klart senast',
   'goals.field.responsible': 'Ansvarig',
   'goals.field.achievable': 'Vi bedömer att målet går att nå',
   'goals.field.achievableNote': 'Hur? (valfritt)',
-  'smart.S': 'Specifikt',
-  'smart.M': 'Mätbart',
-  'smart.A': 'Uppnåeligt',
-  'smart.R': 'Relevant',
-  'smart.T': 'Tidsatt',
-  'smart.needed': 'Mätbart och Tidsatt krävs för att sätta upp målet på tavlan.',
   'phone.form.goal': 'Vilket mål hjälper förslaget? (valfritt)',
   'phone.form.noGoal': 'Inget särskilt mål',
   'lead.goal.title': 'Koppla till mål',
@@ -220,20 +197,10 @@ const sv = {
   'phone.boardMissing':
     'Den här tavlan finns inte, eller så har du inte gått med i den. Skanna QR-koden igen.',
   'phone.loading': 'Hämtar …',
-  'auth.signIn': 'Logga in',
-  'auth.signInTitle': 'Logga in som teamledare',
   'auth.signInLink': 'Teamledare? Logga in',
-  'auth.signOut': 'Logga ut',
   'auth.username': 'Användarnamn',
   'auth.password': 'Lösenord',
-  'auth.passwordHint': 'Minst {min} tecken',
-  'auth.displayName': 'Ditt namn',
-  'auth.locked': 'För många misslyckade försök. Vänta en stund och försök igen.',
-  'auth.firstStart': 'Första start? Skapa administratören',
-  'auth.setupTitle': 'Skapa administratören',
-  'auth.setupBody': 'Engångskoden skrevs ut när servern startade första gången.',
   'auth.setupCode': 'Engångskod',
-  'auth.setupCreate': 'Skapa konto',
   'lead.title': 'Teamledare',
   'lead.role.admin': 'Administratör',
   'lead.role.lead': 'Teamledare',
@@ -246,18 +213,10 @@ const sv = {
   'lead.noScreens': 'Ingen skärm har hört av sig än.',
   'lead.screenAlive': 'Senast vid liv {when}',
   'lead.screenHeap': '{mb} MB minne',
-  'admin.newBoard': 'Ny tavla',
   'admin.boardName': 'Tavlans namn',
   'admin.language': 'Språk på tavlan',
-  'admin.createBoard': 'Skapa tavlan',
-  'admin.createLead': 'Skapa teamledaren',
-  'admin.users': 'Teamledare och administratörer',
-  'admin.newLead': 'Ny teamledare',
   'admin.leadName': 'Namn',
   'admin.leadBoards': 'Tavlor som teamledaren ansvarar för',
-  'admin.resetPassword': 'Nytt lösenord',
-  'admin.setPassword': 'Byt lösenord',
-  'admin.revoke': 'Logga ut överallt',
   'admin.saved': 'Sparat.',
   'error.validation_failed': 'Något i det du skickade stämmer inte. Kontrollera och försök igen.',
   'error.validation_failed.field': 'Kontrollera fältet ”{field}” och försök igen.',
@@ -328,11 +287,6 @@ const sv = {
   'field.number.invalid': 'Skriv ett tal, till exempel 11 800 eller 4,5.',
   'field.number.tooLarge': 'Talet är orimligt stort. Kontrollera det.',
   // --- accounts (issue 10) ---
-  'admin.newAdmin': 'Ny administratör',
-  'admin.newAdminHint':
-    'En administratör hanterar alla tavlor och användare. Ha gärna två, så att ingen blir utelåst.',
-  'admin.adminName': 'Namn',
-  'admin.createAdmin': 'Skapa administratören',
 
   // --- network and limits (issue 10) ---
 
@@ -346,16 +300,6 @@ const sv = {
   // --- content and keys (issue 10) ---
   'kiosk.linkReplaced':
     'Den här skärmens länk har bytts ut. Öppna den nya skärmlänken som administratören har.',
-  'admin.rotateJoin': 'Ny QR-kod',
-  'admin.rotateJoinConfirm':
-    'Byta QR-kod för {board}? Den gamla koden slutar gälla. Telefoner som redan gått med fungerar som förut och tavlans skärm visar den nya koden direkt. Skriv ut affischerna igen.',
-  'admin.rotateDisplay': 'Ny skärmlänk',
-  'admin.rotateDisplayConfirm':
-    'Byta skärmlänk för {board}? Skärmen med den gamla länken slutar visa tavlan direkt och behöver öppnas med den nya länken.',
-  'admin.rotateYes': 'Ja, byt',
-  'admin.rotateCancel': 'Avbryt',
-  'admin.newJoinLink': 'Ny länk i QR-koden:',
-  'admin.newKioskLink': 'Ny skärmlänk, öppna den på tavlans skärm:',
 
   // --- phone photo (issue 10) ---
   'phone.form.photoPreparing': 'Förbereder fotot …',
@@ -402,7 +346,9 @@ export type MessageKey =
   | TriageMessageKey
   | BoardSettingsMessageKey
   | PeopleMessageKey
-  | OwnSuggestionMessageKey;
+  | OwnSuggestionMessageKey
+  | AccountMessageKey
+  | GoalPageMessageKey;
 
 const en: Record<CoreMessageKey, string> = {
   'app.title': 'Sustainability board',
@@ -486,29 +432,12 @@ const en: Record<CoreMessageKey, string> = {
   'goal.noMeasurement': 'No measurement yet · target {target} {unit}',
   'goal.progress': '{percent} % of the way',
   'goal.suggestions': '{linked} suggestions, {done} done',
-  'goals.title': 'Our goals',
   'goals.link': 'Goals',
-  'goals.none': 'No goals yet.',
-  'goals.new': 'New goal',
-  'goals.hint': 'The board has {count} active goals. 3–5 goals usually work best.',
   'goals.state.draft': 'Draft',
   'goals.state.active': 'Active',
   'goals.state.achieved': 'Achieved',
   'goals.state.archived': 'Archived',
-  'goals.activate': 'Put it on the board',
-  'goals.achieve': 'Mark as achieved',
-  'goals.archive': 'Archive',
-  'goals.toDraft': 'Make it a draft',
-  'goals.edit': 'Edit',
-  'goals.save': 'Save the goal',
-  'goals.history': 'Measurements',
-  'goals.baseline': 'Baseline',
-  'goals.noHistory': 'No measurements yet.',
-  'goals.measure': 'New measurement',
-  'goals.value': 'Value ({unit})',
   'goals.date': 'Date',
-  'goals.note': 'Note (optional)',
-  'goals.record': 'Save the measurement',
   'goals.field.title': 'Goal (short and clear)',
   'goals.field.description': 'Why does it matter?',
   'goals.field.dimension': 'Part of sustainability',
@@ -519,18 +448,10 @@ const en: Record<CoreMessageKey, string> = {
   'goals.field.baselineDate': 'Baseline date',
   'goals.field.targetValue': 'Target value',
   'goals.field.direction': 'Direction',
-  'goals.direction.decrease': 'Decrease',
-  'goals.direction.increase': 'Increase',
   'goals.field.deadline': 'Done by',
   'goals.field.responsible': 'Responsible',
   'goals.field.achievable': 'We judge that the goal can be reached',
   'goals.field.achievableNote': 'How? (optional)',
-  'smart.S': 'Specific',
-  'smart.M': 'Measurable',
-  'smart.A': 'Achievable',
-  'smart.R': 'Relevant',
-  'smart.T': 'Time-bound',
-  'smart.needed': 'Measurable and Time-bound are needed to put the goal on the board.',
   'phone.form.goal': 'Which goal does it help? (optional)',
   'phone.form.noGoal': 'No particular goal',
   'lead.goal.title': 'Link to a goal',
@@ -603,20 +524,10 @@ const en: Record<CoreMessageKey, string> = {
   'phone.boardMissing':
     'This board does not exist, or you have not joined it. Scan the QR code again.',
   'phone.loading': 'Loading …',
-  'auth.signIn': 'Sign in',
-  'auth.signInTitle': 'Sign in as team lead',
   'auth.signInLink': 'Team lead? Sign in',
-  'auth.signOut': 'Sign out',
   'auth.username': 'Username',
   'auth.password': 'Password',
-  'auth.passwordHint': 'At least {min} characters',
-  'auth.displayName': 'Your name',
-  'auth.locked': 'Too many failed attempts. Wait a while and try again.',
-  'auth.firstStart': 'First start? Create the admin',
-  'auth.setupTitle': 'Create the admin',
-  'auth.setupBody': 'The one-time code was printed when the server started for the first time.',
   'auth.setupCode': 'One-time code',
-  'auth.setupCreate': 'Create account',
   'lead.title': 'Team lead',
   'lead.role.admin': 'Admin',
   'lead.role.lead': 'Team lead',
@@ -629,18 +540,10 @@ const en: Record<CoreMessageKey, string> = {
   'lead.noScreens': 'No screen has checked in yet.',
   'lead.screenAlive': 'Last alive {when}',
   'lead.screenHeap': '{mb} MB memory',
-  'admin.newBoard': 'New board',
   'admin.boardName': 'Board name',
   'admin.language': 'Language on the board',
-  'admin.createBoard': 'Create board',
-  'admin.createLead': 'Create team lead',
-  'admin.users': 'Team leads and admins',
-  'admin.newLead': 'New team lead',
   'admin.leadName': 'Name',
   'admin.leadBoards': 'Boards this lead is responsible for',
-  'admin.resetPassword': 'New password',
-  'admin.setPassword': 'Change password',
-  'admin.revoke': 'Sign out everywhere',
   'admin.saved': 'Saved.',
   'error.validation_failed': 'Something in what you sent is not right. Check it and try again.',
   'error.validation_failed.field': 'Check the field “{field}” and try again.',
@@ -712,11 +615,6 @@ const en: Record<CoreMessageKey, string> = {
   'field.number.invalid': 'Write a number, for example 11800 or 4.5.',
   'field.number.tooLarge': 'That number is unreasonably large. Check it.',
   // --- accounts (issue 10) ---
-  'admin.newAdmin': 'New admin',
-  'admin.newAdminHint':
-    'An admin manages every board and every user. Two admins mean nobody is ever locked out.',
-  'admin.adminName': 'Name',
-  'admin.createAdmin': 'Create admin',
 
   // --- network and limits (issue 10) ---
 
@@ -730,16 +628,6 @@ const en: Record<CoreMessageKey, string> = {
   // --- content and keys (issue 10) ---
   'kiosk.linkReplaced':
     'This screen’s link was replaced. Open the new screen link that the admin has.',
-  'admin.rotateJoin': 'New QR code',
-  'admin.rotateJoinConfirm':
-    'Replace the QR code of {board}? The old code stops working. Phones that already joined keep working, and the wall screen shows the new code at once. Print the posters again.',
-  'admin.rotateDisplay': 'New screen link',
-  'admin.rotateDisplayConfirm':
-    'Replace the screen link of {board}? The screen with the old link stops showing the board at once and must be opened with the new link.',
-  'admin.rotateYes': 'Yes, replace',
-  'admin.rotateCancel': 'Cancel',
-  'admin.newJoinLink': 'New link in the QR code:',
-  'admin.newKioskLink': 'New screen link, open it on the wall screen:',
 
   // --- phone photo (issue 10) ---
   'phone.form.photoPreparing': 'Preparing the photo …',

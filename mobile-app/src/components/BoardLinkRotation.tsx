@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { Board, Language } from '@tavla/shared';
 import { t } from '@tavla/shared/i18n';
 import { describeError, rotateDisplayKey, rotateJoinToken } from '../api.js';
+import '../account-messages.js';
 import '../poster-messages.js';
 
 type Kind = 'join' | 'display';

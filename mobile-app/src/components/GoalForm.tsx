@@ -7,6 +7,7 @@ import { formatNumberInput } from '@tavla/shared/number-input';
 import { describeError } from '../api.js';
 import { readNumberField } from '../number-field.js';
 import { NumberField } from './NumberField.js';
+import '../goal-page-messages.js';
 
 export const EMPTY_GOAL: GoalInput = {
   title: '',

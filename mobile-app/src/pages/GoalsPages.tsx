@@ -13,6 +13,7 @@ import { phoneLanguage, useDocumentLanguage } from '../language.js';
 import { createGoalWithOrigin } from '../method-api.js';
 import { useIsLead } from '../use-lead.js';
 import { usePhoneBoard } from '../use-phone-board.js';
+import '../goal-page-messages.js';
 
 function Frame(props: {
   boardId: string;

@@ -1,5 +1,6 @@
 import { isArchived } from '@tavla/shared/board-settings';
 import { restoreBoard } from '../board-settings-api.js';
+import '../account-messages.js';
 import '../board-settings-messages.js';
 import { useCallback, useEffect, useState, type ReactNode, type SubmitEvent } from 'react';
 import type { AdminBoard, Display, Language, User } from '@tavla/shared';

@@ -5,6 +5,7 @@ import { t, type FieldLabels } from '@tavla/shared/i18n';
 import { ApiError, describeError, fetchSetupNeeded, login, setup } from '../api.js';
 import { TextField } from '../components/TextField.js';
 import { phoneLanguage, useDocumentLanguage } from '../language.js';
+import '../account-messages.js';
 import '../people-messages.js';
 
 const LEAD_HOME = '/m/lead';

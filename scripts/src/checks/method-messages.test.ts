@@ -15,6 +15,8 @@ import { WORKSHOP_MESSAGES } from '@tavla/shared/i18n-workshop';
 import { REPORT_MESSAGES } from '@tavla/shared/i18n-report';
 import { EXPORT_MESSAGES } from '@tavla/shared/i18n-export';
 import { POSTER_MESSAGES } from '@tavla/shared/i18n-poster';
+import { ACCOUNT_MESSAGES } from '@tavla/shared/i18n-accounts';
+import { GOAL_PAGE_MESSAGES } from '@tavla/shared/i18n-goal-pages';
 import { SITE_MESSAGES } from '@tavla/shared/i18n-site';
 import { TRIAGE_MESSAGES } from '@tavla/shared/i18n-triage';
 import { BOARD_SETTINGS_MESSAGES } from '@tavla/shared/i18n-board-settings';
@@ -119,6 +121,16 @@ const TABLES = [
     name: 'the own-suggestion strings',
     messages: OWN_SUGGESTION_MESSAGES,
     registers: /own-suggestion-messages\.js'|registerMessages\(OWN_SUGGESTION_MESSAGES\)/,
+  },
+  {
+    name: 'the sign-in and admin strings',
+    messages: ACCOUNT_MESSAGES,
+    registers: /account-messages\.js'|registerMessages\(ACCOUNT_MESSAGES\)/,
+  },
+  {
+    name: 'the goal pages strings',
+    messages: GOAL_PAGE_MESSAGES,
+    registers: /goal-page-messages\.js'|registerMessages\(GOAL_PAGE_MESSAGES\)/,
   },
 ];
 

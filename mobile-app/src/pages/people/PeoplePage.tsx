@@ -5,6 +5,7 @@ import { describeError, fetchManagedBoards, fetchMe, fetchUsers } from '../../ap
 import { phoneLanguage, useDocumentLanguage } from '../../language.js';
 import { addLeadToBoard, disableUser, enableUser, removeLeadFromBoard } from '../../people-api.js';
 import { useFetched } from '../../use-fetched.js';
+import '../../account-messages.js';
 import '../../people-messages.js';
 import './people.css';
 
