@@ -52,7 +52,14 @@ describe('the QR poster', () => {
     const response = await get(fresh.id, { cookie: lead });
     expect(response.statusCode, response.body).toBe(200);
     expect(response.json<Poster>()).toEqual({
-      board: { id: fresh.id, name: 'Pressen', language: 'sv' },
+      board: {
+        id: fresh.id,
+        name: 'Pressen',
+        language: 'sv',
+        naming: 'optional',
+        doneDays: 30,
+        archivedAt: null,
+      },
       joinUrl: `${TEST_PUBLIC_URL}/join/${fresh.join_token}`,
       linkChangedAt: null,
     });
