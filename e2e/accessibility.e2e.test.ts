@@ -106,7 +106,7 @@ async function audit(page: Page, url: string): Promise<AxeViolation[]> {
   await page.waitForLoadState('networkidle');
   await page.waitForFunction(() => {
     const fallback = [...document.querySelectorAll('main')].some(
-      (main) => main.textContent?.trim() === '…',
+      (main) => main.textContent.trim() === '…',
     );
     const root = document.getElementById('root');
     return root !== null && root.childElementCount > 0 && !fallback;
@@ -244,7 +244,7 @@ describe('accessibility of the phone app (axe)', () => {
     const views = [
       ...names.map((name) => ({
         name,
-        ...(PAGES[name] ?? { who: 'nobody' as Who, path: () => '' }),
+        ...(PAGES[name] ?? { who: 'nobody' as const, path: () => '' }),
       })),
       ...MORE,
     ];

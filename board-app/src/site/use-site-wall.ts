@@ -35,8 +35,11 @@ export function useSiteWall(siteKey: string | null): SiteWall {
     everyMs: SUMMARY_EVERY_MS,
     accept: isSiteSummary,
   });
+  // The socket's handler compares news with what is held (kept after each render).
   const held = useRef<SiteSummary | null>(null);
-  held.current = read.data;
+  useEffect(() => {
+    held.current = read.data;
+  }, [read.data]);
 
   useEffect(() => {
     if (!siteKey) return undefined;

@@ -9,7 +9,11 @@ import { conflict, forbidden, invalid, notFound } from '../../http/app-error.js'
 import type { BoardChanges } from '../boards/board-changes.js';
 import type { BoardRepository, BoardRow } from '../boards/board-repository.js';
 import type { SuggestionRepository, SuggestionRow } from '../suggestions/suggestion-repository.js';
-import { suggestionUpdated, toSuggestion } from '../suggestions/suggestion-service.js';
+import {
+  assertNaming,
+  suggestionUpdated,
+  toSuggestion,
+} from '../suggestions/suggestion-service.js';
 import type { OwnSuggestionRepository } from './own-suggestion-repository.js';
 
 const notNew = () =>
@@ -65,6 +69,8 @@ export function createOwnSuggestionService(deps: {
         );
       }
       const authorName = body.authorName ? normaliseText(body.authorName) || null : null;
+      // The board's naming rule binds an edit as it binds a new post.
+      assertNaming(board, authorName);
       if (text === row.text && body.dimension === row.dimension && authorName === row.author_name) {
         return toSuggestion(row);
       }

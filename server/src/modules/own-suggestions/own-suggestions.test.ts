@@ -105,7 +105,7 @@ beforeEach(() => {
   fixture.published.length = 0;
 });
 
-const code = (response: { json: <T>() => T }) => response.json<ApiErrorBody>().error.code;
+const code = (response: { json: () => unknown }) => (response.json() as ApiErrorBody).error.code;
 
 describe('an author edits their own suggestion while it is New', () => {
   it('changes text, dimension and name, broadcasts the change, and a retry changes nothing', async () => {
@@ -166,6 +166,42 @@ describe('an author edits their own suggestion while it is New', () => {
     expect(broken.statusCode).toBe(400);
     expect(code(broken)).toBe('invalid_json');
     expect(fingerprint()).toBe(before);
+  });
+});
+
+describe('the board’s naming rule', () => {
+  it('binds an edit as it binds a new post (400, nothing changed)', async () => {
+    const { post, edit, fingerprint, db, board } = fixture;
+    const posted = await post('Sort the cardboard from the plastic');
+    const setNaming = (naming: string) =>
+      db.prepare('UPDATE boards SET naming = ? WHERE id = ?').run(naming, board.id);
+    try {
+      setNaming('anonymous');
+      const before = fingerprint();
+      const named = await edit(posted.id, {
+        text: 'Sort the cardboard from the plastic',
+        dimension: 'ecological',
+        authorName: 'Ali',
+      });
+      expect(named.statusCode, named.body).toBe(400);
+      expect(code(named)).toBe('author_name_not_allowed');
+      setNaming('required');
+      const unnamed = await edit(posted.id, {
+        text: 'Sort the cardboard from the plastic, please',
+        dimension: 'ecological',
+      });
+      expect(unnamed.statusCode, unnamed.body).toBe(400);
+      expect(code(unnamed)).toBe('author_name_required');
+      expect(fingerprint()).toBe(before);
+      const ok = await edit(posted.id, {
+        text: 'Sort the cardboard from the plastic, please',
+        dimension: 'ecological',
+        authorName: 'Ali',
+      });
+      expect(ok.statusCode, ok.body).toBe(200);
+    } finally {
+      setNaming('optional');
+    }
   });
 });
 

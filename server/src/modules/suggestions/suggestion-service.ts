@@ -26,6 +26,19 @@ export const SUGGESTION_PAGE_DEFAULT = 30;
  * shows, and the same all day, so the cached snapshot changes with the board and once a day,
  * not with every request.
  */
+/** The board's naming rule (anonymous only / name optional / name required) for a phone's text. */
+export function assertNaming(board: BoardRow, authorName: string | null | undefined): void {
+  const refusal = namingRefusal(board.naming, authorName);
+  if (refusal) {
+    throw invalid(
+      refusal === 'author_name_required'
+        ? 'This board asks for a name on every suggestion.'
+        : 'Suggestions on this board are anonymous: send no name.',
+      { code: refusal, field: 'authorName' },
+    );
+  }
+}
+
 export function doneSinceAt(now: Date, doneDays: number = DONE_ON_WALL_DAYS): string {
   const day = Math.floor(now.getTime() / DAY_MS) * DAY_MS;
   return new Date(day - doneDays * DAY_MS).toISOString();
@@ -197,15 +210,7 @@ export function createSuggestionService(deps: {
       if (before) return before;
       // The board's naming rule binds a phone's suggestion (a retry of one stored earlier is
       // answered above, whatever the rule is now). A lead's idea from a workshop has no author.
-      const refusal = deviceId === null ? null : namingRefusal(board.naming, input.authorName);
-      if (refusal) {
-        throw invalid(
-          refusal === 'author_name_required'
-            ? 'This board asks for a name on every suggestion.'
-            : 'Suggestions on this board are anonymous: send no name.',
-          { code: refusal, field: 'authorName' },
-        );
-      }
+      if (deviceId !== null) assertNaming(board, input.authorName);
       try {
         return { suggestion: await insertNew(board, deviceId, input, text), created: true };
       } catch (error) {
