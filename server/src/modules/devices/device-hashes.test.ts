@@ -101,8 +101,8 @@ describe('migration 009', () => {
       );
     });
     // interest_dots (011), the workshop's tables (013), announcement_acks (014) and the
-    // follow-up's notes, votes and pulse (015) came after 009: their device ids were hashes
-    // from the start.
+    // follow-up's notes, votes and pulse (015) and withdrawn suggestions (021) came after 009:
+    // their device ids were hashes from the start.
     expect(naming.sort()).toEqual([
       'announcement_acks',
       'comments',
@@ -113,6 +113,7 @@ describe('migration 009', () => {
       'interest_dots',
       'suggestions',
       'votes',
+      'withdrawn_suggestions',
       'workshop_answer_ids',
       'workshop_choices',
       'workshop_ideas',
