@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { earlyPolicyOf } from '../../http/early-access.js';
 import type { Clock } from '../../lib/clock.js';
-import type { BoardAccess } from '../access/board-access.js';
+import type { BoardAccess, Credentials } from '../access/board-access.js';
 import type { AuditService } from './audit-service.js';
 
 /** Route parameters whose value could be a secret: never stored, even as a target. */
@@ -55,7 +55,8 @@ export function installAuditLog(
 ): void {
   const { audit, access, clock } = deps;
   app.addHook('onSend', (request, reply, payload, done) => {
-    const { user } = request.credentials;
+    // Null when an earlier hook answered before the credentials were read (the host check).
+    const user = (request.credentials as Credentials | null)?.user;
     const url = request.routeOptions.url;
     if (
       !user ||
