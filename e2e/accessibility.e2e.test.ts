@@ -80,6 +80,13 @@ const PAGES: Record<string, { who: Who; path: (ids: Ids) => string }> = {
   login: { who: 'nobody', path: () => '/m/login' },
   setup: { who: 'nobody', path: () => '/m/setup' },
   lead: { who: 'admin', path: () => '/m/lead' },
+  // Issue 14: the poster, the site, triage, a board's settings, people and the audit log.
+  poster: { who: 'lead', path: (i) => `/m/b/${i.boardId}/poster` },
+  site: { who: 'admin', path: () => '/m/site' },
+  triage: { who: 'lead', path: (i) => `/m/b/${i.boardId}/triage` },
+  boardSettings: { who: 'lead', path: (i) => `/m/b/${i.boardId}/settings` },
+  people: { who: 'admin', path: () => '/m/admin/people' },
+  audit: { who: 'admin', path: () => '/m/admin/audit' },
 };
 
 /** More views worth a look besides one per route: other people on the same pages. */
@@ -91,6 +98,12 @@ const MORE: { name: string; who: Who; path: (ids: Ids) => string }[] = [
   { name: 'hidden suggestion', who: 'employee', path: (i) => `/m/b/${i.boardId}/s/${i.hiddenId}` },
   { name: 'lead page as lead', who: 'lead', path: () => '/m/lead' },
   { name: 'workshop as employee', who: 'employee', path: (i) => `/m/b/${i.boardId}/workshop` },
+  { name: 'settings as admin', who: 'admin', path: (i) => `/m/b/${i.boardId}/settings` },
+  {
+    name: 'hidden suggestions in triage',
+    who: 'lead',
+    path: (i) => `/m/b/${i.boardId}/triage?hidden=true`,
+  },
 ];
 
 interface AxeViolation {
