@@ -1,6 +1,7 @@
 import { LIMITS, normaliseText, type ChangeStatusBody, type SuggestionStatus } from '@tavla/shared';
 import { conflict, invalid } from '../../http/app-error.js';
-import type { SuggestionRow } from './suggestion-repository.js';
+import type { UserRow } from '../accounts/account-repository.js';
+import type { SuggestionRepository, SuggestionRow } from './suggestion-repository.js';
 
 /** A move the workflow allows, as it will be stored. */
 export interface CheckedMove {
@@ -61,4 +62,25 @@ export function checkMove(
     });
   }
   return { to: body.status, note, duplicateOf };
+}
+
+/** A lead's step on a suggestion's timeline (a move or a hide), for single and bulk changes. */
+export function logLeadEvent(
+  suggestions: Pick<SuggestionRepository, 'insertEvent'>,
+  row: SuggestionRow,
+  lead: UserRow,
+  at: string,
+  event: { kind: 'status' | 'hidden'; to: SuggestionStatus | null; note: string | null },
+): void {
+  suggestions.insertEvent({
+    suggestion_id: row.id,
+    kind: event.kind,
+    from_status: row.status,
+    to_status: event.to,
+    note: event.note,
+    actor_id: lead.id,
+    actor_name: lead.display_name,
+    comment_id: null,
+    created_at: at,
+  });
 }

@@ -1,9 +1,4 @@
-import {
-  LIMITS,
-  type ChangeStatusBody,
-  type SuggestionHistory,
-  type SuggestionStatus,
-} from '@tavla/shared';
+import { LIMITS, type ChangeStatusBody, type SuggestionHistory } from '@tavla/shared';
 import { invalid, notFound } from '../../http/app-error.js';
 import type { UserRow } from '../accounts/account-repository.js';
 import type { BoardChanges } from '../boards/board-changes.js';
@@ -13,7 +8,7 @@ import type {
   SuggestionRepository,
   SuggestionRow,
 } from './suggestion-repository.js';
-import { checkMove } from './suggestion-moves.js';
+import { checkMove, logLeadEvent } from './suggestion-moves.js';
 import { normaliseText, suggestionUpdated, toSuggestion } from './suggestion-service.js';
 
 const toEvent = (row: SuggestionEventRow) => ({
@@ -50,25 +45,6 @@ export function createSuggestionWorkflow(deps: {
     return row;
   }
 
-  /** A lead's step on the timeline of a suggestion. */
-  const logEvent = (
-    row: SuggestionRow,
-    lead: UserRow,
-    at: string,
-    event: { kind: 'status' | 'hidden'; to: SuggestionStatus | null; note: string | null },
-  ) =>
-    suggestions.insertEvent({
-      suggestion_id: row.id,
-      kind: event.kind,
-      from_status: row.status,
-      to_status: event.to,
-      note: event.note,
-      actor_id: lead.id,
-      actor_name: lead.display_name,
-      comment_id: null,
-      created_at: at,
-    });
-
   return {
     changeStatus(board: BoardRow, lead: UserRow, suggestionId: string, body: ChangeStatusBody) {
       const row = visible(board, suggestionId);
@@ -82,7 +58,7 @@ export function createSuggestionWorkflow(deps: {
           at,
           seq,
         });
-        logEvent(row, lead, at, { kind: 'status', to, note });
+        logLeadEvent(suggestions, row, lead, at, { kind: 'status', to, note });
         return suggestionUpdated(suggestions, row.id, seq);
       }).payload.suggestion;
     },
@@ -98,7 +74,7 @@ export function createSuggestionWorkflow(deps: {
       }
       boardChanges.commit(board, (seq, at) => {
         suggestions.hide({ id: row.id, reason: cleaned, userId: lead.id, at, seq });
-        logEvent(row, lead, at, { kind: 'hidden', to: null, note: cleaned });
+        logLeadEvent(suggestions, row, lead, at, { kind: 'hidden', to: null, note: cleaned });
         boards.scrubSuggestion(board.id, row.id);
         return { event: 'suggestion:removed' as const, payload: { seq, suggestionId: row.id } };
       });

@@ -17,7 +17,7 @@ import { decodeRankedCursor, encodeRankedCursor } from '../../lib/page-cursor.js
 import type { UserRow } from '../accounts/account-repository.js';
 import type { BoardChanges } from '../boards/board-changes.js';
 import type { BoardRepository, BoardRow } from '../boards/board-repository.js';
-import { checkMove } from '../suggestions/suggestion-moves.js';
+import { checkMove, logLeadEvent } from '../suggestions/suggestion-moves.js';
 import type { SuggestionRepository, SuggestionRow } from '../suggestions/suggestion-repository.js';
 import { suggestionUpdated, toSuggestion } from '../suggestions/suggestion-service.js';
 import type { TriageFilter, TriageRepository, TriageRow } from './triage-repository.js';
@@ -72,24 +72,6 @@ export function createTriageService(deps: {
       return row;
     });
   }
-
-  const timelineEntry = (
-    row: SuggestionRow,
-    lead: UserRow,
-    at: string,
-    event: { kind: 'status' | 'hidden'; to: SuggestionRow['status'] | null; note: string | null },
-  ) =>
-    suggestions.insertEvent({
-      suggestion_id: row.id,
-      kind: event.kind,
-      from_status: row.status,
-      to_status: event.to,
-      note: event.note,
-      actor_id: lead.id,
-      actor_name: lead.display_name,
-      comment_id: null,
-      created_at: at,
-    });
 
   const current = (ids: readonly string[]): Suggestion[] => {
     const rows = new Map(triage.findByIds(ids).map((row) => [row.id, row]));
@@ -157,7 +139,7 @@ export function createTriageService(deps: {
             at,
             seq,
           });
-          timelineEntry(row, lead, at, { kind: 'status', to, note });
+          logLeadEvent(suggestions, row, lead, at, { kind: 'status', to, note });
           return suggestionUpdated(suggestions, row.id, seq);
         }),
       );
@@ -178,7 +160,7 @@ export function createTriageService(deps: {
         board,
         rows.map((row) => (seq: number, at: string) => {
           suggestions.hide({ id: row.id, reason, userId: lead.id, at, seq });
-          timelineEntry(row, lead, at, { kind: 'hidden', to: null, note: reason });
+          logLeadEvent(suggestions, row, lead, at, { kind: 'hidden', to: null, note: reason });
           boards.scrubSuggestion(board.id, row.id);
           return {
             event: 'suggestion:removed' as const,
