@@ -32,8 +32,21 @@ describe('board settings and archiving (issue 14)', () => {
     await settings.goto(`${server.baseUrl}/m/b/${boardId}/settings`);
     await settings.getByRole('heading', { name: 'Board settings' }).waitFor();
     await settings.getByLabel('Name required').check();
+    // The save changes the board; the page re-reads its settings when that change arrives live.
+    const reread = settings.waitForResponse(
+      (response) =>
+        response.url().endsWith(`/api/boards/${boardId}/settings`) &&
+        response.request().method() === 'GET',
+    );
     await settings.getByRole('button', { name: 'Save the settings' }).click();
     await settings.getByText('Saved. The wall and the phones follow at once.').waitFor();
+    // "Saved" outlives that re-read, which starts the form afresh from what is stored.
+    await reread;
+    await settings.getByLabel('Name required').waitFor();
+    expect(await settings.getByLabel('Name required').isChecked()).toBe(true);
+    await settings.getByText('Saved. The wall and the phones follow at once.').waitFor({
+      timeout: 2_000,
+    });
     await settings.screenshot({ path: `${ARTIFACTS}board-settings-phone.png`, fullPage: true });
 
     // The phone's form follows without a reload: the name field is now required.

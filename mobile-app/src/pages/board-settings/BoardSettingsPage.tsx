@@ -43,6 +43,9 @@ export function BoardSettingsPage({ boardId }: { boardId: string }) {
     snapshot?.seq,
   ]);
   const settings = fetched.data;
+  // Kept here, not in the form: a save changes the board, the live change re-reads the
+  // settings and the form starts afresh from them, and "Saved" must outlive that.
+  const [message, setMessage] = useState<Message>(null);
   return (
     <MethodFrame
       title={t(language, 'boardSettings.title')}
@@ -59,6 +62,8 @@ export function BoardSettingsPage({ boardId }: { boardId: string }) {
             settings={settings}
             admin={isAdmin(viewer)}
             language={language}
+            message={message}
+            setMessage={setMessage}
           />
         ) : fetched.failure ? (
           <p className="feedback feedback--error" role="alert">
@@ -99,13 +104,14 @@ function SettingsForm(props: {
   settings: BoardSettings;
   admin: boolean;
   language: Language;
+  message: Message;
+  setMessage: (message: Message) => void;
 }) {
-  const { boardId, settings, admin, language } = props;
+  const { boardId, settings, admin, language, message, setMessage } = props;
   const { board } = settings;
   const archived = isArchived(board);
   const [draft, setDraft] = useState<Draft>(() => draftOf(board, settings.employees));
   const [saving, setSaving] = useState(false);
-  const [message, setMessage] = useState<Message>(null);
   const [confirming, setConfirming] = useState(false);
   const update = (patch: Partial<Draft>) => {
     setDraft((current) => ({ ...current, ...patch }));
