@@ -141,6 +141,58 @@ describe('per-device rate limits on phone writes', () => {
     expect(count(db, 'comments')).toBe(comments);
     await app.close();
   });
+
+  it('holds every write of a signed-in account to its own ceiling, on any route', async () => {
+    expect(DEFAULT_RATE_LIMITS.signedIn?.length).toBeGreaterThan(0);
+    const { app, db } = await testApp({
+      rateLimits: { ...DEFAULT_RATE_LIMITS, signedIn: [{ max: 6, windowMs: 60_000 }] },
+    });
+    const board = createBoard(app);
+    const admin = await setupAdmin(app);
+    const lead = await createLead(app, admin, [board.id]);
+    const author = await joinPhone(app, board);
+    const suggestion = (await post(app, board, author)).json<Suggestion>();
+    const comment = () =>
+      app.inject({
+        method: 'POST',
+        url: `/api/boards/${board.id}/suggestions/${suggestion.id}/comments`,
+        headers: { cookie: lead.cookie },
+        payload: { id: testUuid(), text: 'We are on it' },
+      });
+    // Signing in was not a write of the account (nobody was signed in yet); sign-out would be.
+    const answers = [];
+    for (let i = 0; i < 9; i += 1) answers.push(await comment());
+    expect(statuses(answers)).toEqual({ 201: 6, 429: 3 });
+    expect(count(db, 'comments')).toBe(6);
+    const refused = answers.at(-1)?.json<{ error: { code: string; retryAfterSeconds: number } }>();
+    expect(refused?.error.code).toBe('rate_limited');
+    expect(refused?.error.retryAfterSeconds).toBeGreaterThan(0);
+    // A status move, another route, is counted against the same ceiling and refused too.
+    const move = await app.inject({
+      method: 'PUT',
+      url: `/api/boards/${board.id}/suggestions/${suggestion.id}/status`,
+      headers: { cookie: lead.cookie },
+      payload: { status: 'planned' },
+    });
+    expect(move.statusCode).toBe(429);
+    // Reading is not limited; the admin's account and the phone keep their own budgets.
+    const read = await app.inject({
+      method: 'GET',
+      url: `/api/boards/${board.id}/suggestions/${suggestion.id}/history`,
+      headers: { cookie: lead.cookie },
+    });
+    expect(read.statusCode).toBe(200);
+    expect(JSON.stringify(read.json())).not.toContain('planned');
+    const byAdmin = await app.inject({
+      method: 'PUT',
+      url: `/api/boards/${board.id}/suggestions/${suggestion.id}/status`,
+      headers: { cookie: admin },
+      payload: { status: 'planned' },
+    });
+    expect(byAdmin.statusCode).toBe(200);
+    expect((await post(app, board, author)).statusCode).toBe(201);
+    await app.close();
+  });
 });
 
 describe('new devices per address', () => {

@@ -23,6 +23,12 @@ export type RateLimits = Record<LimitedAction, readonly RateWindow[]> & {
    * (60 a minute per address), so without this one address could post 60 devices' budgets.
    */
   perAddress?: Partial<Record<PhoneWrite, readonly RateWindow[]>>;
+  /**
+   * Every write (any method but GET, HEAD and OPTIONS) by a signed-in lead or admin, counted
+   * per account. A ceiling far above real work, so a runaway script or a stolen session
+   * cannot write without end; none when absent.
+   */
+  signedIn?: readonly RateWindow[];
 };
 
 const MINUTE = 60_000;
@@ -95,7 +101,16 @@ export const DEFAULT_RATE_LIMITS: RateLimits = {
       { max: 600, windowMs: HOUR },
     ],
   },
+  // A lead on a break moves a few suggestions, a meeting decides a dozen, a bulk move is one
+  // request however many it moves, and a year of a goal's measurements is twelve: this is
+  // several times the busiest real minute and hour.
+  signedIn: [
+    { max: 300, windowMs: MINUTE },
+    { max: 3000, windowMs: HOUR },
+  ],
 };
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /** Keys held per limiter (an LRU): beyond this, the least recently seen callers are forgotten. */
 const KEYS_PER_LIMITER = 20_000;
@@ -147,7 +162,8 @@ export interface PhoneLimits {
  * one window). The hooks run at onRequest, after the credentials are read and before any body
  * is: an over-limit photo is refused without reading its 8 MB. Over the limit the answer is 429
  * `rate_limited` with `retryAfterSeconds` and Retry-After (the error handler sets both).
- * Team leads and admins are not limited for work on boards they manage.
+ * Team leads and admins are not limited per device for work on boards they manage; every
+ * write of theirs counts against their account's own, generous ceiling (`signedIn`).
  */
 export async function installRateLimits(
   app: FastifyInstance,
@@ -201,6 +217,23 @@ export async function installRateLimits(
     }
     if (waitSeconds > 0) throw rateLimited(message, waitSeconds);
   };
+
+  // Every write of a signed-in account, on every route (those added later too).
+  const accountChecks = (limits.signedIn ?? []).map((window) =>
+    app.createRateLimit({
+      max: window.max,
+      timeWindow: window.windowMs,
+      keyGenerator: (request) => `user:${request.credentials.user?.id ?? ''}`,
+    }),
+  );
+  if (accountChecks.length > 0) {
+    app.addHook('onRequest', async (request) => {
+      if (SAFE_METHODS.has(request.method)) return;
+      // Runs after the credentials are read (an earlier hook's answer ends onRequest).
+      if (request.credentials.user === undefined) return;
+      await check(request, accountChecks, 'Too many changes from this account just now.');
+    });
+  }
 
   const built = new Map<LimitedAction, onRequestAsyncHookHandler>();
   return {
