@@ -57,6 +57,7 @@ import { attachSiteRealtime } from './realtime/site-realtime.js';
 import { DEFAULT_SOCKET_LIMITS } from './realtime/socket-limits.js';
 import { endSocketsWithTheirSession } from './realtime/session-sockets.js';
 import type { HashLimits } from './lib/hash-limiter.js';
+import type { ScryptCost } from './lib/secret-hash.js';
 import type { SocketLimits } from './realtime/socket-limits.js';
 import { createServices } from './services.js';
 import { buildIdOf, serveApps, type AppDirs } from './static-apps.js';
@@ -78,6 +79,12 @@ export interface AppOptions {
   tallyBatchMs?: number;
   /** Password hashes in flight and waiting for a turn (default 2 running, 8 waiting). */
   hashLimits?: HashLimits;
+  /**
+   * scrypt's cost for new password and setup-code hashes. Production never sets it and hashes
+   * at OWASP's parameters (SCRYPT_PARAMS); the in-process tests use a cheaper one so that
+   * hundreds of sign-ins do not cost minutes, and the hardening tests use the real one.
+   */
+  passwordCost?: ScryptCost;
   /** How often sockets of signed-in users check their session still exists (default 10 s). */
   sessionRecheckMs?: number;
   /** Timeouts and the per-address connection cap (defaults in http/connection-limits.ts). */
@@ -162,6 +169,7 @@ export async function buildApp(options: AppOptions) {
     photoDir: options.photoDir,
     ...(options.tallyBatchMs === undefined ? {} : { tallyBatchMs: options.tallyBatchMs }),
     ...(options.hashLimits === undefined ? {} : { hashLimits: options.hashLimits }),
+    ...(options.passwordCost === undefined ? {} : { passwordCost: options.passwordCost }),
     reportError: (error, context) => app.log.error({ err: error }, context),
   });
   app.decorate('services', services);

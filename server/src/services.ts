@@ -11,6 +11,7 @@ import { createBoardService } from './modules/boards/board-service.js';
 import { createDeviceRepository } from './modules/devices/device-repository.js';
 import { createDeviceService } from './modules/devices/device-service.js';
 import { createSetupCodes } from './modules/setup/setup-code.js';
+import { createSecretHasher, type ScryptCost } from './lib/secret-hash.js';
 import { createDisplayService } from './modules/displays/display-service.js';
 import { createGoalRepository } from './modules/goals/goal-repository.js';
 import { createGoalService } from './modules/goals/goal-service.js';
@@ -86,6 +87,8 @@ export function createServices(deps: {
   tallyBatchMs?: number;
   /** Password hashes in flight and waiting (default 2 and 8). */
   hashLimits?: HashLimits;
+  /** scrypt's cost for new hashes (default SCRYPT_PARAMS, OWASP's); see AppOptions. */
+  passwordCost?: ScryptCost;
   /** Where errors that have no request to fail go (a broadcast, a timer): the server log. */
   reportError?: (error: unknown, context: string) => void;
 }) {
@@ -95,7 +98,8 @@ export function createServices(deps: {
   const deviceRepository = createDeviceRepository(db);
   const accountRepository = createAccountRepository(db);
   const suggestionRepository = createSuggestionRepository(db);
-  const setupCodes = createSetupCodes(db, pepper);
+  const hasher = createSecretHasher(pepper, deps.passwordCost);
+  const setupCodes = createSetupCodes(db, hasher);
   const reportError = deps.reportError ?? (() => undefined);
   const history = historyId(db);
   const boardChanges = createBoardChanges({
@@ -319,7 +323,7 @@ export function createServices(deps: {
     throttle: createLoginThrottle(db, clock),
     setupCodes,
     clock,
-    pepper,
+    hasher,
     hashes: createHashLimiter(deps.hashLimits),
   });
   return {

@@ -7,6 +7,7 @@ import { ConfigError, loadConfig } from '../config.js';
 import { migrate } from '../db/migrate.js';
 import { openDatabase } from '../db/open-database.js';
 import { StartRefusedError, checkNotLostDatabase, preparePepper } from '../db/start-checks.js';
+import { createSecretHasher } from '../lib/secret-hash.js';
 import { createSetupCodes } from '../modules/setup/setup-code.js';
 
 async function main(): Promise<void> {
@@ -30,7 +31,7 @@ async function main(): Promise<void> {
           'passwords), or give an admin a new password with npm run reset-password -- <username>.',
       );
     }
-    const codes = createSetupCodes(db, pepper);
+    const codes = createSetupCodes(db, createSecretHasher(pepper));
     const code = await codes.rotate();
     console.log(`New one-time setup code (the old one no longer works): ${code}`);
     console.log('It works at once, also while the server runs: open …/m/login → "First start".');

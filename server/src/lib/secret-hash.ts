@@ -9,6 +9,13 @@ import { join } from 'node:path';
  * scrypt runs on libuv's thread pool, so a login does not block the event loop.
  */
 export const SCRYPT_PARAMS = { N: 2 ** 17, r: 8, p: 1 } as const;
+
+/** scrypt's cost: CPU and memory (N), block size (r), parallelism (p). */
+export interface ScryptCost {
+  N: number;
+  r: number;
+  p: number;
+}
 const MAXMEM = 256 * 1024 * 1024;
 const KEY_LENGTH = 32;
 
@@ -26,9 +33,14 @@ function scryptAsync(
 const peppered = (secret: string, pepper: Buffer): Buffer =>
   createHmac('sha256', pepper).update(secret.normalize('NFC')).digest();
 
-export async function hashSecret(secret: string, pepper: Buffer): Promise<string> {
+/** A hash of the secret at `cost`; the string carries its own cost, so verifying needs none. */
+export async function hashSecret(
+  secret: string,
+  pepper: Buffer,
+  cost: ScryptCost = SCRYPT_PARAMS,
+): Promise<string> {
   const salt = randomBytes(16);
-  const { N, r, p } = SCRYPT_PARAMS;
+  const { N, r, p } = cost;
   const hash = await scryptAsync(peppered(secret, pepper), salt, KEY_LENGTH, {
     N,
     r,
@@ -58,6 +70,19 @@ export async function verifySecret(
     },
   );
   return actual.length === expected.length && timingSafeEqual(actual, expected);
+}
+
+/** Hashing and checking with one pepper and one cost: what the server's services use. */
+export interface SecretHasher {
+  hash(secret: string): Promise<string>;
+  verify(secret: string, stored: string): Promise<boolean>;
+}
+
+export function createSecretHasher(pepper: Buffer, cost: ScryptCost = SCRYPT_PARAMS): SecretHasher {
+  return {
+    hash: (secret) => hashSecret(secret, pepper, cost),
+    verify: (secret, stored) => verifySecret(secret, stored, pepper),
+  };
 }
 
 /** The pepper file in DATA_DIR: created once (32 random bytes, owner-only), then reused. */

@@ -11,6 +11,12 @@ import { DEVICE_COOKIE } from '../modules/devices/device-service.js';
 
 export const TEST_PUBLIC_URL = 'http://127.0.0.1:8080';
 export const TEST_PEPPER = Buffer.alloc(32, 42);
+/**
+ * A cheap scrypt (1 MiB, a few ms) for the in-process tests: the same code and format as
+ * production's, at 1/128 of its cost. Tests of the hashing's cost and of the sign-in
+ * hardening pass `passwordCost: SCRYPT_PARAMS`; the e2e tests run the real server.
+ */
+export const TEST_PASSWORD_COST = { N: 2 ** 10, r: 8, p: 1 } as const;
 
 /** A fixed clock that tests move by hand. */
 export function manualClock(
@@ -39,6 +45,7 @@ export async function testApp(overrides: Partial<AppOptions> = {}): Promise<{ ap
     clock: manualClock(),
     pepper: TEST_PEPPER,
     photoDir: mkdtempSync(join(tmpdir(), 'tavla-photos-')),
+    passwordCost: TEST_PASSWORD_COST,
     ...overrides,
     db,
   });

@@ -4,7 +4,7 @@ import type { Clock } from '../../lib/clock.js';
 import { newId, randomToken } from '../../lib/random-token.js';
 import { sha256Hex } from '../../lib/sha256.js';
 import type { HashLimiter } from '../../lib/hash-limiter.js';
-import { hashSecret, verifySecret } from '../../lib/secret-hash.js';
+import type { SecretHasher } from '../../lib/secret-hash.js';
 import { AppError, conflict, invalid, notFound } from '../../http/app-error.js';
 import type { BoardRepository } from '../boards/board-repository.js';
 import type { SetupCodes } from '../setup/setup-code.js';
@@ -41,13 +41,14 @@ export function createAccountService(deps: {
   throttle: LoginThrottle;
   setupCodes: SetupCodes;
   clock: Clock;
-  pepper: Buffer;
+  /** Hashes and checks passwords (scrypt with the server's pepper). */
+  hasher: SecretHasher;
   /** Bounds the scrypt hashes in flight; beyond it callers get 503 `busy`. */
   hashes: HashLimiter;
 }) {
-  const { db, accounts, boards, throttle, setupCodes, clock, pepper, hashes } = deps;
+  const { db, accounts, boards, throttle, setupCodes, clock, hasher, hashes } = deps;
   // Compared against when the username is unknown, so both cases take the same time.
-  const decoyHash = hashSecret('decoy password for unknown users', pepper);
+  const decoyHash = hasher.hash('decoy password for unknown users');
   const endedListeners = new Set<(ended: EndedSessions) => void>();
   const sessionsEnded = (ended: EndedSessions) => {
     for (const listener of endedListeners) listener(ended);
@@ -73,7 +74,7 @@ export function createAccountService(deps: {
     return { ok: await ticket.run(check), attempt };
   }
 
-  const hashPassword = (password: string) => hashes.run(() => hashSecret(password, pepper));
+  const hashPassword = (password: string) => hashes.run(() => hasher.hash(password));
 
   const toUser = (row: UserRow): User => ({
     id: row.id,
@@ -171,7 +172,7 @@ export function createAccountService(deps: {
     async login(username: string, password: string, address: string): Promise<NewSession> {
       const user = accounts.userByName(username);
       const { ok, attempt } = await checkedAttempt(signInScopes(username, address), async () =>
-        verifySecret(password, user?.password_hash ?? (await decoyHash), pepper),
+        hasher.verify(password, user?.password_hash ?? (await decoyHash)),
       );
       if (!user || !ok) throw new AppError(401, 'wrong_credentials', 'Wrong username or password.');
       attempt.succeeded();

@@ -22,6 +22,24 @@ const login = (
 ) => app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });
 
 describe('first-start setup', () => {
+  it('hashes the setup code and passwords at OWASP’s cost unless a test asks for less', async () => {
+    // What main.ts builds: no passwordCost, so SCRYPT_PARAMS (N=2^17, r=8, p=1).
+    const { app, db } = await testApp({ passwordCost: undefined });
+    await app.services.setupCodes.rotate();
+    const stored = (key: string) =>
+      (db.prepare('SELECT value FROM settings WHERE key = ?').get(key) as { value: string }).value;
+    expect(stored('setup_code_hash')).toMatch(/^scrypt\$131072\$8\$1\$/);
+    const admin = await setupAdmin(app);
+    expect(admin).toContain('tavla_session=');
+    const hashes = db.prepare('SELECT password_hash FROM users').all() as {
+      password_hash: string;
+    }[];
+    expect(hashes.map((row) => row.password_hash.split('$').slice(0, 4).join('$'))).toEqual([
+      'scrypt$131072$8$1',
+    ]);
+    await app.close();
+  });
+
   it('creates the admin with the setup code, once', async () => {
     const { app, db } = await testApp();
     expect((await app.inject({ method: 'GET', url: '/api/setup' })).json()).toEqual({

@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { SessionUser } from '@tavla/shared';
 import type { App } from '../../app.js';
 import { createHashLimiter } from '../../lib/hash-limiter.js';
+import { SCRYPT_PARAMS } from '../../lib/secret-hash.js';
 import {
   ADMIN_PASSWORD,
   TEST_PEPPER,
@@ -98,7 +99,8 @@ describe('throttles hold under concurrency', () => {
 describe('password hashes in flight are bounded', () => {
   it('answers sign-ins beyond the queue at once with 503 busy and Retry-After', async () => {
     const limits = { concurrency: 2, queue: 8, retryAfterSeconds: 5 };
-    const { app } = await testApp({ hashLimits: limits });
+    // Production's cost, so the hashes really are slow enough to fill the queue.
+    const { app } = await testApp({ hashLimits: limits, passwordCost: SCRYPT_PARAMS });
     const base = await listening(app);
     const responses = await Promise.all(
       Array.from({ length: 100 }, (_, i) =>

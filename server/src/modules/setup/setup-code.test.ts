@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { testDb } from '../../test-support/test-app.js';
+import { createSecretHasher } from '../../lib/secret-hash.js';
 import { createSetupCodes } from './setup-code.js';
 
 const pepper = Buffer.alloc(32, 1);
@@ -7,7 +8,7 @@ const pepper = Buffer.alloc(32, 1);
 describe('setup code', () => {
   it('is issued once, on first start, and only its hash is stored', async () => {
     const db = testDb();
-    const codes = createSetupCodes(db, pepper);
+    const codes = createSetupCodes(db, createSecretHasher(pepper));
     const code = await codes.issueOnFirstStart();
     expect(code).toMatch(/^[A-Z2-9]{4}(-[A-Z2-9]{4}){3}$/);
     expect(await codes.issueOnFirstStart()).toBeNull();
@@ -25,7 +26,7 @@ describe('setup code', () => {
   });
 
   it('can be rotated while no admin exists, which invalidates the old code', async () => {
-    const codes = createSetupCodes(testDb(), pepper);
+    const codes = createSetupCodes(testDb(), createSecretHasher(pepper));
     const first = (await codes.issueOnFirstStart()) ?? '';
     const second = await codes.rotate();
     expect(await codes.matches(first)).toBe(false);

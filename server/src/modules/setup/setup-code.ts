@@ -1,6 +1,6 @@
 import { randomInt } from 'node:crypto';
 import type { Db } from '../../db/open-database.js';
-import { hashSecret, verifySecret } from '../../lib/secret-hash.js';
+import type { SecretHasher } from '../../lib/secret-hash.js';
 
 const SETTING_KEY = 'setup_code_hash';
 // Unambiguous characters only (no 0/O, 1/I/L): the code is typed in by hand from a terminal.
@@ -19,7 +19,7 @@ function generateCode(): string {
 /** How a typed code is compared: case and spacing do not matter. */
 const canonical = (code: string): string => code.replace(/[\s-]/g, '').toUpperCase();
 
-export function createSetupCodes(db: Db, pepper: Buffer) {
+export function createSetupCodes(db: Db, hasher: SecretHasher) {
   const read = db.prepare<[string], { value: string }>('SELECT value FROM settings WHERE key = ?');
   const write = db.prepare<[string, string]>(
     'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
@@ -44,7 +44,7 @@ export function createSetupCodes(db: Db, pepper: Buffer) {
     async rotate(): Promise<string> {
       if (!noAdminYet()) throw new Error('An admin exists already; the setup code is used up.');
       const code = generateCode();
-      write.run(SETTING_KEY, await hashSecret(canonical(code), pepper));
+      write.run(SETTING_KEY, await hasher.hash(canonical(code)));
       return code;
     },
 
@@ -53,7 +53,7 @@ export function createSetupCodes(db: Db, pepper: Buffer) {
 
     async matches(code: string): Promise<boolean> {
       const stored = read.get(SETTING_KEY);
-      return stored !== undefined && (await verifySecret(canonical(code), stored.value, pepper));
+      return stored !== undefined && (await hasher.verify(canonical(code), stored.value));
     },
 
     /** Call in the transaction that creates the first admin. */
