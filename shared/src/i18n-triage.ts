@@ -53,7 +53,7 @@ const sv = {
   'triage.votes': '{count} ”jag med”',
   'triage.open': 'Öppna',
   'triage.decide.notDoing': 'Görs inte …',
-  'triage.decide.reason': 'Varför inte? (alla ser skälet)',
+  'triage.decide.reason': 'Varför görs det inte? (syns för alla)',
   'triage.decide.confirm': 'Spara',
   'triage.decide.cancel': 'Avbryt',
   'triage.decided': 'Sparat: {status}',

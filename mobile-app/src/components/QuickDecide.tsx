@@ -3,24 +3,27 @@ import type { Language, Suggestion, SuggestionStatus } from '@tavla/shared';
 import { LIMITS } from '@tavla/shared/domain';
 import { statusLabel, t, type FieldLabels } from '@tavla/shared/i18n';
 import { oneTapMoves } from '@tavla/shared/triage';
-import { changeStatus, describeError } from '../../api.js';
-import '../../triage-messages.js';
-import './triage.css';
+import { changeStatus, describeError } from '../api.js';
+import '../triage-messages.js';
+import './quick-decide.css';
 
 const LABELS: FieldLabels = { note: 'triage.decide.reason' };
 
 /**
- * One tap moves a suggestion to one of the common next statuses (the meeting page's pattern);
- * "Not doing" asks for its required reason inline first. Duplicates stay on the suggestion's
- * own page, where the original is picked.
+ * One tap moves a suggestion to one of the common next statuses; "Not doing" asks for its
+ * required reason inline first. Used by the triage list, the suggestion's page and the weekly
+ * meeting. Duplicates stay on the suggestion's own page, where the original is picked.
  */
 export function QuickDecide(props: {
   boardId: string;
-  suggestion: Suggestion;
+  suggestion: Pick<Suggestion, 'id' | 'status'>;
   language: Language;
+  /** The one-tap statuses; by default every common move but where the suggestion is. */
+  moves?: readonly SuggestionStatus[];
   onDecided?: (suggestion: Suggestion) => void;
 }) {
   const { boardId, suggestion, language } = props;
+  const moves = props.moves ?? oneTapMoves(suggestion.status);
   const [busy, setBusy] = useState(false);
   const [asking, setAsking] = useState(false);
   const [reason, setReason] = useState('');
@@ -84,7 +87,7 @@ export function QuickDecide(props: {
         </form>
       ) : (
         <div className="quick-decide__buttons">
-          {oneTapMoves(suggestion.status).map((status) => (
+          {moves.map((status) => (
             <button
               key={status}
               type="button"

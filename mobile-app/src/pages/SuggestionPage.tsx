@@ -28,7 +28,7 @@ import '../own-suggestion-messages.js';
 import { SuggestionMeta } from '../components/SuggestionMeta.js';
 import { phoneLanguage, useDocumentLanguage } from '../language.js';
 import { usePhoneBoard } from '../use-phone-board.js';
-import { QuickDecide } from './triage/QuickDecide.js';
+import { QuickDecide } from '../components/QuickDecide.js';
 import '../triage-messages.js';
 
 const formatWhen = (iso: string, language: Language) =>

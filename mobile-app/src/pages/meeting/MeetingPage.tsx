@@ -6,12 +6,12 @@ import type {
   ReviewSuggestion,
   SuggestionStatus,
 } from '@tavla/shared';
-import { LIMITS } from '@tavla/shared/domain';
 import { FIRST_MEETING_LOOKBACK_DAYS, WAITING_DAYS } from '@tavla/shared/follow-up-rules';
 import { formatValue } from '@tavla/shared/goal-progress';
 import { dimensionLabel, statusLabel, t } from '@tavla/shared/i18n';
-import { changeStatus, describeError } from '../../api.js';
+import { describeError } from '../../api.js';
 import { Feedback, MethodFrame } from '../../components/MethodFrame.js';
+import { QuickDecide } from '../../components/QuickDecide.js';
 import { phoneLanguage, useDocumentLanguage } from '../../language.js';
 import { endMeeting, fetchMeeting, setMeetingSlot, startMeeting } from '../../meeting-api.js';
 import { formatDate, formatTime } from '../../method-format.js';
@@ -350,11 +350,12 @@ function Review(props: {
               language={language}
               after={
                 lead ? (
-                  <Decide
+                  <QuickDecide
                     boardId={boardId}
                     language={language}
                     suggestion={w.suggestion}
-                    refresh={props.refresh}
+                    moves={ONE_TAP}
+                    onDecided={props.refresh}
                   />
                 ) : null
               }
@@ -387,99 +388,6 @@ function Review(props: {
       {lead ? null : (
         <p className="list__empty meeting-readonly">{t(language, 'meeting.readOnly')}</p>
       )}
-    </div>
-  );
-}
-
-/** One tap gives a waiting suggestion its status; "not doing" asks for its reason first. */
-function Decide(props: {
-  boardId: string;
-  language: Language;
-  suggestion: ReviewSuggestion;
-  refresh: () => void;
-}) {
-  const { boardId, language, suggestion } = props;
-  const [busy, setBusy] = useState(false);
-  const [asking, setAsking] = useState(false);
-  const [reason, setReason] = useState('');
-  const [message, setMessage] = useState<Message>(null);
-
-  async function decide(status: SuggestionStatus, note?: string) {
-    setBusy(true);
-    setMessage(null);
-    try {
-      await changeStatus(boardId, suggestion.id, { status, ...(note ? { note } : {}) });
-      setMessage({
-        ok: true,
-        text: t(language, 'meeting.decided', { status: statusLabel(language, status) }),
-      });
-      setAsking(false);
-      props.refresh();
-    } catch (error) {
-      setMessage({ ok: false, text: describeError(language, error) });
-    } finally {
-      setBusy(false);
-    }
-  }
-
-  function notDoing(event: SubmitEvent<HTMLFormElement>) {
-    event.preventDefault();
-    void decide('not_doing', reason.trim());
-  }
-
-  return (
-    <div className="meeting-decide">
-      {asking ? (
-        <form className="meeting-reason" onSubmit={notDoing}>
-          <label className="field">
-            <span className="field__label">{t(language, 'meeting.decide.reason')}</span>
-            <textarea
-              name="reason"
-              rows={2}
-              required
-              minLength={LIMITS.reasonMin}
-              maxLength={LIMITS.statusNoteMax}
-              value={reason}
-              onChange={(e) => setReason(e.target.value)}
-            />
-          </label>
-          <div className="meeting-decide__buttons">
-            <button type="submit" className="small-button" disabled={busy}>
-              {t(language, 'meeting.decide.confirm')}
-            </button>
-            <button
-              type="button"
-              className="small-button small-button--quiet"
-              onClick={() => setAsking(false)}
-            >
-              {t(language, 'meeting.decide.cancel')}
-            </button>
-          </div>
-        </form>
-      ) : (
-        <div className="meeting-decide__buttons">
-          {ONE_TAP.map((status) => (
-            <button
-              key={status}
-              type="button"
-              className="small-button"
-              disabled={busy}
-              onClick={() => void decide(status)}
-            >
-              {statusLabel(language, status)}
-            </button>
-          ))}
-          <button
-            type="button"
-            className="small-button small-button--danger"
-            disabled={busy}
-            onClick={() => setAsking(true)}
-          >
-            {t(language, 'meeting.decide.notDoing')}
-          </button>
-        </div>
-      )}
-      <Feedback message={message} />
     </div>
   );
 }

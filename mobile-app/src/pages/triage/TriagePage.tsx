@@ -28,7 +28,7 @@ import { formatDate } from '../../method-format.js';
 import { bulkHide, bulkMove, fetchTriage, unhide } from '../../triage-api.js';
 import { usePhoneBoard } from '../../use-phone-board.js';
 import { useViewer } from '../../use-viewer.js';
-import { QuickDecide } from './QuickDecide.js';
+import { QuickDecide } from '../../components/QuickDecide.js';
 import { daysSince, filtersOf, isFiltered, NO_FILTERS, queryOf, toggled } from './triage-view.js';
 import type { TriageFilters } from './triage-view.js';
 import '../../triage-messages.js';
