@@ -12,8 +12,10 @@ const alias = [
 export default defineConfig({
   test: {
     // Vitest's default is one worker fewer than the cores, which on a 2-core machine runs every
-    // file one after another. The e2e files mostly wait on Chromium and a server, so two workers
-    // let them overlap the unit projects (e2e files still run one at a time, below).
+    // file one after another. Two workers, shared by every project: the e2e files too, which
+    // mostly wait on Chromium and a server. (A project with one worker would run after all the
+    // others, in a group of its own: Vitest 4's groupSpecs.) Every e2e file has its own server,
+    // port, data directory and browser, so two can run side by side.
     maxWorkers: Math.max(2, availableParallelism() - 1),
     projects: [
       { resolve: { alias }, test: { name: 'shared', root: './shared', environment: 'node' } },
@@ -45,7 +47,6 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 120_000,
-          fileParallelism: false,
         },
       },
     ],
