@@ -43,14 +43,22 @@ describe('the lead’s triage list (issue 14)', () => {
       );
     }
 
-    // The wall is open at 1920×1080 and shows them as new.
+    // The lead puts the board's columns on the wall while the team watches ("show on wall"),
+    // so the wall does not turn to another scene in the middle.
+    const shown = await leadContext.request.put(`/api/boards/${boardId}/wall-view`, {
+      data: { view: 'board', minutes: 15 },
+    });
+    expect(shown.status()).toBe(200);
+
+    // The wall is open at 1920×1080 and shows all five as new.
     const kioskContext = await browser.newContext({ viewport: KIOSK_VIEWPORT });
     const kiosk = new KioskPage(await kioskContext.newPage());
     await kiosk.open(server.kioskUrl);
     // (A machine under load takes a while to draw the first board, so a longer wait.)
-    for (const text of ECOLOGICAL) {
-      await kiosk.card(text).first().waitFor({ state: 'visible', timeout: 40_000 });
-    }
+    await kiosk
+      .column('Ny')
+      .locator('.column__count', { hasText: /^5$/ })
+      .waitFor({ timeout: 40_000 });
 
     // The lead opens the list from the board page's lead bar and filters it to one dimension.
     const lead = await leadContext.newPage();
@@ -90,11 +98,7 @@ describe('the lead’s triage list (issue 14)', () => {
 
     // The wall follows: all three in the Planned column, none left as new.
     for (const text of ECOLOGICAL) {
-      // The wall may be on another scene for a moment: wait for the board's columns.
-      await kiosk
-        .column('Planerad')
-        .locator('article.card', { hasText: text })
-        .waitFor({ timeout: 60_000 });
+      await kiosk.column('Planerad').locator('article.card', { hasText: text }).waitFor();
     }
     expect(
       await kiosk.column('Ny').locator('article.card', { hasText: ECOLOGICAL[0] }).count(),
