@@ -98,7 +98,12 @@ const DIMENSIONS = ['ecological', 'economic', 'social'] as const;
  * would show there. The baseline for time is the bare read of the same rows in this process
  * (one better-sqlite3 query, a JSON line per row, all in memory).
  */
-export async function runExport(suggestions: number, log: (line: string) => void) {
+export async function runExport(
+  suggestions: number,
+  log: (line: string) => void,
+  /** Daily measurements per goal (three goals); two years by default. */
+  days = 730,
+) {
   const target = await startTarget('app', { gc: true });
   try {
     const admin = await adminSession(target);
@@ -135,7 +140,6 @@ export async function runExport(suggestions: number, log: (line: string) => void
       `export: ${String(suggestions)} posted in ${String(Math.round((performance.now() - seedStarted) / 1000))} s; measurements next`,
     );
 
-    const days = 730;
     for (let g = 0; g < 3; g += 1) {
       const created = await http(
         'POST',

@@ -26,7 +26,9 @@ const outDir = outIndex >= 0 ? (args[outIndex + 1] ?? root) : root;
 const onlyIndex = args.indexOf('--only');
 const only = onlyIndex >= 0 ? args[onlyIndex + 1] : undefined;
 /** Suggestions on the exported board (scenario 10). */
-const exportSuggestions = quick ? 2000 : 100_000;
+const exportSuggestions = quick ? 500 : 100_000;
+/** Daily measurements per goal on that board: two years, or two months in a smoke run. */
+const exportDays = quick ? 60 : 730;
 
 const settings: Settings = quick
   ? {
@@ -57,7 +59,7 @@ type Side = Record<string, Record<string, number | boolean>>;
 
 async function exportOnly() {
   log(`export scenario alone${quick ? ' (quick: figures are not meaningful)' : ''}`);
-  const exported = await runExport(exportSuggestions, log);
+  const exported = await runExport(exportSuggestions, log, exportDays);
   const rows = exportRows(exported).map(({ met, ...row }) => ({
     ...row,
     ratio: row.baseline === 0 ? 0 : Math.round((row.value / row.baseline) * 100) / 100,
@@ -122,7 +124,7 @@ async function main() {
   const httpPath = await runHttpPath(httpSeconds, log);
   pinLoad(false);
   log(`export: a board with ${String(exportSuggestions)} suggestions`);
-  const exported = await runExport(exportSuggestions, log);
+  const exported = await runExport(exportSuggestions, log, exportDays);
 
   log('weight: bundles, Lighthouse, photo');
   const phoneJs = initialJs('mobile-app');
