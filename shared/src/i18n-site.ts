@@ -41,6 +41,7 @@ const sv = {
   'site.overview.screens.never': 'Ingen skärm ännu',
   'site.overview.activity': 'Senast ändrad {when}',
   'site.overview.activity.never': 'Inga ändringar ännu',
+  'site.overview.archived': 'Arkiverad sedan {when} – kan bara läsas',
   'site.overview.participation': 'Deltagande i kvartalet: {percent} %',
   'site.overview.participation.target': 'Deltagande i kvartalet: {percent} % (mål {target} %)',
   'site.overview.participation.devices':
@@ -115,6 +116,7 @@ const en: Record<SiteMessageKey, string> = {
   'site.overview.screens.never': 'No screen yet',
   'site.overview.activity': 'Last change {when}',
   'site.overview.activity.never': 'No changes yet',
+  'site.overview.archived': 'Archived since {when} – read only',
   'site.overview.participation': 'Participation this quarter: {percent} %',
   'site.overview.participation.target':
     'Participation this quarter: {percent} % (target {target} %)',

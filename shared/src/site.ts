@@ -43,6 +43,8 @@ export const BoardOverviewSchema = Type.Object({
   }),
   /** When the board last changed (its latest sequence number), null if it never did. */
   lastActivityAt: Type.Union([Timestamp, Type.Null()]),
+  /** Since when the board is archived (read-only; its screens are not expected), or null. */
+  archivedAt: Type.Union([Timestamp, Type.Null()]),
   /** This quarter's participation, as the analytics page counts it. */
   participation: ParticipationSchema,
   /** The active goals by their status now. */

@@ -14,6 +14,7 @@ import {
 import { useFetched } from '../../use-fetched.js';
 import {
   activityText,
+  archivedText,
   goalsText,
   needsLook,
   participationText,
@@ -27,8 +28,11 @@ const TURNS = [10, 15, 20, 30, 45, 60, 120];
 
 function BoardCard({ board, language }: { board: BoardOverview; language: Language }) {
   const look = needsLook(board);
+  const archived = archivedText(language, board);
   return (
-    <li className={`site-card${look ? ' site-card--look' : ''}`}>
+    <li
+      className={`site-card${look ? ' site-card--look' : ''}${archived ? ' site-card--archived' : ''}`}
+    >
       <h3 className="site-card__name">
         <a
           href={`/m/b/${board.id}/roadmap`}
@@ -39,13 +43,17 @@ function BoardCard({ board, language }: { board: BoardOverview; language: Langua
         <span className="site-card__language">{board.language.toUpperCase()}</span>
       </h3>
       <ul className="site-card__facts">
-        <li
-          className={
-            board.screens.live > 0 ? 'site-fact site-fact--ok' : 'site-fact site-fact--warn'
-          }
-        >
-          {screensText(language, board)}
-        </li>
+        {archived ? (
+          <li className="site-fact site-fact--archived">{archived}</li>
+        ) : (
+          <li
+            className={
+              board.screens.live > 0 ? 'site-fact site-fact--ok' : 'site-fact site-fact--warn'
+            }
+          >
+            {screensText(language, board)}
+          </li>
+        )}
         <li className="site-fact">{activityText(language, board)}</li>
         <li className="site-fact">{participationText(language, board)}</li>
         <li className={board.goals.offTrack > 0 ? 'site-fact site-fact--warn' : 'site-fact'}>

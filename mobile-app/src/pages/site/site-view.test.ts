@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { BoardOverview } from '@tavla/shared';
 import {
   activityText,
+  archivedText,
   goalsText,
   needsLook,
   participationText,
@@ -15,6 +16,7 @@ const base: BoardOverview = {
   language: 'sv',
   screens: { live: 0, lastSeenAt: null },
   lastActivityAt: null,
+  archivedAt: null,
   participation: {
     from: '2026-10-01',
     to: '2026-12-31',
@@ -83,5 +85,16 @@ describe('the overview’s words', () => {
     const fine = { ...base, screens: { live: 1, lastSeenAt: null } };
     expect(needsLook(fine)).toBe(false);
     expect(needsLook({ ...fine, goals: { ...fine.goals, offTrack: 1 } })).toBe(true);
+  });
+
+  it('says an archived board is read-only, and never asks for a look at it', () => {
+    expect(archivedText('en', base)).toBeNull();
+    const archived = { ...base, archivedAt: '2026-11-20T09:30:00Z' };
+    expect(archivedText('en', archived)).toMatch(
+      /^Archived since 20\/11\/2026, \d\d:30 – read only$/,
+    );
+    expect(archivedText('sv', archived)).toMatch(/^Arkiverad sedan .* – kan bara läsas$/);
+    // No screen and goals behind, but archived: nothing to look into.
+    expect(needsLook({ ...archived, goals: { ...base.goals, offTrack: 2 } })).toBe(false);
   });
 });

@@ -20,6 +20,12 @@ export function screensText(language: Language, board: BoardOverview): string {
   return t(language, 'site.overview.screens.since', { when: when(language, lastSeenAt) });
 }
 
+export function archivedText(language: Language, board: BoardOverview): string | null {
+  return board.archivedAt === null
+    ? null
+    : t(language, 'site.overview.archived', { when: when(language, board.archivedAt) });
+}
+
 export function activityText(language: Language, board: BoardOverview): string {
   return board.lastActivityAt === null
     ? t(language, 'site.overview.activity.never')
@@ -58,6 +64,8 @@ export function roadmapText(language: Language, board: BoardOverview): string {
 }
 
 /** Whether the board needs a look: no live screen, or goals behind. */
+/** An archived board is read-only and expects no screen: it never asks for a look. */
 export function needsLook(board: BoardOverview): boolean {
+  if (board.archivedAt !== null) return false;
   return board.screens.live === 0 || board.goals.offTrack > 0;
 }

@@ -41,7 +41,7 @@ export function createSiteRepository(db: Db) {
             (SELECT MAX(d.last_seen_at) FROM displays d WHERE d.board_id = b.id) AS screens_seen_at
        FROM boards b
        LEFT JOIN board_changes c ON c.board_id = b.id AND c.seq = b.last_seq
-      ORDER BY b.name COLLATE NOCASE, b.id`,
+      ORDER BY b.archived_at IS NOT NULL, b.name COLLATE NOCASE, b.id`,
   );
   const wall = db.prepare<[], SiteWallRow>('SELECT * FROM site_wall WHERE id = 1');
   const byKey = db.prepare<[string], SiteWallRow>(

@@ -129,6 +129,7 @@ export function createSiteService(deps: {
           language: row.language,
           screens: { live: row.screens_live, lastSeenAt: row.screens_seen_at },
           lastActivityAt: row.last_change_at,
+          archivedAt: row.archived_at,
           participation: deps.participation.thisQuarter(row.id),
           goals: goalStanding(goals, now),
           roadmap: {

@@ -193,6 +193,28 @@ describe('the admin’s overview of every board', () => {
     );
   });
 
+  it('marks an archived board and lists it after the others', async () => {
+    const before = (
+      await call('GET', '/api/admin/overview', { cookie: admin })
+    ).json<SiteOverview>();
+    const lager = before.boards.find((b) => b.name === 'Lager');
+    expect(lager?.archivedAt).toBeNull();
+    const archived = await call('POST', `/api/admin/boards/${lager?.id ?? ''}/archive`, {
+      cookie: admin,
+    });
+    expect(archived.statusCode, archived.body).toBe(200);
+    const after = (
+      await call('GET', '/api/admin/overview', { cookie: admin })
+    ).json<SiteOverview>();
+    expect(after.boards.map((b) => b.name)).toEqual(['Line 7', 'Linje 3', 'Lager']);
+    expect(after.boards[2]?.archivedAt).toEqual(expect.any(String));
+    expect(after.boards[0]?.archivedAt).toBeNull();
+    const restored = await call('POST', `/api/admin/boards/${lager?.id ?? ''}/restore`, {
+      cookie: admin,
+    });
+    expect(restored.statusCode, restored.body).toBe(200);
+  });
+
   it('is for admins only', async () => {
     expect((await call('GET', '/api/admin/overview', {})).statusCode).toBe(401);
     expect((await call('GET', '/api/admin/overview', { cookie: leadA })).statusCode).toBe(403);
