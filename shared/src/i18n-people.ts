@@ -99,6 +99,16 @@ const sv = {
   'audit.op.endMeeting': 'avslutade ett tavelmöte',
   'audit.op.setMeetingSlot': 'ändrade tiden för tavelmötet',
   'audit.op.setParticipationTarget': 'ändrade målet för delaktighet',
+  'audit.op.updateBoardSettings': 'ändrade tavlans inställningar',
+  'audit.op.archiveBoard': 'arkiverade tavlan',
+  'audit.op.restoreBoard': 'återställde tavlan från arkivet',
+  'audit.op.setSiteWall': 'ändrade platsskärmen',
+  'audit.op.replaceSiteWallKey': 'bytte platsskärmens länk',
+  'audit.op.bulkChangeSuggestionStatus': 'flyttade flera förslag på en gång',
+  'audit.op.bulkHideSuggestions': 'dolde flera förslag på en gång',
+  'audit.op.unhideSuggestions': 'visade dolda förslag igen',
+  'audit.op.editOwnSuggestion': 'ändrade sitt eget förslag',
+  'audit.op.withdrawOwnSuggestion': 'tog tillbaka sitt eget förslag',
 };
 
 export type PeopleMessageKey = keyof typeof sv;
@@ -195,6 +205,16 @@ const en: Record<PeopleMessageKey, string> = {
   'audit.op.endMeeting': 'ended a board meeting',
   'audit.op.setMeetingSlot': 'changed the board meeting’s time',
   'audit.op.setParticipationTarget': 'changed the participation target',
+  'audit.op.updateBoardSettings': 'changed the board’s settings',
+  'audit.op.archiveBoard': 'archived the board',
+  'audit.op.restoreBoard': 'restored the board from the archive',
+  'audit.op.setSiteWall': 'changed the site wall',
+  'audit.op.replaceSiteWallKey': 'replaced the site wall’s link',
+  'audit.op.bulkChangeSuggestionStatus': 'moved several suggestions at once',
+  'audit.op.bulkHideSuggestions': 'hid several suggestions at once',
+  'audit.op.unhideSuggestions': 'showed hidden suggestions again',
+  'audit.op.editOwnSuggestion': 'edited their own suggestion',
+  'audit.op.withdrawOwnSuggestion': 'withdrew their own suggestion',
 };
 
 export const PEOPLE_MESSAGES: Record<Language, Record<PeopleMessageKey, string>> = { sv, en };

@@ -80,7 +80,7 @@ export function AuditPage() {
         ) : entries.length === 0 ? (
           <p className="form">{t(language, 'audit.empty')}</p>
         ) : (
-          <ul className="managed" aria-label={t(language, 'audit.title')}>
+          <ul className="managed list" aria-label={t(language, 'audit.title')}>
             {entries.map((entry) => (
               <li key={entry.id} className="item">
                 <p className="item__text">{auditSentence(language, entry)}</p>

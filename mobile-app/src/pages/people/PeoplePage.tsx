@@ -88,7 +88,7 @@ export function PeoplePage() {
             </a>
           </p>
         </section>
-        <ul className="managed">
+        <ul className="managed list">
           {people.map((person) => (
             <Person
               key={person.id}

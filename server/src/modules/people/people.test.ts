@@ -20,6 +20,7 @@ import {
 } from '../../test-support/test-app.js';
 import { earlyPolicyOf } from '../../http/early-access.js';
 import { isAuditedRoute, targetOf } from '../audit/audit-hook.js';
+import { auditSentenceKey } from '@tavla/shared/i18n-people';
 
 // Each account costs a scrypt hash (128 MiB, about a second): the tests share one server.
 const SLOW = 240_000;
@@ -358,6 +359,22 @@ describe('the audit log', () => {
     expect(isAuditedRoute('DELETE', '/api/admin/things/:thingId')).toBe(true);
     expect(isAuditedRoute('PATCH', '/api/anything')).toBe(true);
     expect(isAuditedRoute('GET', '/api/admin/users')).toBe(false);
+  });
+
+  it('has a sentence in both languages for every action it logs', () => {
+    const document = app.swagger() as {
+      paths: Record<string, Record<string, { operationId?: string }>>;
+    };
+    const audited = Object.entries(document.paths).flatMap(([path, methods]) =>
+      Object.entries(methods)
+        .filter(([method]) =>
+          isAuditedRoute(method.toUpperCase(), path.replace(/\{(\w+)\}/g, ':$1')),
+        )
+        .map(([, operation]) => operation.operationId ?? ''),
+    );
+    expect(audited.length).toBeGreaterThan(50);
+    // Without one the audit log reads "Maria did “archive board”", in English on a Swedish phone.
+    expect(audited.filter((operationId) => auditSentenceKey(operationId) === null)).toEqual([]);
   });
 
   it('names the target by the last id parameter and never a secret-looking one', () => {
