@@ -42,6 +42,7 @@ const sv = {
   'site.overview.activity': 'Senast ändrad {when}',
   'site.overview.activity.never': 'Inga ändringar ännu',
   'site.overview.archived': 'Arkiverad sedan {when} – kan bara läsas',
+  'site.settings.archived': 'arkiverad',
   'site.overview.participation': 'Deltagande i kvartalet: {percent} %',
   'site.overview.participation.target': 'Deltagande i kvartalet: {percent} % (mål {target} %)',
   'site.overview.participation.devices':
@@ -117,6 +118,7 @@ const en: Record<SiteMessageKey, string> = {
   'site.overview.activity': 'Last change {when}',
   'site.overview.activity.never': 'No changes yet',
   'site.overview.archived': 'Archived since {when} – read only',
+  'site.settings.archived': 'archived',
   'site.overview.participation': 'Participation this quarter: {percent} %',
   'site.overview.participation.target':
     'Participation this quarter: {percent} % (target {target} %)',

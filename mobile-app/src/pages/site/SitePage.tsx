@@ -136,7 +136,12 @@ function SiteWallForm(props: {
                   )
                 }
               />
-              <span>{board.name}</span>
+              <span>
+                {board.name}
+                {board.archivedAt === null ? null : (
+                  <small> · {t(language, 'site.settings.archived')}</small>
+                )}
+              </span>
             </label>
           );
         })}
