@@ -6,6 +6,7 @@ import { useKioskBoard } from './use-kiosk-board.js';
 import { useKeepAlive } from './use-keep-alive.js';
 import { reloadHourFrom } from './keep-alive.js';
 import { Wall } from './Wall.js';
+import './wall-messages.js';
 import { useNow } from './components/WallClock.js';
 import { useBoardRead } from './use-board-read.js';
 import { meetingOn } from './wall-scene.js';

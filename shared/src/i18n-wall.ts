@@ -55,6 +55,23 @@ const sv = {
   'wall.spotlight.new': 'Nytt förslag!',
   'wall.spotlight.moved': 'Nu: {status}',
   'wall.archived': 'Arkiverad – kan bara läsas',
+  // The kiosk frame, its cards and its goal tiles.
+  'kiosk.scanToPost': 'Skanna och lämna ett förslag',
+  'kiosk.noSuggestions': 'Inga förslag här ännu',
+  'kiosk.more': '+{count} till',
+  'kiosk.invalidKey':
+    'Den här skärmen saknar en giltig visningsnyckel. Öppna tavlans skärmlänk igen.',
+  'kiosk.loading': 'Hämtar tavlan …',
+  'kiosk.suggestionsCount': '{count} förslag',
+  'kiosk.celebrate': 'Klart!',
+  'kiosk.goals': 'Våra mål',
+  'goal.celebrate': 'Målet är nått!',
+  'goal.dueToday': 'Sista dagen i dag',
+  'goal.progress': '{percent} % av vägen',
+  'kiosk.votes': '{count} håller med',
+  'kiosk.comments': '{count} kommentarer',
+  'kiosk.linkReplaced':
+    'Den här skärmens länk har bytts ut. Öppna den nya skärmlänken som administratören har.',
 };
 
 export type WallMessageKey = keyof typeof sv;
@@ -107,6 +124,22 @@ const en: Record<WallMessageKey, string> = {
   'wall.spotlight.new': 'New suggestion!',
   'wall.spotlight.moved': 'Now: {status}',
   'wall.archived': 'Archived – read only',
+  // The kiosk frame, its cards and its goal tiles.
+  'kiosk.scanToPost': 'Scan to post a suggestion',
+  'kiosk.noSuggestions': 'No suggestions here yet',
+  'kiosk.more': '+{count} more',
+  'kiosk.invalidKey': 'This screen has no valid display key. Open the board’s screen link again.',
+  'kiosk.loading': 'Loading the board …',
+  'kiosk.suggestionsCount': '{count} suggestions',
+  'kiosk.celebrate': 'Done!',
+  'kiosk.goals': 'Our goals',
+  'goal.celebrate': 'Goal achieved!',
+  'goal.dueToday': 'Last day today',
+  'goal.progress': '{percent} % of the way',
+  'kiosk.votes': '{count} agree',
+  'kiosk.comments': '{count} comments',
+  'kiosk.linkReplaced':
+    'This screen’s link was replaced. Open the new screen link that the admin has.',
 };
 
 export const WALL_MESSAGES: Record<Language, Record<WallMessageKey, string>> = { sv, en };

@@ -23,9 +23,9 @@ describe('i18n', () => {
   });
 
   it('fills placeholders and leaves unknown ones visible', () => {
-    expect(t('en', 'kiosk.more', { count: 4 })).toBe('+4 more');
-    expect(t('sv', 'kiosk.more', { count: 4 })).toBe('+4 till');
-    expect(t('en', 'kiosk.more')).toBe('+{count} more');
+    expect(t('sv', 'phone.list.onlyMine', { count: 4 })).toBe('Mina förslag (4)');
+    expect(t('en', 'phone.list.onlyMine', { count: 4 })).toBe('My suggestions (4)');
+    expect(t('sv', 'phone.list.onlyMine')).toBe('Mina förslag ({count})');
   });
 
   it('labels every status in both languages', () => {

@@ -85,26 +85,13 @@ const sv = {
   'connection.connecting': 'Ansluter …',
   'connection.offline': 'Offline',
   'connection.offlineSince': 'Offline sedan {time}',
-  'kiosk.scanToPost': 'Skanna och lämna ett förslag',
-  'kiosk.noSuggestions': 'Inga förslag här ännu',
-  'kiosk.more': '+{count} till',
-  'kiosk.invalidKey':
-    'Den här skärmen saknar en giltig visningsnyckel. Öppna tavlans skärmlänk igen.',
-  'kiosk.loading': 'Hämtar tavlan …',
-  'kiosk.suggestionsCount': '{count} förslag',
-  'kiosk.page': 'Sida {page} av {pages}',
-  'kiosk.celebrate': 'Klart!',
-  'kiosk.goals': 'Våra mål',
-  'goal.celebrate': 'Målet är nått!',
   'goal.status.on_track': 'I fas',
   'goal.status.at_risk': 'Risk',
   'goal.status.off_track': 'Efter plan',
   'goal.daysLeft': '{days} dagar kvar',
-  'goal.dueToday': 'Sista dagen i dag',
   'goal.overdue': '{days} dagar över tiden',
   'goal.latestOfTarget': '{latest} av mål {target} {unit}',
   'goal.noMeasurement': 'Inget mätvärde än · mål {target} {unit}',
-  'goal.progress': '{percent} % av vägen',
   'goal.suggestions': '{linked} förslag, {done} klara',
   'goals.link': 'Mål',
   'goals.state.draft': 'Utkast',
@@ -189,8 +176,6 @@ const sv = {
   'phone.comments.hide': 'Dölj',
   'phone.comments.showEarlier': 'Visa tidigare kommentarer',
   'phone.comments.loadingEarlier': 'Hämtar tidigare kommentarer …',
-  'kiosk.votes': '{count} håller med',
-  'kiosk.comments': '{count} kommentarer',
   'phone.noBoard.title': 'Skanna tavlans QR-kod',
   'phone.noBoard.body':
     'Du kommer in genom att skanna QR-koden på hållbarhetstavlan med mobilkameran.',
@@ -298,8 +283,6 @@ const sv = {
   // --- data and operations (issue 10) ---
 
   // --- content and keys (issue 10) ---
-  'kiosk.linkReplaced':
-    'Den här skärmens länk har bytts ut. Öppna den nya skärmlänken som administratören har.',
 
   // --- phone photo (issue 10) ---
   'phone.form.photoPreparing': 'Förbereder fotot …',
@@ -412,25 +395,13 @@ const en: Record<CoreMessageKey, string> = {
   'connection.connecting': 'Connecting …',
   'connection.offline': 'Offline',
   'connection.offlineSince': 'Offline since {time}',
-  'kiosk.scanToPost': 'Scan to post a suggestion',
-  'kiosk.noSuggestions': 'No suggestions here yet',
-  'kiosk.more': '+{count} more',
-  'kiosk.invalidKey': 'This screen has no valid display key. Open the board’s screen link again.',
-  'kiosk.loading': 'Loading the board …',
-  'kiosk.suggestionsCount': '{count} suggestions',
-  'kiosk.page': 'Page {page} of {pages}',
-  'kiosk.celebrate': 'Done!',
-  'kiosk.goals': 'Our goals',
-  'goal.celebrate': 'Goal achieved!',
   'goal.status.on_track': 'On track',
   'goal.status.at_risk': 'At risk',
   'goal.status.off_track': 'Off track',
   'goal.daysLeft': '{days} days left',
-  'goal.dueToday': 'Last day today',
   'goal.overdue': '{days} days overdue',
   'goal.latestOfTarget': '{latest} of target {target} {unit}',
   'goal.noMeasurement': 'No measurement yet · target {target} {unit}',
-  'goal.progress': '{percent} % of the way',
   'goal.suggestions': '{linked} suggestions, {done} done',
   'goals.link': 'Goals',
   'goals.state.draft': 'Draft',
@@ -516,8 +487,6 @@ const en: Record<CoreMessageKey, string> = {
   'phone.comments.hide': 'Hide',
   'phone.comments.showEarlier': 'Show earlier comments',
   'phone.comments.loadingEarlier': 'Loading earlier comments …',
-  'kiosk.votes': '{count} agree',
-  'kiosk.comments': '{count} comments',
   'phone.noBoard.title': 'Scan the board’s QR code',
   'phone.noBoard.body':
     'You join by scanning the QR code on the sustainability board with your phone camera.',
@@ -626,8 +595,6 @@ const en: Record<CoreMessageKey, string> = {
   // --- data and operations (issue 10) ---
 
   // --- content and keys (issue 10) ---
-  'kiosk.linkReplaced':
-    'This screen’s link was replaced. Open the new screen link that the admin has.',
 
   // --- phone photo (issue 10) ---
   'phone.form.photoPreparing': 'Preparing the photo …',

@@ -2,6 +2,7 @@ import type { Language } from '@tavla/shared';
 import { t } from '@tavla/shared/i18n';
 import type { Celebrating } from '../use-kiosk-board.js';
 import { WallIcon } from './WallIcon.js';
+import '../wall-messages.js';
 
 /**
  * A short, wall-wide celebration when a suggestion is done or a goal achieved: the team sees

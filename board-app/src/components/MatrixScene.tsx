@@ -10,6 +10,7 @@ import { layoutMatrix, MATRIX_TEXT, nearestOnBox, type MatrixChart } from '../ma
 import { DimensionIcon } from './DimensionIcon.js';
 import { SceneEmpty } from './SceneEmpty.js';
 import '../method-messages.js';
+import '../wall-messages.js';
 
 /**
  * The chart's size in px at 1920×1080: the height the wall leaves under its header, and wider

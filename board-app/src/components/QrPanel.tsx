@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import QRCode from 'qrcode';
 import type { Language } from '@tavla/shared';
 import { t } from '@tavla/shared/i18n';
+import '../wall-messages.js';
 
 /**
  * The big join QR code; it follows the join URL the server gives, so a rotated token shows at

@@ -4,6 +4,7 @@ import { dimensionLabel, t } from '@tavla/shared/i18n';
 import { softHyphenate } from '../text-fit.js';
 import { DimensionIcon } from './DimensionIcon.js';
 import { WallIcon, type WallIconName } from './WallIcon.js';
+import '../wall-messages.js';
 
 /**
  * A board card's column is narrow, and its photo narrows the first lines further: words from
