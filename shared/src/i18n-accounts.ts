@@ -41,6 +41,18 @@ const sv = {
   'admin.rotateCancel': 'Avbryt',
   'admin.newJoinLink': 'Ny länk i QR-koden:',
   'admin.newKioskLink': 'Ny skärmlänk, öppna den på tavlans skärm:',
+  // The lead and admin page: boards and screens.
+  'lead.role.admin': 'Administratör',
+  'lead.role.lead': 'Teamledare',
+  'lead.boards': 'Dina tavlor',
+  'lead.openBoard': 'Öppna tavlan',
+  'lead.kioskLink': 'Skärmlänk (tv:n)',
+  'lead.joinLink': 'Länk i QR-koden',
+  'lead.noBoards': 'Du har inga tavlor ännu.',
+  'lead.screens': 'Skärmar',
+  'lead.noScreens': 'Ingen skärm har hört av sig än.',
+  'lead.screenAlive': 'Senast vid liv {when}',
+  'lead.screenHeap': '{mb} MB minne',
 };
 
 export type AccountMessageKey = keyof typeof sv;
@@ -79,6 +91,18 @@ const en: Record<AccountMessageKey, string> = {
   'admin.rotateCancel': 'Cancel',
   'admin.newJoinLink': 'New link in the QR code:',
   'admin.newKioskLink': 'New screen link, open it on the wall screen:',
+  // The lead and admin page: boards and screens.
+  'lead.role.admin': 'Admin',
+  'lead.role.lead': 'Team lead',
+  'lead.boards': 'Your boards',
+  'lead.openBoard': 'Open the board',
+  'lead.kioskLink': 'Screen link (the TV)',
+  'lead.joinLink': 'Link in the QR code',
+  'lead.noBoards': 'You have no boards yet.',
+  'lead.screens': 'Screens',
+  'lead.noScreens': 'No screen has checked in yet.',
+  'lead.screenAlive': 'Last alive {when}',
+  'lead.screenHeap': '{mb} MB memory',
 };
 
 export const ACCOUNT_MESSAGES: Record<Language, Record<AccountMessageKey, string>> = { sv, en };

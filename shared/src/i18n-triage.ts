@@ -59,6 +59,15 @@ const sv = {
   'triage.decided': 'Sparat: {status}',
   'triage.field.ids': 'valda förslag (högst {max})',
   'phone.detail.unhiddenEvent': 'Visas igen',
+  // A suggestion’s lead tools on its own page: status, goal, hiding.
+  'lead.goal.title': 'Koppla till mål',
+  'lead.badge': 'Teamledare',
+  'lead.status.title': 'Ändra status',
+  'lead.status.note': 'Kommentar (valfri)',
+  'lead.status.reason': 'Skäl (krävs, visas för alla)',
+  'lead.status.save': 'Spara status',
+  'lead.hide.title': 'Dölj förslaget',
+  'lead.hide.submit': 'Dölj för alla',
 };
 
 export type TriageMessageKey = keyof typeof sv;
@@ -116,6 +125,15 @@ const en: Record<TriageMessageKey, string> = {
   'triage.decided': 'Saved: {status}',
   'triage.field.ids': 'selected suggestions (at most {max})',
   'phone.detail.unhiddenEvent': 'Shown again',
+  // A suggestion’s lead tools on its own page: status, goal, hiding.
+  'lead.goal.title': 'Link to a goal',
+  'lead.badge': 'Team lead',
+  'lead.status.title': 'Change status',
+  'lead.status.note': 'Comment (optional)',
+  'lead.status.reason': 'Reason (required, shown to everyone)',
+  'lead.status.save': 'Save status',
+  'lead.hide.title': 'Hide the suggestion',
+  'lead.hide.submit': 'Hide for everyone',
 };
 
 export const TRIAGE_MESSAGES: Record<Language, Record<TriageMessageKey, string>> = { sv, en };
