@@ -1,7 +1,9 @@
 import { LIMITS, normaliseText, type ChangeStatusBody, type SuggestionStatus } from '@tavla/shared';
 import { conflict, invalid } from '../../http/app-error.js';
 import type { UserRow } from '../accounts/account-repository.js';
+import type { BoardRepository } from '../boards/board-repository.js';
 import type { SuggestionRepository, SuggestionRow } from './suggestion-repository.js';
+import { suggestionUpdated } from './suggestion-service.js';
 
 /** A move the workflow allows, as it will be stored. */
 export interface CheckedMove {
@@ -83,4 +85,52 @@ export function logLeadEvent(
     comment_id: null,
     created_at: at,
   });
+}
+
+/** A lead's reason for hiding, cleaned; refused when shorter than LIMITS.reasonMin. */
+export function hideReason(reason: string): string {
+  const cleaned = normaliseText(reason);
+  if (cleaned.length < LIMITS.reasonMin) {
+    throw invalid(`Give a reason of at least ${LIMITS.reasonMin} characters.`, {
+      code: 'reason_required',
+      field: 'reason',
+    });
+  }
+  return cleaned;
+}
+
+/** Stores a checked move as one board change (inside `commit`): status, timeline, the news. */
+export function applyMove(
+  suggestions: SuggestionRepository,
+  row: SuggestionRow,
+  lead: UserRow,
+  { to, note, duplicateOf }: CheckedMove,
+  seq: number,
+  at: string,
+) {
+  suggestions.setStatus({
+    id: row.id,
+    status: to,
+    note: to === 'not_doing' ? note : null,
+    duplicateOf,
+    at,
+    seq,
+  });
+  logLeadEvent(suggestions, row, lead, at, { kind: 'status', to, note });
+  return suggestionUpdated(suggestions, row.id, seq);
+}
+
+/** Hides a suggestion as one board change (inside `commit`): hidden, timeline, off the wall. */
+export function applyHide(
+  deps: { suggestions: SuggestionRepository; boards: Pick<BoardRepository, 'scrubSuggestion'> },
+  row: SuggestionRow,
+  lead: UserRow,
+  reason: string,
+  seq: number,
+  at: string,
+) {
+  deps.suggestions.hide({ id: row.id, reason, userId: lead.id, at, seq });
+  logLeadEvent(deps.suggestions, row, lead, at, { kind: 'hidden', to: null, note: reason });
+  deps.boards.scrubSuggestion(row.board_id, row.id);
+  return { event: 'suggestion:removed' as const, payload: { seq, suggestionId: row.id } };
 }

@@ -26,6 +26,11 @@ export const SUGGESTION_PAGE_DEFAULT = 30;
  * shows, and the same all day, so the cached snapshot changes with the board and once a day,
  * not with every request.
  */
+export function doneSinceAt(now: Date, doneDays: number = DONE_ON_WALL_DAYS): string {
+  const day = Math.floor(now.getTime() / DAY_MS) * DAY_MS;
+  return new Date(day - doneDays * DAY_MS).toISOString();
+}
+
 /** The board's naming rule (anonymous only / name optional / name required) for a phone's text. */
 export function assertNaming(board: BoardRow, authorName: string | null | undefined): void {
   const refusal = namingRefusal(board.naming, authorName);
@@ -37,11 +42,6 @@ export function assertNaming(board: BoardRow, authorName: string | null | undefi
       { code: refusal, field: 'authorName' },
     );
   }
-}
-
-export function doneSinceAt(now: Date, doneDays: number = DONE_ON_WALL_DAYS): string {
-  const day = Math.floor(now.getTime() / DAY_MS) * DAY_MS;
-  return new Date(day - doneDays * DAY_MS).toISOString();
 }
 
 /** The part of a snapshot that is the same for everyone who asks, serialised once. */

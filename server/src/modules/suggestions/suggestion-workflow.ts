@@ -1,5 +1,5 @@
-import { LIMITS, type ChangeStatusBody, type SuggestionHistory } from '@tavla/shared';
-import { invalid, notFound } from '../../http/app-error.js';
+import type { ChangeStatusBody, SuggestionHistory } from '@tavla/shared';
+import { notFound } from '../../http/app-error.js';
 import type { UserRow } from '../accounts/account-repository.js';
 import type { BoardChanges } from '../boards/board-changes.js';
 import type { BoardRepository, BoardRow } from '../boards/board-repository.js';
@@ -8,8 +8,8 @@ import type {
   SuggestionRepository,
   SuggestionRow,
 } from './suggestion-repository.js';
-import { checkMove, logLeadEvent } from './suggestion-moves.js';
-import { normaliseText, suggestionUpdated, toSuggestion } from './suggestion-service.js';
+import { applyHide, applyMove, checkMove, hideReason } from './suggestion-moves.js';
+import { suggestionUpdated, toSuggestion } from './suggestion-service.js';
 
 const toEvent = (row: SuggestionEventRow) => ({
   id: row.id,
@@ -48,36 +48,18 @@ export function createSuggestionWorkflow(deps: {
   return {
     changeStatus(board: BoardRow, lead: UserRow, suggestionId: string, body: ChangeStatusBody) {
       const row = visible(board, suggestionId);
-      const { to, note, duplicateOf } = checkMove(row, body, (id) => visible(board, id));
-      return boardChanges.commit(board, (seq, at) => {
-        suggestions.setStatus({
-          id: row.id,
-          status: to,
-          note: to === 'not_doing' ? note : null,
-          duplicateOf,
-          at,
-          seq,
-        });
-        logLeadEvent(suggestions, row, lead, at, { kind: 'status', to, note });
-        return suggestionUpdated(suggestions, row.id, seq);
-      }).payload.suggestion;
+      const move = checkMove(row, body, (id) => visible(board, id));
+      return boardChanges.commit(board, (seq, at) =>
+        applyMove(suggestions, row, lead, move, seq, at),
+      ).payload.suggestion;
     },
 
     hide(board: BoardRow, lead: UserRow, suggestionId: string, reason: string): void {
       const row = visible(board, suggestionId);
-      const cleaned = normaliseText(reason);
-      if (cleaned.length < LIMITS.reasonMin) {
-        throw invalid(`Give a reason of at least ${LIMITS.reasonMin} characters.`, {
-          code: 'reason_required',
-          field: 'reason',
-        });
-      }
-      boardChanges.commit(board, (seq, at) => {
-        suggestions.hide({ id: row.id, reason: cleaned, userId: lead.id, at, seq });
-        logLeadEvent(suggestions, row, lead, at, { kind: 'hidden', to: null, note: cleaned });
-        boards.scrubSuggestion(board.id, row.id);
-        return { event: 'suggestion:removed' as const, payload: { seq, suggestionId: row.id } };
-      });
+      const cleaned = hideReason(reason);
+      boardChanges.commit(board, (seq, at) =>
+        applyHide({ suggestions, boards }, row, lead, cleaned, seq, at),
+      );
       discardPhotos([row.photo_name, row.thumb_name].filter((name) => name !== null));
     },
 

@@ -1,5 +1,4 @@
 import {
-  LIMITS,
   TRIAGE_PAGE_DEFAULT,
   normaliseText,
   type BulkHideBody,
@@ -17,7 +16,7 @@ import { decodeRankedCursor, encodeRankedCursor } from '../../lib/page-cursor.js
 import type { UserRow } from '../accounts/account-repository.js';
 import type { BoardChanges } from '../boards/board-changes.js';
 import type { BoardRepository, BoardRow } from '../boards/board-repository.js';
-import { checkMove, logLeadEvent } from '../suggestions/suggestion-moves.js';
+import { applyHide, applyMove, checkMove, hideReason } from '../suggestions/suggestion-moves.js';
 import type { SuggestionRepository, SuggestionRow } from '../suggestions/suggestion-repository.js';
 import { suggestionUpdated, toSuggestion } from '../suggestions/suggestion-service.js';
 import type { TriageFilter, TriageRepository, TriageRow } from './triage-repository.js';
@@ -130,18 +129,11 @@ export function createTriageService(deps: {
       }));
       boardChanges.commitAll(
         board,
-        moves.map(({ row, to, note, duplicateOf }) => (seq: number, at: string) => {
-          suggestions.setStatus({
-            id: row.id,
-            status: to,
-            note: to === 'not_doing' ? note : null,
-            duplicateOf,
-            at,
-            seq,
-          });
-          logLeadEvent(suggestions, row, lead, at, { kind: 'status', to, note });
-          return suggestionUpdated(suggestions, row.id, seq);
-        }),
+        moves.map(
+          ({ row, ...move }) =>
+            (seq: number, at: string) =>
+              applyMove(suggestions, row, lead, move, seq, at),
+        ),
       );
       return { suggestions: current(rows.map((row) => row.id)) };
     },
@@ -149,24 +141,13 @@ export function createTriageService(deps: {
     /** Hides every selected suggestion with one reason (their photos are deleted). */
     hide(board: BoardRow, lead: UserRow, body: BulkHideBody): BulkResult {
       const rows = selection(board, body.ids, false);
-      const reason = normaliseText(body.reason);
-      if (reason.length < LIMITS.reasonMin) {
-        throw invalid(`Give a reason of at least ${LIMITS.reasonMin} characters.`, {
-          code: 'reason_required',
-          field: 'reason',
-        });
-      }
+      const reason = hideReason(body.reason);
       boardChanges.commitAll(
         board,
-        rows.map((row) => (seq: number, at: string) => {
-          suggestions.hide({ id: row.id, reason, userId: lead.id, at, seq });
-          logLeadEvent(suggestions, row, lead, at, { kind: 'hidden', to: null, note: reason });
-          boards.scrubSuggestion(board.id, row.id);
-          return {
-            event: 'suggestion:removed' as const,
-            payload: { seq, suggestionId: row.id },
-          };
-        }),
+        rows.map(
+          (row) => (seq: number, at: string) =>
+            applyHide({ suggestions, boards }, row, lead, reason, seq, at),
+        ),
       );
       deps.discardPhotos(
         rows.flatMap((row) => [row.photo_name, row.thumb_name].filter((name) => name !== null)),
